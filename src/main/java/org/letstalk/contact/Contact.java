@@ -1,0 +1,337 @@
+package org.letstalk.contact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonMatch.MatchStatus;
+
+/** One contact at the front door: who got in touch, about whom, why, and what followed. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+  @Id
+  private UUID id;
+
+  @Version
+  private long version;
+
+  /** The process that handles this contact; unique, so a retried step never records the contact twice. */
+  @Column(name = "process_instance_id", nullable = false, unique = true)
+  private String processInstanceId;
+
+  @Column(name = "person_id")
+  private UUID personId;
+
+  @Column(name = "candidate_person_id")
+  private UUID candidatePersonId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "match_status", nullable = false)
+  private MatchStatus matchStatus;
+
+  @Column(name = "match_decided_by")
+  private String matchDecidedBy;
+
+  @Column(name = "match_decision_reason")
+  private String matchDecisionReason;
+
+  @Column(name = "arrived_at", nullable = false)
+  private Instant arrivedAt;
+
+  @Column(name = "recorded_by")
+  private String recordedBy;
+
+  @Column(name = "given_name", nullable = false)
+  private String givenName;
+
+  @Column(name = "family_name", nullable = false)
+  private String familyName;
+
+  @Column(name = "date_of_birth")
+  private LocalDate dateOfBirth;
+
+  @Column(name = "nhs_number")
+  private String nhsNumber;
+
+  @Column(name = "postcode")
+  private String postcode;
+
+  @Column(name = "address")
+  private String address;
+
+  @Column(name = "phone")
+  private String phone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "route_of_access", nullable = false)
+  private RouteOfAccess routeOfAccess;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "contact_method", nullable = false)
+  private ContactMethod contactMethod;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_relationship")
+  private String contactRelationship;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Column(name = "presenting_need", nullable = false)
+  private String presentingNeed;
+
+  @Column(name = "consent_to_share", nullable = false)
+  private boolean consentToShare;
+
+  @Column(name = "consent_notes")
+  private String consentNotes;
+
+  @Column(name = "communication_needs")
+  private String communicationNeeds;
+
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
+
+  @Column(name = "interpreter_needed", nullable = false)
+  private boolean interpreterNeeded;
+
+  @Column(name = "safeguarding_concern", nullable = false)
+  private boolean safeguardingConcern;
+
+  @Column(name = "safeguarding_detail")
+  private String safeguardingDetail;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome")
+  private ContactOutcome outcome;
+
+  @Column(name = "outcome_reason")
+  private String outcomeReason;
+
+  @Column(name = "information_given")
+  private String informationGiven;
+
+  @Column(name = "crisis")
+  private Boolean crisis;
+
+  @Column(name = "allocated_user")
+  private String allocatedUser;
+
+  @Column(name = "allocated_group")
+  private String allocatedGroup;
+
+  @Column(name = "outcome_decided_by")
+  private String outcomeDecidedBy;
+
+  @Column(name = "outcome_decided_at")
+  private Instant outcomeDecidedAt;
+
+  protected Contact() {
+  }
+
+  public static Contact received(String processInstanceId, NewContact in, Instant arrivedAt, String recordedBy) {
+    Contact c = new Contact();
+    c.id = UUID.randomUUID();
+    c.processInstanceId = processInstanceId;
+    c.arrivedAt = arrivedAt;
+    c.recordedBy = recordedBy;
+    c.givenName = in.person().givenName();
+    c.familyName = in.person().familyName();
+    c.dateOfBirth = in.person().dateOfBirth();
+    c.nhsNumber = in.person().nhsNumber();
+    c.postcode = in.person().postcode();
+    c.address = in.person().address();
+    c.phone = in.person().phone();
+    c.communicationNeeds = in.person().communicationNeeds();
+    c.preferredLanguage = in.person().preferredLanguage();
+    c.routeOfAccess = in.routeOfAccess();
+    c.contactMethod = in.contactMethod();
+    c.contactName = in.contactName();
+    c.contactRelationship = in.contactRelationship();
+    c.contactPhone = in.contactPhone();
+    c.presentingNeed = in.presentingNeed();
+    c.consentToShare = in.consentToShare();
+    c.consentNotes = in.consentNotes();
+    c.interpreterNeeded = in.interpreterNeeded();
+    c.safeguardingConcern = in.safeguardingConcern();
+    c.safeguardingDetail = in.safeguardingDetail();
+    return c;
+  }
+
+  /** The person as this contact described them. */
+  public PersonDetails describedPerson() {
+    return new PersonDetails(givenName, familyName, dateOfBirth, nhsNumber, postcode, address, phone,
+        preferredLanguage, communicationNeeds);
+  }
+
+  void matched(MatchStatus status, UUID personId, UUID candidateId) {
+    this.matchStatus = status;
+    this.personId = personId;
+    this.candidatePersonId = candidateId;
+  }
+
+  void matchDecided(MatchStatus status, UUID personId, String decidedBy, String reason) {
+    this.matchStatus = status;
+    this.personId = personId;
+    this.matchDecidedBy = decidedBy;
+    this.matchDecisionReason = reason;
+  }
+
+  void outcomeDecided(OutcomeDecision decision, String decidedBy, Instant at) {
+    this.outcome = decision.outcome();
+    this.outcomeReason = decision.reason();
+    this.informationGiven = decision.informationGiven();
+    this.crisis = decision.outcome() == ContactOutcome.EXISTING_CASE ? decision.crisis() : null;
+    this.allocatedUser = decision.allocatedUser();
+    this.allocatedGroup = decision.allocatedGroup();
+    this.outcomeDecidedBy = decidedBy;
+    this.outcomeDecidedAt = at;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public UUID getCandidatePersonId() {
+    return candidatePersonId;
+  }
+
+  public MatchStatus getMatchStatus() {
+    return matchStatus;
+  }
+
+  public String getMatchDecidedBy() {
+    return matchDecidedBy;
+  }
+
+  public String getMatchDecisionReason() {
+    return matchDecisionReason;
+  }
+
+  public Instant getArrivedAt() {
+    return arrivedAt;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public String getFullName() {
+    return givenName + " " + familyName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public String getNhsNumber() {
+    return nhsNumber;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public RouteOfAccess getRouteOfAccess() {
+    return routeOfAccess;
+  }
+
+  public ContactMethod getContactMethod() {
+    return contactMethod;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getContactRelationship() {
+    return contactRelationship;
+  }
+
+  public String getPresentingNeed() {
+    return presentingNeed;
+  }
+
+  public boolean isConsentToShare() {
+    return consentToShare;
+  }
+
+  public String getCommunicationNeeds() {
+    return communicationNeeds;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public boolean isInterpreterNeeded() {
+    return interpreterNeeded;
+  }
+
+  public boolean isSafeguardingConcern() {
+    return safeguardingConcern;
+  }
+
+  public String getSafeguardingDetail() {
+    return safeguardingDetail;
+  }
+
+  public ContactOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeReason() {
+    return outcomeReason;
+  }
+
+  public String getInformationGiven() {
+    return informationGiven;
+  }
+
+  public Boolean getCrisis() {
+    return crisis;
+  }
+
+  public String getAllocatedUser() {
+    return allocatedUser;
+  }
+
+  public String getAllocatedGroup() {
+    return allocatedGroup;
+  }
+
+  public String getOutcomeDecidedBy() {
+    return outcomeDecidedBy;
+  }
+
+  public Instant getOutcomeDecidedAt() {
+    return outcomeDecidedAt;
+  }
+}

@@ -1,0 +1,142 @@
+package org.letstalk.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups and what each may do, on every start and idempotently; in demo mode also one user
+ * per group. Task visibility itself comes from candidate groups: the engine grants a task's candidates
+ * read and work permission on it.
+ */
+@Component
+public class IdentityBootstrap {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  /** Processes each group may start from Tasklist or the API. */
+  static final Map<String, List<String>> STARTABLE = Map.of(
+      Groups.FRONT_DOOR, List.of("new-contact"),
+      Groups.PRACTITIONERS, List.of("new-contact"),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact"),
+      Groups.CARERS_CENTRE, List.of("new-contact"));
+
+  /** Demo users: id, first name, last name, groups. */
+  static final List<DemoUser> DEMO_USERS = List.of(
+      new DemoUser("frontdoor", "Fran", "Door", List.of(Groups.FRONT_DOOR)),
+      new DemoUser("practitioner", "Priya", "Patel", List.of(Groups.PRACTITIONERS)),
+      new DemoUser("practitioner2", "Paul", "Owen", List.of(Groups.PRACTITIONERS)),
+      new DemoUser("senior", "Sam", "Evans", List.of(Groups.SENIOR_PRACTITIONERS, Groups.PRACTITIONERS)),
+      new DemoUser("teammanager", "Tessa", "Morgan", List.of(Groups.TEAM_MANAGERS)),
+      new DemoUser("teammanager2", "Tom", "Hughes", List.of(Groups.TEAM_MANAGERS)),
+      new DemoUser("servicemanager", "Sian", "Roberts", List.of(Groups.SERVICE_MANAGERS)),
+      new DemoUser("safeguarding", "Sade", "Okafor", List.of(Groups.SAFEGUARDING)),
+      new DemoUser("panel", "Pat", "Lewis", List.of(Groups.FUNDING_PANEL)),
+      new DemoUser("carers", "Cara", "Jones", List.of(Groups.CARERS_CENTRE)),
+      new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)));
+
+  record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  }
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final DemoProperties demo;
+
+  public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, DemoProperties demo) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.demo = demo;
+  }
+
+  @EventListener
+  public void onReady(ApplicationReadyEvent event) {
+    for (String groupId : Groups.ALL) {
+      ensureGroup(groupId);
+      grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(groupId, Resources.FILTER, ANY, Permissions.READ);
+      // Tasklist shows names, not ids, of colleagues and teams.
+      grant(groupId, Resources.USER, ANY, Permissions.READ);
+      grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    }
+    STARTABLE.forEach((groupId, keys) -> {
+      grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      for (String key : keys) {
+        grant(groupId, Resources.PROCESS_DEFINITION, key,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+    });
+    grantProcessOwners();
+    if (demo.enabled()) {
+      DEMO_USERS.forEach(this::ensureDemoUser);
+      LOG.info("Demo mode: {} demo users, password from letstalk.demo.password", DEMO_USERS.size());
+    }
+  }
+
+  /** Process owners run Cockpit and Admin: they deploy, migrate and administer. */
+  private void grantProcessOwners() {
+    grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, ANY, Permissions.ALL);
+    for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
+        Resources.DEPLOYMENT, Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION,
+        Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE, Resources.BATCH,
+        Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.FILTER,
+        Resources.TENANT, Resources.TENANT_MEMBERSHIP, Resources.SYSTEM, Resources.OPERATION_LOG_CATEGORY)) {
+      grant(Groups.PROCESS_OWNERS, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  private void ensureGroup(String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName(Groups.displayName(groupId));
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void ensureDemoUser(DemoUser demoUser) {
+    if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
+      User user = identity.newUser(demoUser.id());
+      user.setFirstName(demoUser.firstName());
+      user.setLastName(demoUser.lastName());
+      user.setEmail(demoUser.id() + "@demo.letstalk.invalid");
+      user.setPassword(demo.password());
+      identity.saveUser(user);
+    }
+    for (String groupId : demoUser.groups()) {
+      if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(groupId).count() == 0) {
+        identity.createMembership(demoUser.id(), groupId);
+      }
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,25 @@
+package org.letstalk.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, UUID> {
+
+  Optional<Person> findByNhsNumber(String nhsNumber);
+
+  Optional<Person> findByIdentityKey(String identityKey);
+
+  /** People who could be the one described: same date of birth and family name, or same name and postcode. */
+  @Query("""
+      select p from Person p
+      where (p.dateOfBirth = :dateOfBirth and lower(p.familyName) = lower(:familyName))
+         or (p.nameKey = :nameKey and p.postcodeKey = :postcodeKey)
+         or (p.nameKey = :nameKey and p.dateOfBirth = :dateOfBirth)
+      order by p.createdAt
+      """)
+  List<Person> findLikelyMatches(String nameKey, String familyName, LocalDate dateOfBirth, String postcodeKey);
+}

@@ -1,0 +1,66 @@
+package org.letstalk.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Clear answers from the domain API: the field at fault for bad input, 403, 404 or 409 otherwise. */
+@RestControllerAdvice(basePackages = "org.letstalk")
+public class ApiErrorHandler {
+
+  @ExceptionHandler(InputRejectedException.class)
+  ResponseEntity<Map<String, Object>> rejected(InputRejectedException e) {
+    return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getField(), e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return answer(HttpStatus.BAD_REQUEST, "UnreadableBody", null, "the request body is not valid JSON of the expected shape");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+    return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getName(), e.getName() + ": is not valid");
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+    return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    return answer(HttpStatus.FORBIDDEN, "Forbidden", null, "you are not allowed to do this");
+  }
+
+  @ExceptionHandler({NotFoundException.class, NullValueException.class})
+  ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
+    return answer(HttpStatus.NOT_FOUND, "NotFound", null, "not found");
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<Map<String, Object>> conflict(OptimisticLockingException e) {
+    return answer(HttpStatus.CONFLICT, "Conflict", null, "somebody else changed this at the same time; reload and try again");
+  }
+
+  static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String type, String field, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    if (field != null) {
+      body.put("field", field);
+    }
+    body.put("message", message);
+    return ResponseEntity.status(status).body(body);
+  }
+}

@@ -1,0 +1,38 @@
+package org.letstalk.workflow;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The application's calls into the process engine, in one place, so that moving to a Camunda 7 fork
+ * changes this class and its neighbours, not every feature.
+ */
+@Service
+public class Workflow {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  public Workflow(RuntimeService runtime, TaskService tasks) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
+    return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+  }
+
+  public List<Task> openTasks(String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).initializeFormKeys()
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  public void complete(String taskId, Map<String, Object> variables) {
+    tasks.complete(taskId, variables);
+  }
+}

@@ -1,0 +1,44 @@
+package org.letstalk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.letstalk.contact.ContactRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The newcomer's default: H2 with the same migrations, the engine and the demo users. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class EmbeddedDefaultTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ContactRepository contacts;
+
+  @Autowired
+  IdentityService identity;
+
+  @Test
+  void runsOnH2WithDemoUsersAndRecordsAContact() {
+    assertThat(identity.createUserQuery().memberOfGroup("front-door").count()).isPositive();
+    assertThat(identity.createUserQuery().userId("practitioner2").memberOfGroup("practitioners").count()).isOne();
+    assertThat(identity.createUserQuery().userId("teammanager2").memberOfGroup("team-managers").count()).isOne();
+
+    var answer = http.withBasicAuth("frontdoor", "demo").postForEntity("/api/contacts", Map.of(
+        "givenName", "Hywel", "familyName", "Jones", "routeOfAccess", "HOSPITAL", "contactMethod", "REFERRAL_SYSTEM",
+        "contactName", "Ward 4 discharge team", "presentingNeed", "Going home tomorrow", "consentToShare", true),
+        Map.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(contacts.count()).isOne();
+  }
+}

@@ -1,0 +1,156 @@
+package org.letstalk.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.letstalk.contact.ContactForms.newContact;
+import static org.letstalk.contact.ContactForms.with;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.letstalk.PostgresTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/contacts and the engine REST API, as another system or Tasklist would call them. */
+@PostgresTest
+class ContactApiTest {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ContactRepository contacts;
+
+  @Test
+  void anotherSystemRecordsAContactAndTheNextTaskIsReturned() {
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", newContact());
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(answer.getHeaders().getLocation()).hasToString("/api/contacts/" + answer.getBody().get("contactId"));
+    assertThat(answer.getBody()).containsEntry("matchStatus", "NEW_PERSON").containsEntry("routeOfAccess", "SELF");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> next = (List<Map<String, Object>>) answer.getBody().get("nextTasks");
+    assertThat(next).singleElement().satisfies(t -> assertThat(t).containsEntry("taskDefinitionKey", "Task_DecideContactOutcome"));
+
+    ResponseEntity<Map<String, Object>> read = http.withBasicAuth("frontdoor", "demo")
+        .exchange("/api/contacts/" + answer.getBody().get("contactId"), HttpMethod.GET, null, JSON);
+    assertThat(read.getBody()).containsEntry("presentingNeed", newContact().get("presentingNeed"));
+  }
+
+  static Stream<Arguments> badContacts() {
+    Map<String, Object> ok = newContact();
+    return Stream.of(
+        Arguments.of(with(ok, "presentingNeed", null), "presentingNeed"),
+        Arguments.of(with(ok, "presentingNeed", "   "), "presentingNeed"),
+        Arguments.of(with(ok, "dateOfBirth", "2999-01-01"), "dateOfBirth"),
+        Arguments.of(with(ok, "dateOfBirth", "31/02/1950"), "dateOfBirth"),
+        Arguments.of(with(ok, "nhsNumber", "9434765918"), "nhsNumber"),
+        Arguments.of(with(ok, "nhsNumber", "12345"), "nhsNumber"),
+        Arguments.of(with(ok, "routeOfAccess", "CARRIER_PIGEON"), "routeOfAccess"),
+        Arguments.of(with(ok, "routeOfAccess", null), "routeOfAccess"),
+        Arguments.of(with(ok, "presentingNeed", "x".repeat(4001)), "presentingNeed"),
+        Arguments.of(with(ok, "givenName", "x".repeat(101)), "givenName"),
+        Arguments.of(with(ok, "postcode", "not a postcode"), "postcode"),
+        Arguments.of(with(ok, "consentToShare", "perhaps"), "consentToShare"),
+        Arguments.of(with(ok, "givenName", 42), "givenName"),
+        Arguments.of(with(ok, "routeOfAccess", "PROFESSIONAL"), "contactName"),
+        Arguments.of(with(ok, "safeguardingConcern", true), "safeguardingDetail"),
+        Arguments.of(with(ok, "isAdmin", true), "isAdmin"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badContacts")
+  void badInputIsRefusedNamingTheFieldAndNothingIsStored(Map<String, Object> body, String field) {
+    long before = contacts.count();
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", body);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", field);
+    assertThat((String) answer.getBody().get("message")).startsWith(field + ":");
+    assertThat(contacts.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsABadRequest() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("frontdoor", "demo")
+        .exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>("{not json", headers), JSON);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theStartFormThroughTheEngineApiRefusesBadInputWithTheFieldNamed() {
+    long before = contacts.count();
+    Map<String, Object> variables = Map.of(
+        "givenName", Map.of("value", "Ada"), "familyName", Map.of("value", "Nhs"),
+        "nhsNumber", Map.of("value", "9434765918"), "routeOfAccess", Map.of("value", "SELF"),
+        "contactMethod", Map.of("value", "PHONE"), "presentingNeed", Map.of("value", "Falls"),
+        "consentToShare", Map.of("value", true));
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor",
+        "/engine-rest/process-definition/key/new-contact/submit-form", Map.of("variables", variables));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("nhsNumber: fails the NHS number check digit");
+    assertThat(contacts.count()).isEqualTo(before);
+  }
+
+  @Test
+  void completingTheOutcomeTaskThroughTheEngineApiWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    ResponseEntity<Map<String, Object>> created = post("frontdoor", "/api/contacts", newContact());
+    @SuppressWarnings("unchecked")
+    String taskId = (String) ((List<Map<String, Object>>) created.getBody().get("nextTasks")).get(0).get("id");
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of("outcome", Map.of("value", "INFORMATION_AND_ADVICE"),
+            "informationGiven", Map.of("value", "Leaflet"))));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("outcomeReason: is required");
+    ResponseEntity<Map<String, Object>> task = http.withBasicAuth("frontdoor", "demo")
+        .exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null, JSON);
+    assertThat(task.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(contacts.findById(java.util.UUID.fromString((String) created.getBody().get("contactId")))
+        .orElseThrow().getOutcome()).isNull();
+  }
+
+  @Test
+  void signInIsRequiredForTheDomainApiAndTheEngineApiButNotForHealth() {
+    assertThat(http.postForEntity("/api/contacts", newContact(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("frontdoor", "wrong").postForEntity("/api/contacts", newContact(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aTeamManagerIsNotAllowedToStartAContactThroughTheApi() {
+    long before = contacts.count();
+    ResponseEntity<Map<String, Object>> answer = post("teammanager", "/api/contacts", newContact());
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(contacts.count()).isEqualTo(before);
+  }
+
+  private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+  }
+}

@@ -1,0 +1,245 @@
+package org.letstalk.contact;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.contact.ContactForms.freshNhsNumber;
+import static org.letstalk.contact.ContactForms.informationAndAdvice;
+import static org.letstalk.contact.ContactForms.newContact;
+import static org.letstalk.contact.ContactForms.with;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.person.PersonMatch.MatchStatus;
+import org.letstalk.person.PersonRepository;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of new-contact [T 7.7, 7.18]. */
+@PostgresTest
+class NewContactProcessTest extends ProcessTestSupport {
+
+  @Autowired
+  ContactRepository contacts;
+
+  @Autowired
+  PersonRepository people;
+
+  @Test
+  void informationAndAdviceClosesTheContactWithItsReason() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    assertThat(contact).isWaitingAt("Task_DecideContactOutcome").task()
+        .hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
+    complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
+
+    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Task_StartConversation");
+    Contact saved = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
+    assertThat(saved.getOutcome()).isEqualTo(ContactOutcome.INFORMATION_AND_ADVICE);
+    assertThat(saved.getInformationGiven()).contains("lunch club");
+    assertThat(saved.getOutcomeDecidedBy()).isEqualTo("frontdoor");
+  }
+
+  @Test
+  void aPractitionerCanTakeTheConversationStraightOn() {
+    ProcessInstance contact = startContact("practitioner", newContact());
+
+    complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Wants to talk about getting out again", "allocation", "MYSELF"));
+
+    Task conversation = task(contact, "Task_StartConversation");
+    assertThat(conversation).isAssignedTo("practitioner");
+    assertThat(taskService.getIdentityLinksForTask(conversation.getId())).extracting(IdentityLink::getGroupId)
+        .as("the team can see its members' conversations").contains("practitioners");
+    assertThat(conversation.getName()).startsWith("Start Let's Talk 1: Arthur Test");
+    assertThat(conversation.getDueDate()).isNotNull();
+  }
+
+  @Test
+  void aFrontDoorWorkerCannotTakeAConversationThemselves() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Needs a conversation", "allocation", "MYSELF")))
+        .isInstanceOf(InputRejectedException.class).hasMessageContaining("allocation");
+
+    assertThat(contact).isWaitingAt("Task_DecideContactOutcome");
+  }
+
+  @Test
+  void aNewCaseCanGoToATeamsQueue() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Carer asked for help", "allocation", "TEAM_QUEUE",
+        "allocatedTeam", "carers-centre"));
+
+    Task conversation = task(contact, "Task_StartConversation");
+    assertThat(conversation).isNotAssigned().hasCandidateGroup("carers-centre");
+    assertThat(
+        as("carers", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isEqualTo(1);
+    assertThat(
+        as("practitioner2", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isZero();
+  }
+
+  @Test
+  void anExistingCaseInCrisisGoesToANamedWorkerForALetsTalk2Today() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 24, 9, 30).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "EXISTING_CASE", "outcomeReason", "Support plan in place; carer has been taken ill",
+        "crisis", true, "allocation", "NAMED_WORKER", "allocatedWorker", "practitioner2"));
+
+    Task conversation = task(contact, "Task_StartConversation");
+    assertThat(conversation).isAssignedTo("practitioner2");
+    assertThat(conversation.getName()).startsWith("Start Let's Talk 2 (crisis)");
+    assertThat(conversation.getDueDate())
+        .isEqualTo(Date.from(LocalDateTime.of(2026, 11, 24, 17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+    complete("practitioner2", contact, "Task_StartConversation", Map.of("firstContactNote", "Phoned at 10:05"));
+    assertThat(contact).isEnded().hasPassed("EndEvent_ConversationStarted");
+  }
+
+  @Test
+  void theSamePersonIsFoundByNhsNumber() {
+    String nhs = freshNhsNumber();
+    ProcessInstance first = startContact("frontdoor", with(newContact(), "nhsNumber", nhs));
+    ProcessInstance second = startContact("frontdoor", with(newContact(), "nhsNumber", nhs, "givenName", "Art"));
+
+    Contact one = contacts.findByProcessInstanceId(first.getId()).orElseThrow();
+    Contact two = contacts.findByProcessInstanceId(second.getId()).orElseThrow();
+    assertThat(one.getMatchStatus()).isEqualTo(MatchStatus.NEW_PERSON);
+    assertThat(two.getMatchStatus()).isEqualTo(MatchStatus.NHS_NUMBER);
+    assertThat(two.getPersonId()).isEqualTo(one.getPersonId());
+    assertThat(second).isWaitingAt("Task_DecideContactOutcome");
+  }
+
+  @Test
+  void theSamePersonIsFoundByNameDateOfBirthAndPostcode() {
+    Map<String, Object> form = newContact();
+    ProcessInstance first = startContact("frontdoor", form);
+    ProcessInstance second = startContact("frontdoor", with(form, "givenName", " arthur ", "postcode", "m337xx"));
+
+    Contact two = contacts.findByProcessInstanceId(second.getId()).orElseThrow();
+    assertThat(two.getMatchStatus()).isEqualTo(MatchStatus.NAME_DATE_OF_BIRTH_POSTCODE);
+    assertThat(two.getPersonId())
+        .isEqualTo(contacts.findByProcessInstanceId(first.getId()).orElseThrow().getPersonId());
+  }
+
+  @Test
+  void aLikelyMatchWaitsForAHumanWhoConfirmsIt() {
+    Map<String, Object> form = newContact();
+    ProcessInstance first = startContact("frontdoor", form);
+    ProcessInstance second = startContact("frontdoor", with(form, "postcode", "M1 1AE"));
+
+    assertThat(second).isWaitingAt("Task_ConfirmPersonMatch").isNotWaitingAt("Task_DecideContactOutcome");
+    assertThat(contacts.findByProcessInstanceId(second.getId()).orElseThrow().getPersonId())
+        .as("nothing is linked until a human confirms").isNull();
+    assertThat((String) runtime.getVariable(second.getId(), "candidatePerson"))
+        .contains("M33 7XX");
+
+    complete("frontdoor", second, "Task_ConfirmPersonMatch",
+        Map.of("matchConfirmed", true, "matchDecisionReason", "Moved house in October; confirmed by phone"));
+
+    Contact two = contacts.findByProcessInstanceId(second.getId()).orElseThrow();
+    assertThat(two.getMatchStatus()).isEqualTo(MatchStatus.CONFIRMED);
+    assertThat(two.getPersonId())
+        .isEqualTo(contacts.findByProcessInstanceId(first.getId()).orElseThrow().getPersonId());
+    assertThat(two.getMatchDecidedBy()).isEqualTo("frontdoor");
+    assertThat(second).hasPassed("Task_ApplyMatchDecision").isWaitingAt("Task_DecideContactOutcome");
+  }
+
+  @Test
+  void aRejectedMatchMakesANewPersonRecord() {
+    Map<String, Object> form = newContact();
+    ProcessInstance first = startContact("frontdoor", form);
+    ProcessInstance second = startContact("frontdoor", with(form, "givenName", "Martha"));
+
+    assertThat(second).isWaitingAt("Task_ConfirmPersonMatch");
+    complete("frontdoor", second, "Task_ConfirmPersonMatch",
+        Map.of("matchConfirmed", false, "matchDecisionReason", "Arthur's sister, who lives with him"));
+
+    Contact one = contacts.findByProcessInstanceId(first.getId()).orElseThrow();
+    Contact two = contacts.findByProcessInstanceId(second.getId()).orElseThrow();
+    assertThat(two.getMatchStatus()).isEqualTo(MatchStatus.REJECTED);
+    assertThat(two.getPersonId()).isNotNull().isNotEqualTo(one.getPersonId());
+    assertThat(people.findById(two.getPersonId()).orElseThrow().getGivenName())
+        .isEqualTo("Martha");
+  }
+
+  @Test
+  void aMatchDecisionNeedsAReason() {
+    Map<String, Object> form = newContact();
+    startContact("frontdoor", form);
+    ProcessInstance second = startContact("frontdoor", with(form, "givenName", "Martha"));
+
+    assertThatThrownBy(() -> complete("frontdoor", second, "Task_ConfirmPersonMatch", Map.of("matchConfirmed", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageContaining("matchDecisionReason");
+    assertThat(second).isWaitingAt("Task_ConfirmPersonMatch");
+  }
+
+  @Test
+  void aSafeguardingConcernReachesTheSafeguardingTeamAtOnceWhileTheContactGoesOn() {
+    ProcessInstance contact = startContact("frontdoor", with(newContact(),
+        "safeguardingConcern", true, "safeguardingDetail", "Neighbour reports he has not been seen for a week"));
+
+    assertThat(contact).isWaitingAt("Task_ReviewFrontDoorConcern", "Task_DecideContactOutcome");
+    Task concern = task(contact, "Task_ReviewFrontDoorConcern");
+    assertThat(concern).hasCandidateGroup("safeguarding");
+    assertThat(concern.getName()).startsWith("Safeguarding concern from the front door");
+    assertThat(concern.getPriority()).isGreaterThan(50);
+    assertThat(
+        as("frontdoor", () -> taskService.createTaskQuery().taskId(concern.getId()).count()))
+        .as("the front door does not work safeguarding tasks").isZero();
+
+    complete("safeguarding", contact, "Task_ReviewFrontDoorConcern",
+        Map.of("safeguardingActionTaken", "Welfare check requested from police"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
+    assertThat(contact).isEnded().hasPassed("EndEvent_ConcernHandedOver", "EndEvent_InformationAndAdvice");
+  }
+
+  @Test
+  void aTeamManagerCannotStartANewContact() {
+    assertThatThrownBy(() -> startContact("teammanager", newContact())).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void decidingWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+        Map.of("outcome", "INFORMATION_AND_ADVICE", "informationGiven", "Leaflet")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeReason");
+    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+        Map.of("outcome", "CLOSE_IT", "outcomeReason", "x")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome");
+
+    assertThat(contact).isWaitingAt("Task_DecideContactOutcome");
+    assertThat(contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getOutcome())
+        .isNull();
+  }
+
+  @Test
+  void theCaseFileLivesInTablesNotInProcessVariables() {
+    ProcessInstance contact = startContact("frontdoor", with(newContact(), "nhsNumber", freshNhsNumber(),
+        "address", "4 Acacia Avenue", "phone", "0161 000 0000"));
+
+    Map<String, Object> variables = runtime.getVariables(contact.getId());
+    assertThat(variables)
+        .containsKeys("contactId", "personId", "personName")
+        .doesNotContainKeys("nhsNumber", "dateOfBirth", "address", "phone", "postcode");
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task(contact, "Task_DecideContactOutcome").getId())) {
+      assertThat(link.getGroupId()).isNotEqualTo("safeguarding");
+    }
+  }
+}
