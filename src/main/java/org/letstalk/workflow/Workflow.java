@@ -27,6 +27,12 @@ public class Workflow {
     return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
   }
 
+  /** Delivers a message to the one process waiting for it under this business key. */
+  public void correlate(String message, String businessKey, Map<String, Object> variables) {
+    runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(variables)
+        .correlateWithResult();
+  }
+
   public List<Task> openTasks(String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).initializeFormKeys()
         .orderByTaskCreateTime().asc().list();

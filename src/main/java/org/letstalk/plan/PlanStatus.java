@@ -1,0 +1,7 @@
+package org.letstalk.plan;
+
+public enum PlanStatus {
+  DRAFT,
+  ACTIVE,
+  ENDED
+}

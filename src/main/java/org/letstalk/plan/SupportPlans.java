@@ -1,0 +1,89 @@
+package org.letstalk.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.letstalk.person.PersonRepository;
+import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.Workflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of a support plan: drafted in Let's Talk 3, active once funding is authorised (which starts its
+ * review cycle), changed or ended only through a review [W ¶193].
+ */
+@Service
+@Transactional
+public class SupportPlans {
+
+  public static final String REVIEW_CYCLE = "review-cycle";
+
+  private final SupportPlanRepository plans;
+  private final PersonRepository people;
+  private final Workflow workflow;
+  private final Clock clock;
+
+  public SupportPlans(SupportPlanRepository plans, PersonRepository people, Workflow workflow, Clock clock) {
+    this.plans = plans;
+    this.people = people;
+    this.workflow = workflow;
+    this.clock = clock;
+  }
+
+  public SupportPlan draft(UUID personId, PlanType type, Delivery delivery, BigDecimal weeklyCost,
+      String allocatedWorker, String team) {
+    if (!people.existsById(personId)) {
+      throw new InputRejectedException("personId", "no such person");
+    }
+    return plans.saveAndFlush(SupportPlan.draft(personId, type, delivery, weeklyCost, allocatedWorker, team,
+        clock.instant()));
+  }
+
+  /** Makes the plan active and starts its one review cycle; activating again changes nothing. */
+  public SupportPlan activate(UUID planId) {
+    SupportPlan plan = get(planId);
+    if (plan.getReviewProcessInstanceId() != null) {
+      return plan;
+    }
+    if (plan.getStatus() != PlanStatus.DRAFT) {
+      throw new InputRejectedException("supportPlanId", "plan is " + plan.getStatus() + ", not a draft");
+    }
+    plan.activate(clock.instant());
+    String personName = people.findById(plan.getPersonId()).orElseThrow().getFullName();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("supportPlanId", planId.toString());
+    variables.put("personId", plan.getPersonId().toString());
+    variables.put("personName", personName);
+    variables.put("planType", plan.getPlanType().name());
+    variables.put("team", plan.getTeam());
+    if (plan.getAllocatedWorker() != null) {
+      variables.put("allocatedWorker", plan.getAllocatedWorker());
+    }
+    ProcessInstance cycle = workflow.start(REVIEW_CYCLE, planId.toString(), variables);
+    plan.reviewCycleStarted(cycle.getId());
+    plans.flush();
+    return plan;
+  }
+
+  /** A review's change of cost, once authorised. */
+  public void changeWeeklyCost(UUID planId, BigDecimal cost) {
+    get(planId).changeWeeklyCost(cost);
+  }
+
+  /** Ends the plan, naming the review that decided it; the schema refuses an ended plan without one. */
+  public void endAfterReview(UUID planId, UUID reviewId) {
+    SupportPlan plan = get(planId);
+    if (plan.getStatus() == PlanStatus.ACTIVE) {
+      plan.end(reviewId, clock.instant());
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public SupportPlan get(UUID planId) {
+    return plans.findById(planId).orElseThrow(() -> new InputRejectedException("supportPlanId", "no such plan"));
+  }
+}

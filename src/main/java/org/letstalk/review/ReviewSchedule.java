@@ -1,0 +1,113 @@
+package org.letstalk.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps exactly one review pending for each active plan: scheduled when the plan starts and after each
+ * review, brought forward on request, marked overdue when its date passes. Each step is safe to retry.
+ */
+@Service
+@Transactional
+public class ReviewSchedule {
+
+  private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+  private final ReviewRepository reviews;
+  private final SupportPlans plans;
+  private final Clock clock;
+
+  public ReviewSchedule(ReviewRepository reviews, SupportPlans plans, Clock clock) {
+    this.reviews = reviews;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  /** The first, light-touch review: counted from the plan's authorisation. */
+  public Review scheduleFirst(UUID planId, ReviewInterval first, ReviewInterval notice) {
+    SupportPlan plan = plans.get(planId);
+    return reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId)
+        .orElseGet(() -> schedule(plan, 1, ReviewKind.FIRST, first.after(at(plan.getAuthorisedAt())), notice));
+  }
+
+  /** The next review after one is done: counted from today, at the interval agreed or the table's. */
+  public Review scheduleNext(UUID planId, ReviewInterval interval, ReviewInterval notice) {
+    SupportPlan plan = plans.get(planId);
+    Review last = reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId).orElseThrow();
+    if (last.isOpen()) {
+      return last;
+    }
+    return schedule(plan, last.getSequenceNo() + 1, ReviewKind.SCHEDULED, interval.after(now()), notice);
+  }
+
+  private Review schedule(SupportPlan plan, int sequence, ReviewKind kind, ZonedDateTime due, ReviewInterval notice) {
+    Instant noticeDate = notice.before(due).toInstant();
+    if (noticeDate.isBefore(clock.instant())) {
+      noticeDate = clock.instant();
+    }
+    return reviews.saveAndFlush(Review.scheduled(plan.getId(), plan.getPersonId(), sequence, kind, due.toInstant(),
+        noticeDate, clock.instant()));
+  }
+
+  /** Brings the pending review forward; never makes a second one. */
+  public Review bringForward(EarlyReviewRequest request, ReviewInterval within) {
+    Review open = openReview(request.planId());
+    open.bringForward(request, within.after(now()).toInstant(), clock.instant());
+    return open;
+  }
+
+  /** Checks a request can be taken before anything is sent to the process. */
+  @Transactional(readOnly = true)
+  public void checkCanRequestEarly(UUID planId) {
+    SupportPlan plan;
+    try {
+      plan = plans.get(planId);
+    } catch (InputRejectedException e) {
+      throw new InputRejectedException("supportPlanId", "no such plan");
+    }
+    if (plan.getStatus() != PlanStatus.ACTIVE) {
+      throw new InputRejectedException("supportPlanId", "the plan is not active");
+    }
+  }
+
+  public Review markOverdue(UUID planId) {
+    Review open = openReview(planId);
+    open.overdue(clock.instant());
+    return open;
+  }
+
+  /** Records the review. Retried after it was recorded, it returns the recorded review unchanged. */
+  public Review complete(UUID planId, UUID reviewId, ReviewRecord record, String by) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    if (!review.getPlanId().equals(planId)) {
+      throw new IllegalStateException("review " + reviewId + " is not of plan " + planId);
+    }
+    if (review.isOpen()) {
+      review.complete(record, by, clock.instant());
+    }
+    return review;
+  }
+
+  @Transactional(readOnly = true)
+  public Review openReview(UUID planId) {
+    return reviews.findFirstByPlanIdAndCompletedAtIsNullOrderBySequenceNoDesc(planId)
+        .orElseThrow(() -> new InputRejectedException("supportPlanId", "the plan has no review pending"));
+  }
+
+  private ZonedDateTime now() {
+    return clock.instant().atZone(COUNCIL_TIME);
+  }
+
+  private static ZonedDateTime at(Instant instant) {
+    return instant.atZone(COUNCIL_TIME);
+  }
+}
