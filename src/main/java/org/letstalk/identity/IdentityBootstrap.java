@@ -34,9 +34,11 @@ public class IdentityBootstrap {
 
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact"),
-      Groups.PRACTITIONERS, List.of("new-contact"),
-      Groups.SENIOR_PRACTITIONERS, List.of("new-contact"),
+      Groups.FRONT_DOOR, List.of("new-contact", "safeguarding-concern"),
+      Groups.PRACTITIONERS, List.of("new-contact", "safeguarding-concern"),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "safeguarding-concern"),
+      Groups.TEAM_MANAGERS, List.of("safeguarding-concern"),
+      Groups.SAFEGUARDING, List.of("safeguarding-concern"),
       Groups.CARERS_CENTRE, List.of("new-contact"));
 
   /** Demo users: id, first name, last name, groups. */
