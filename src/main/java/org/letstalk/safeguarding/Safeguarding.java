@@ -87,6 +87,10 @@ public class Safeguarding {
       return concern;
     }
     ConcernDecision decision = ConcernDecision.from(values);
+    if (decidedBy != null && decidedBy.equals(concern.getRaisedBy())) {
+      throw new InputRejectedException("route",
+          "you raised this concern: another senior practitioner or manager must decide it [T 3.11]");
+    }
     DmnDecisionRuleResult answer = decisions.evaluateDecisionTableByKey(S42_CRITERIA)
         .variables(decision.criteria()).evaluate().getSingleResult();
     concern.decided(decision, answer.getEntry("s42DutyApplies"), answer.getEntry("s42Explanation"), decidedBy,
