@@ -34,11 +34,12 @@ public class IdentityBootstrap {
 
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review"),
-      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review"),
-      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review"),
+      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern"),
+      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
       Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review"),
-      Groups.TEAM_MANAGERS, List.of("request-early-review"));
+      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern"),
+      Groups.SAFEGUARDING, List.of("safeguarding-concern"));
 
   /** Demo users: id, first name, last name, groups. */
   static final List<DemoUser> DEMO_USERS = List.of(

@@ -190,22 +190,29 @@ class NewContactProcessTest extends ProcessTestSupport {
 
   @Test
   void aSafeguardingConcernReachesTheSafeguardingTeamAtOnceWhileTheContactGoesOn() {
-    ProcessInstance contact = startContact("frontdoor", with(newContact(),
-        "safeguardingConcern", true, "safeguardingDetail", "Neighbour reports he has not been seen for a week"));
+    Map<String, Object> form = with(newContact(),
+        "safeguardingConcern", true, "safeguardingDetail", "Neighbour reports he has not been seen for a week");
+    ProcessInstance contact = startContact("frontdoor", form);
 
-    assertThat(contact).isWaitingAt("Task_ReviewFrontDoorConcern", "Task_DecideContactOutcome");
-    Task concern = task(contact, "Task_ReviewFrontDoorConcern");
-    assertThat(concern).hasCandidateGroup("safeguarding");
-    assertThat(concern.getName()).startsWith("Safeguarding concern from the front door");
-    assertThat(concern.getPriority()).isGreaterThan(50);
+    assertThat(contact).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernHandedOver")
+        .isWaitingAt("Task_DecideContactOutcome");
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
+        .variableValueEquals("raisedInProcessInstanceId", contact.getId()).singleResult();
+    assertThat(concern).as("the concern process, started by message").isNotNull();
+    assertThat(concern).isWaitingAt("Task_DecideConcern");
+    Task decision = task(concern, "Task_DecideConcern");
+    assertThat(decision).hasCandidateGroup("senior-practitioners").hasCandidateGroup("team-managers")
+        .hasCandidateGroup("safeguarding");
+    assertThat(decision.getName()).isEqualTo("Safeguarding decision: Arthur " + form.get("familyName"));
+    assertThat(runtime.getVariable(concern.getId(), "concernDescription"))
+        .isEqualTo("Neighbour reports he has not been seen for a week");
     assertThat(
-        as("frontdoor", () -> taskService.createTaskQuery().taskId(concern.getId()).count()))
+        as("frontdoor", () -> taskService.createTaskQuery().taskId(decision.getId()).count()))
         .as("the front door does not work safeguarding tasks").isZero();
 
-    complete("safeguarding", contact, "Task_ReviewFrontDoorConcern",
-        Map.of("safeguardingActionTaken", "Welfare check requested from police"));
     complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
-    assertThat(contact).isEnded().hasPassed("EndEvent_ConcernHandedOver", "EndEvent_InformationAndAdvice");
+    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice");
+    assertThat(concern).as("the concern goes on after the contact closes").isWaitingAt("Task_DecideConcern");
   }
 
   @Test

@@ -1,0 +1,31 @@
+package org.letstalk.safeguarding;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.workflow.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Checks and records the decision on a concern, with the s42-criteria table's answer beside it. */
+@Component("recordSafeguardingDecision")
+public class RecordSafeguardingDecision implements JavaDelegate {
+
+  private final Safeguarding safeguarding;
+  private final CurrentUser currentUser;
+
+  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser) {
+    this.safeguarding = safeguarding;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SafeguardingConcern concern = safeguarding.decide(execution.getProcessInstanceId(), execution.getVariables(),
+        currentUser.id());
+    execution.setVariable("route", concern.getRoute().name());
+    execution.setVariable("s42DutyApplies", concern.getS42DutyApplies());
+    execution.setVariable("s42Explanation", concern.getS42Explanation());
+    if (concern.getPersonId() != null) {
+      execution.setVariable("personId", concern.getPersonId().toString());
+    }
+  }
+}

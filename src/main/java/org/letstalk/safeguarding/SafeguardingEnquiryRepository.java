@@ -1,0 +1,10 @@
+package org.letstalk.safeguarding;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SafeguardingEnquiryRepository extends JpaRepository<SafeguardingEnquiry, UUID> {
+
+  Optional<SafeguardingEnquiry> findByConcernId(UUID concernId);
+}
