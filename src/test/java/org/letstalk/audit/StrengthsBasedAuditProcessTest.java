@@ -25,6 +25,7 @@ import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.DueDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,6 +46,9 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Autowired
   CaseAuditRepository caseAudits;
+
+  @Autowired
+  DueDates dueDates;
 
   @Autowired
   AuditRoundRepository rounds;
@@ -78,9 +82,12 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
     Task poorAudit = auditTaskFor(round, poor);
     assertThat(goodAudit.getName()).isEqualTo("Strengths-based audit: Gwen Audit" + world.tag);
     assertThat(goodAudit.getAssignee()).as("a service manager from outside the team").isNotIn(tm, worker);
-    assertThat(toLocalDate(goodAudit.getDueDate())).as("audits are done on the 25th [T 6.8]")
-        .isEqualTo(world.month.plusMonths(1).atDay(25));
+    assertThat(goodAudit.getDueDate()).as("audits are done on the 25th, or the next working day [T 6.8]")
+        .isEqualTo(dueDates.workingDays(0));
+    assertThat(toLocalDate(goodAudit.getDueDate())).isBetween(world.month.plusMonths(1).atDay(25),
+        world.month.plusMonths(1).atDay(27));
 
+    String poorAuditId = auditIdOf(poorAudit);
     completeAudit(goodAudit, grades("GOOD"));
     Map<String, Object> poorForm = grades("GOOD");
     poorForm.put("prevention", "POOR");
@@ -108,7 +115,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
         Map.of("themes", "Prevention is weak: information and advice not recorded"));
 
     assertThat(round).isEnded().hasPassed("EndEvent_AuditDone", "EndEvent_FollowedUp", "EndEvent_Reviewed");
-    CaseAudit stored = caseAudits.findById(UUID.fromString(auditIdOf(poorAudit))).orElseThrow();
+    CaseAudit stored = caseAudits.findById(UUID.fromString(poorAuditId)).orElseThrow();
     assertThat(stored.finding()).isEqualTo(AuditFinding.POOR);
     assertThat(stored.getFollowUpBy()).isEqualTo(tm);
     assertThat(rounds.findByProcessInstanceId(round.getId()).orElseThrow().getThemes()).startsWith("Prevention is weak");
@@ -134,7 +141,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
         .taskDefinitionKey("Task_Intervene").singleResult();
     assertThat(taskService.getIdentityLinksForTask(intervene.getId())).extracting(IdentityLink::getUserId)
         .contains(tm, sm);
-    assertThat(toLocalDate(intervene.getDueDate())).isEqualTo(world.month.plusMonths(1).atDay(25));
+    assertThat(intervene.getDueDate()).as("the same working day").isEqualTo(dueDates.workingDays(0));
     assertThat(round).isNotWaitingAt("Task_SupportWorker");
 
     as(sm, () -> taskService.complete(intervene.getId(), Map.of("followUpAction", "Case reallocated today")));
