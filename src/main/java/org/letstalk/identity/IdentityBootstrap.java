@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +70,9 @@ public class IdentityBootstrap {
     this.demo = demo;
   }
 
+  // First among start-up listeners: others (demo teams) rely on the groups and users existing.
   @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   public void onReady(ApplicationReadyEvent event) {
     for (String groupId : Groups.ALL) {
       ensureGroup(groupId);

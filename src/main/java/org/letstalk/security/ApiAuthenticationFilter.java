@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates the domain API and pages against the engine's identity service: HTTP basic for other
- * systems, or the Tasklist login for people (read-only requests only, so a session cookie cannot be
- * used for cross-site writes). The engine then checks authorizations as that user.
+ * systems, or the Tasklist login for people (read-only requests, and form posts from the record pages
+ * that carry the session's {@link FormToken}, so a session cookie cannot be used for cross-site writes).
+ * The engine then checks authorizations as that user.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,9 +35,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    boolean pageForm = !isReadOnly(request) && isPage(request);
+    if (pageForm && !FormToken.isValid(request)) {
+      response.setContentType("application/json");
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"reload the page and submit the form again\"}");
+      return;
+    }
     String userId = basicUser(request);
     List<String> groups = null;
-    if (userId == null && isReadOnly(request)) {
+    if (userId == null && (isReadOnly(request) || pageForm)) {
       UserAuthentication session = sessionUser(request.getSession(false));
       if (session != null) {
         userId = session.getIdentityId();
@@ -90,6 +98,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     return authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user ? user : null;
+  }
+
+  /** Server-rendered pages post forms carrying a {@link FormToken}; the API takes JSON with HTTP basic only. */
+  private static boolean isPage(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/people");
   }
 
   private static boolean isReadOnly(HttpServletRequest request) {

@@ -1,0 +1,26 @@
+package org.letstalk.audit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.validation.FormInput;
+import org.letstalk.workflow.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Stores what a manager did after a Poor or Unacceptable audit. */
+@Component("recordAuditFollowUp")
+class RecordAuditFollowUp implements JavaDelegate {
+
+  private final Audits audits;
+  private final CurrentUser currentUser;
+
+  RecordAuditFollowUp(Audits audits, CurrentUser currentUser) {
+    this.audits = audits;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    audits.recordFollowUp((String) execution.getVariable("auditId"), FormInput.of(execution.getVariables()),
+        currentUser.id());
+  }
+}

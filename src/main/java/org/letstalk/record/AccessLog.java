@@ -1,0 +1,47 @@
+package org.letstalk.record;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access log of people's records. Other features that read or change a record call {@link #record}
+ * with their own action name (e.g. "READ_CONVERSATION").
+ */
+@Service
+public class AccessLog {
+
+  public static final String READ_PAGE = "READ_PAGE";
+  public static final String READ_API = "READ_API";
+  public static final String FOUND_BY_SEARCH = "FOUND_BY_SEARCH";
+  public static final String ADD_NOTE = "ADD_NOTE";
+  public static final String CORRECT_NOTE = "CORRECT_NOTE";
+  public static final String REQUEST_NOTE_DELETION = "REQUEST_NOTE_DELETION";
+  public static final String DECIDE_NOTE_DELETION = "DECIDE_NOTE_DELETION";
+
+  private final RecordAccessRepository log;
+  private final Clock clock;
+
+  public AccessLog(RecordAccessRepository log, Clock clock) {
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** Joins the caller's transaction, so a change and its log entry are stored together or not at all. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void record(UUID personId, String userId, String action, String detail) {
+    log.save(RecordAccess.of(personId, userId, action, detail, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<RecordAccess> entriesFor(UUID personId, Viewer viewer) {
+    if (!viewer.maySee(Visibility.MANAGERS_AND_OWNERS)) {
+      throw new AuthorizationException(viewer.userId() + " may not read the access log");
+    }
+    return log.findByPersonIdOrderByAccessedAtAsc(personId);
+  }
+}

@@ -1,0 +1,115 @@
+package org.letstalk.record;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A request to delete a case note, and the manager's decision on it; both are kept. */
+@Entity
+@Table(name = "case_note_deletion")
+public class NoteDeletion {
+
+  public enum Status { REQUESTED, APPROVED, REFUSED }
+
+  @Id
+  private UUID id;
+
+  @Version
+  private long version;
+
+  @Column(name = "note_id", nullable = false)
+  private UUID noteId;
+
+  @Column(name = "person_id", nullable = false)
+  private UUID personId;
+
+  @Column(name = "reason", nullable = false)
+  private String reason;
+
+  @Column(name = "requested_by", nullable = false)
+  private String requestedBy;
+
+  @Column(name = "requested_at", nullable = false)
+  private Instant requestedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private Status status;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decision_reason")
+  private String decisionReason;
+
+  protected NoteDeletion() {
+  }
+
+  static NoteDeletion requested(UUID noteId, UUID personId, String reason, String requestedBy, Instant now) {
+    NoteDeletion d = new NoteDeletion();
+    d.id = UUID.randomUUID();
+    d.noteId = noteId;
+    d.personId = personId;
+    d.reason = reason;
+    d.requestedBy = requestedBy;
+    d.requestedAt = now;
+    d.status = Status.REQUESTED;
+    return d;
+  }
+
+  void decide(boolean approve, String decidedBy, String decisionReason, Instant now) {
+    this.status = approve ? Status.APPROVED : Status.REFUSED;
+    this.decidedBy = decidedBy;
+    this.decisionReason = decisionReason;
+    this.decidedAt = now;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getNoteId() {
+    return noteId;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+}

@@ -1,0 +1,91 @@
+package org.letstalk.record;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.letstalk.identity.Groups;
+import org.letstalk.person.Person;
+import org.letstalk.security.FormToken;
+import org.letstalk.validation.FormInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The person's record and search as pages; Thymeleaf escapes every value written into them. */
+@Controller
+class PersonPageController {
+
+  private final PersonRecords records;
+  private final PersonSearch search;
+  private final CaseNotes notes;
+
+  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes) {
+    this.records = records;
+    this.search = search;
+    this.notes = notes;
+  }
+
+  @GetMapping("/people")
+  String search(HttpServletRequest request,
+      @RequestParam Map<String, String> params, Model model) {
+    model.addAttribute("params", params);
+    boolean asked = params.values().stream().anyMatch(v -> v != null && !v.isBlank());
+    if (asked) {
+      List<Person> found = search.find(PersonSearch.Criteria.from(params), Viewer.of(request));
+      model.addAttribute("found", found);
+    }
+    return "people/search";
+  }
+
+  @GetMapping("/people/{personId}")
+  String record(HttpServletRequest request, @PathVariable UUID personId,
+      Model model) {
+    Viewer viewer = Viewer.of(request);
+    PersonRecord record = records.read(personId, viewer, AccessLog.READ_PAGE);
+    model.addAttribute("record", record);
+    model.addAttribute("person", record.person());
+    model.addAttribute("noteKinds", NoteKind.values());
+    model.addAttribute("noteCategories", NoteCategory.values());
+    model.addAttribute("mayDecideDeletions",
+        viewer.isIn(Groups.TEAM_MANAGERS) || viewer.isIn(Groups.SERVICE_MANAGERS));
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("formToken", FormToken.of(request.getSession(true)));
+    model.addAttribute("formTokenName", FormToken.PARAMETER);
+    model.addAttribute("shortIds", record.currentNotes().stream()
+        .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
+    return "people/record";
+  }
+
+  @PostMapping("/people/{personId}/notes")
+  String addNote(HttpServletRequest request, @PathVariable UUID personId,
+      @RequestParam Map<String, String> form) {
+    notes.add(personId, FormInput.of(form), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/notes/{noteId}/versions")
+  String correctNote(HttpServletRequest request,
+      @PathVariable UUID personId, @PathVariable UUID noteId, @RequestParam Map<String, String> form) {
+    notes.correct(personId, noteId, FormInput.of(form), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/notes/{noteId}/deletion-requests")
+  String requestDeletion(HttpServletRequest request,
+      @PathVariable UUID personId, @PathVariable UUID noteId, @RequestParam Map<String, String> form) {
+    notes.requestDeletion(personId, noteId, FormInput.of(form), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/note-deletions/{requestId}")
+  String decideDeletion(HttpServletRequest request,
+      @PathVariable UUID personId, @PathVariable UUID requestId, @RequestParam Map<String, String> form) {
+    notes.decideDeletion(requestId, FormInput.of(form), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+}

@@ -1,0 +1,13 @@
+package org.letstalk.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
+
+  Optional<TeamMember> findByWorkerUserId(String workerUserId);
+
+  List<TeamMember> findByTeamIdOrderByWorkerUserId(UUID teamId);
+}
