@@ -1,0 +1,122 @@
+package org.letstalk.eligibility;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.letstalk.eligibility.EligibilityDetermination.Decided;
+import org.letstalk.eligibility.EligibilityDetermination.NeedResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Determines eligibility with the decision tables the deployment's rule set names (process owners edit them)
+ * and stores each determination with its answers, keyed by the step that asked, so a retried step finds it.
+ */
+@Service
+@Transactional
+public class EligibilityService {
+
+  public static final String ENGLAND_ADULTS = "care-act-eligibility";
+  public static final String ENGLAND_CARERS = "carers-eligibility";
+  public static final String WALES = "wales-eligibility";
+
+  private final EligibilityDeterminationRepository determinations;
+  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final RuleSet ruleSet;
+  private final Clock clock;
+
+  public EligibilityService(EligibilityDeterminationRepository determinations, DecisionService decisions,
+      RepositoryService repository, EligibilityProperties properties, Clock clock) {
+    this.determinations = determinations;
+    this.decisions = decisions;
+    this.repository = repository;
+    this.ruleSet = properties.ruleSet();
+    this.clock = clock;
+  }
+
+  /** The rule set this deployment applies; forms show the matching questions. */
+  @Transactional(readOnly = true)
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  public EligibilityResult determine(String processInstanceId, String activityInstanceId, UUID personId,
+      EligibilityFor eligibilityFor, Map<String, ?> submitted, String determinedBy) {
+    Optional<EligibilityDetermination> earlier =
+        determinations.findByProcessInstanceIdAndActivityInstanceId(processInstanceId, activityInstanceId);
+    if (earlier.isPresent()) {
+      return EligibilityResult.of(earlier.get());
+    }
+    EligibilityAnswers answers = EligibilityAnswers.read(ruleSet, eligibilityFor, submitted);
+    Decided decided = ruleSet == RuleSet.WALES ? decideWales(answers) : decideEngland(eligibilityFor, answers);
+    EligibilityDetermination determination = EligibilityDetermination.of(processInstanceId, activityInstanceId,
+        personId, eligibilityFor, ruleSet, decided, answers, determinedBy, clock.instant());
+    return EligibilityResult.of(determinations.saveAndFlush(determination));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<EligibilityDetermination> find(UUID determinationId) {
+    return determinations.findById(determinationId).map(d -> {
+      d.getAnswers().size();
+      d.getNeedResults().size();
+      return d;
+    });
+  }
+
+  private Decided decideEngland(EligibilityFor eligibilityFor, EligibilityAnswers answers) {
+    DecisionDefinition table = latest(eligibilityFor == EligibilityFor.CARER ? ENGLAND_CARERS : ENGLAND_ADULTS);
+    Map<String, Object> result = evaluate(table, answers.answers());
+    String notAchieved = (String) result.get("outcomesNotAchieved");
+    List<String> outcomes = notAchieved == null || notAchieved.isBlank() ? List.of()
+        : Arrays.stream(notAchieved.split(",")).map(String::strip).toList();
+    return new Decided(table.getKey(), table.getVersion(), table.getId(), (Boolean) result.get("eligible"),
+        (String) result.get("eligibilityReason"), outcomes, List.of());
+  }
+
+  /** Each need is decided on its own [W ¶135]; the person has eligible needs when any need is eligible. */
+  private Decided decideWales(EligibilityAnswers answers) {
+    DecisionDefinition table = latest(WALES);
+    List<NeedResult> needs = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    boolean anyEligible = false;
+    for (WalesNeed need : answers.needs()) {
+      Map<String, Object> result =
+          evaluate(table, EligibilityAnswers.decisionInputs(answers.protectionFromAbuseNeeded(), need));
+      boolean eligible = (Boolean) result.get("eligible");
+      String reason = (String) result.get("eligibilityReason");
+      needs.add(new NeedResult(need.number(), need.description(), eligible, reason, need.directPayment()));
+      reasons.add(need.description() + ": " + reason);
+      anyEligible |= eligible;
+    }
+    String summary = (anyEligible ? "Eligible needs: " : "No eligible needs: ") + String.join(" | ", reasons);
+    return new Decided(table.getKey(), table.getVersion(), table.getId(), anyEligible,
+        summary.length() > 4000 ? summary.substring(0, 3999) + "…" : summary, List.of(), needs);
+  }
+
+  private Map<String, Object> evaluate(DecisionDefinition table, Map<String, Object> inputs) {
+    DmnDecisionResult result = decisions.evaluateDecisionById(table.getId()).variables(inputs).evaluate();
+    if (result.size() != 1 || result.getSingleResult().getEntry("eligible") == null) {
+      throw new IllegalStateException("Decision " + table.getKey() + " v" + table.getVersion()
+          + " gave no single eligibility result for " + inputs + "; check its rules cover these answers");
+    }
+    return result.getSingleResult().getEntryMap();
+  }
+
+  private DecisionDefinition latest(String key) {
+    DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+        .withoutTenantId().latestVersion().singleResult();
+    if (table == null) {
+      throw new IllegalStateException("Decision " + key + " is not deployed");
+    }
+    return table;
+  }
+}

@@ -1,0 +1,72 @@
+package org.letstalk.eligibility;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Complete eligibility assessment answers, as the form submits them, to vary in tests. */
+final class EligibilityForms {
+
+  private EligibilityForms() {
+  }
+
+  /** England, adult: conditions 1 and 3 met, every outcome achieved. */
+  static Map<String, Object> englandAdult() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("impairmentOrIllness", true);
+    form.put("significantImpactOnWellbeing", true);
+    for (CareActOutcome outcome : CareActOutcome.values()) {
+      for (String meaning : CareActOutcome.MEANINGS) {
+        form.put(outcome.field(meaning), false);
+      }
+      form.put(outcome.field("metByWillingCarer"), false);
+      form.put(outcome.field("carerUnwilling"), false);
+    }
+    form.put("eligibilityEvidence", "Assessed at home with the person and her son.");
+    return form;
+  }
+
+  /** England, carer: conditions 1 and 3 met, health not at risk, every outcome achieved. */
+  static Map<String, Object> englandCarer() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("eligibilityFor", "CARER");
+    form.put("carerNeedsFromProvidingCare", true);
+    form.put("carerHealthDeteriorating", false);
+    form.put("carerSignificantImpactOnWellbeing", true);
+    for (CarerOutcome outcome : CarerOutcome.values()) {
+      for (String meaning : CarerOutcome.MEANINGS) {
+        form.put(outcome.field(meaning), false);
+      }
+    }
+    form.put("eligibilityEvidence", "Carer's conversation with the carer on her own.");
+    return form;
+  }
+
+  /** Wales: the 82-year-old widow with early dementia of the Welsh module's case study [W §3.28]. */
+  static Map<String, Object> derynInWales() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("protectionFromAbuseNeeded", false);
+    form.put("need1_description", "Help to wash and dress, morning and evening");
+    form.put("need1_circumstance", "PHYSICAL_OR_MENTAL_ILL_HEALTH");
+    form.put("need1_outcomeArea", "SELF_CARE_OR_DOMESTIC_ROUTINES");
+    // Gwen cannot keep helping every day: it interferes with her work.
+    form.put("need1_canBeMetBy", "ONLY_WITH_COUNCIL_CARE_AND_SUPPORT");
+    form.put("need1_unlikelyToAchieveOutcomes", true);
+    form.put("need1_directPayment", true);
+    form.put("need2_description", "Shopping and cooking");
+    form.put("need2_circumstance", "PHYSICAL_OR_MENTAL_ILL_HEALTH");
+    form.put("need2_outcomeArea", "SELF_CARE_OR_DOMESTIC_ROUTINES");
+    // Gwen is willing to keep shopping and cooking.
+    form.put("need2_canBeMetBy", "BY_A_WILLING_AND_ABLE_CARER");
+    form.put("need2_unlikelyToAchieveOutcomes", false);
+    form.put("eligibilityEvidence", "Deryn, 82, early dementia; assessed with her daughter Gwen [W §3.28].");
+    return form;
+  }
+
+  static Map<String, Object> with(Map<String, Object> form, Object... pairs) {
+    Map<String, Object> changed = new HashMap<>(form);
+    for (int i = 0; i < pairs.length; i += 2) {
+      changed.put((String) pairs[i], pairs[i + 1]);
+    }
+    return changed;
+  }
+}

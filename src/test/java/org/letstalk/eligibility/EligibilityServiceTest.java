@@ -1,0 +1,170 @@
+package org.letstalk.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.letstalk.eligibility.EligibilityForms.englandAdult;
+import static org.letstalk.eligibility.EligibilityForms.englandCarer;
+import static org.letstalk.eligibility.EligibilityForms.with;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.eligibility.EligibilityDetermination.Answer;
+import org.letstalk.person.PersonFinder;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** EligibilityService under the default rule set (England): decides with the deployed tables and stores why. */
+@PostgresTest
+class EligibilityServiceTest {
+
+  @Autowired
+  EligibilityService eligibility;
+
+  @Autowired
+  EligibilityDeterminationRepository determinations;
+
+  @Autowired
+  PersonFinder finder;
+
+  @Autowired
+  HistoryService history;
+
+  final String processInstanceId = UUID.randomUUID().toString();
+
+  @Test
+  void storesTheDeterminationWithEveryAnswerAndTheDecisionVersion() {
+    UUID person = EligibilityPeople.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
+    Map<String, Object> form = with(englandAdult(),
+        "outcome_hygiene_unableWithoutAssistance", true, "outcome_clothing_endangersSafety", true);
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        form, "practitioner");
+
+    assertThat(result.eligible()).isTrue();
+    assertThat(result.ruleSet()).isEqualTo(RuleSet.ENGLAND);
+    assertThat(result.outcomesNotAchieved()).containsExactly("hygiene", "clothing");
+    EligibilityDetermination stored = eligibility.find(result.determinationId()).orElseThrow();
+    assertThat(stored.getPersonId()).isEqualTo(person);
+    assertThat(stored.getProcessInstanceId()).isEqualTo(processInstanceId);
+    assertThat(stored.getDecisionKey()).isEqualTo("care-act-eligibility");
+    assertThat(stored.getDecisionVersion()).isPositive();
+    assertThat(stored.getDecisionDefinitionId()).startsWith("care-act-eligibility:");
+    assertThat(stored.getDeterminedBy()).isEqualTo("practitioner");
+    assertThat(stored.getDeterminedAt()).isNotNull();
+    assertThat(stored.getEvidence()).contains("Assessed at home");
+    assertThat(stored.getReason()).startsWith("Eligible");
+    Map<String, String> answers = stored.getAnswers().stream()
+        .collect(Collectors.toMap(Answer::getName, a -> String.valueOf(a.getValue())));
+    assertThat(answers).hasSize(2 + CareActOutcome.values().length * 6)
+        .containsEntry("impairmentOrIllness", "true")
+        .containsEntry("outcome_hygiene_unableWithoutAssistance", "true")
+        .containsEntry("outcome_clothing_endangersSafety", "true")
+        .containsEntry("outcome_nutrition_unableWithoutAssistance", "false");
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionId(stored.getDecisionDefinitionId())
+        .count()).isPositive();
+  }
+
+  @Test
+  void aRetriedStepFindsTheDeterminationItMadeBefore() {
+    UUID person = EligibilityPeople.newPerson(finder, "Owen", LocalDate.of(1960, 1, 9));
+
+    EligibilityResult first = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_toilet_unableWithoutAssistance", true), "practitioner");
+    EligibilityResult again = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_toilet_unableWithoutAssistance", true,
+            "outcome_work_unableWithoutAssistance", true), "practitioner2");
+
+    assertThat(again).isEqualTo(first);
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).hasSize(1);
+  }
+
+  @Test
+  void exactlyOneOutcomeNotAchievedIsNotEligibleAndTheReasonIsKept() {
+    UUID person = EligibilityPeople.newPerson(finder, "Iris", LocalDate.of(1955, 3, 3));
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_community_takesSignificantlyLonger", true), "practitioner");
+
+    assertThat(result.eligible()).isFalse();
+    assertThat(result.outcomesNotAchieved()).containsExactly("community");
+    assertThat(result.reason()).contains("fewer than two");
+  }
+
+  @Test
+  void anOutcomeAWillingCarerMeetsIsNotCounted() {
+    UUID person = EligibilityPeople.newPerson(finder, "Bryn", LocalDate.of(1948, 8, 8));
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_hygiene_unableWithoutAssistance", true,
+            "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true),
+        "practitioner");
+
+    assertThat(result.eligible()).isFalse();
+    assertThat(result.outcomesNotAchieved()).containsExactly("hygiene");
+  }
+
+  @Test
+  void aCarersNeedsAreDecidedWithTheCarersTable() {
+    UUID carer = EligibilityPeople.newPerson(finder, "Gwen", LocalDate.of(1975, 6, 1));
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", carer, EligibilityFor.CARER,
+        with(englandCarer(), "carerOutcome_work_unableWithoutAssistance", true), "carers");
+
+    assertThat(result.eligible()).isTrue();
+    assertThat(result.decisionKey()).isEqualTo("carers-eligibility");
+    assertThat(result.outcomesNotAchieved()).containsExactly("work");
+  }
+
+  @Test
+  void anOutcomeMarkedBothMetByAWillingCarerAndCarerUnwillingIsRefusedAndNothingIsStored() {
+    UUID person = EligibilityPeople.newPerson(finder, "Alun", LocalDate.of(1950, 2, 2));
+
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_nutrition_unableWithoutAssistance", true,
+            "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true), "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+          assertThat(e.getField()).isEqualTo("outcome_nutrition_carerUnwilling");
+          assertThat(e.getProblem()).contains("outcome_nutrition_metByWillingCarer");
+        });
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+
+  @Test
+  void aCarerCannotMeetANeedThePersonDoesNotHave() {
+    UUID person = EligibilityPeople.newPerson(finder, "Dilys", LocalDate.of(1950, 2, 2));
+
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_clothing_metByWillingCarer", true), "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("outcome_clothing_metByWillingCarer"));
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+
+  @Test
+  void theConditionAnswersAreRequired() {
+    UUID person = EligibilityPeople.newPerson(finder, "Huw", LocalDate.of(1950, 2, 2));
+    Map<String, Object> noImpairmentAnswer = englandAdult();
+    noImpairmentAnswer.remove("impairmentOrIllness");
+    Map<String, Object> noCarerHealthAnswer = englandCarer();
+    noCarerHealthAnswer.remove("carerHealthDeteriorating");
+
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        noImpairmentAnswer, "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("impairmentOrIllness"));
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.CARER,
+        noCarerHealthAnswer, "carers"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("carerHealthDeteriorating"));
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_C", person, EligibilityFor.ADULT,
+        with(englandAdult(), "eligibilityEvidence", " "), "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("eligibilityEvidence"));
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+}

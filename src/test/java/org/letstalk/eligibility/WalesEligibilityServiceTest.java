@@ -1,0 +1,112 @@
+package org.letstalk.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.eligibility.EligibilityForms.derynInWales;
+import static org.letstalk.eligibility.EligibilityForms.with;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.eligibility.EligibilityResult.Need;
+import org.letstalk.person.PersonFinder;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** A Welsh council's deployment: the same service and form with {@code letstalk.eligibility.rule-set=WALES}. */
+@PostgresTest
+@TestPropertySource(properties = "letstalk.eligibility.rule-set=WALES")
+class WalesEligibilityServiceTest extends ProcessTestSupport {
+
+  @Autowired
+  RepositoryService repository;
+
+  @Autowired
+  EligibilityService eligibility;
+
+  @Autowired
+  EligibilityDeterminationRepository determinations;
+
+  @Autowired
+  PersonFinder finder;
+
+  final String processInstanceId = UUID.randomUUID().toString();
+
+  /** [W §3.28]: Deryn, 82, a widow with early dementia, helped by her daughter Gwen. */
+  @Test
+  void derynsWashingAndDressingIsEligibleAndTheShoppingAndCookingHerDaughterKeepsDoingIsNot() {
+    UUID deryn = EligibilityPeople.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", deryn, EligibilityFor.ADULT,
+        derynInWales(), "practitioner");
+
+    assertThat(result.ruleSet()).isEqualTo(RuleSet.WALES);
+    assertThat(result.decisionKey()).isEqualTo("wales-eligibility");
+    assertThat(result.eligible()).isTrue();
+    assertThat(result.needs()).extracting(Need::number, Need::eligible, Need::directPayment)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, true, true),
+            org.assertj.core.groups.Tuple.tuple(2, false, false));
+    assertThat(result.needs().get(0).description()).contains("wash and dress");
+    assertThat(result.needs().get(1).reason()).contains("willing and able");
+    EligibilityDetermination stored = eligibility.find(result.determinationId()).orElseThrow();
+    assertThat(stored.getNeedResults()).hasSize(2);
+    assertThat(stored.getAnswers()).anySatisfy(a -> {
+      assertThat(a.getName()).isEqualTo("need2_canBeMetBy");
+      assertThat(a.getValue()).isEqualTo("BY_A_WILLING_AND_ABLE_CARER");
+    });
+  }
+
+  @Test
+  void theSameFormStepAsksTheWelshQuestionsAndDecidesDerynsNeeds() {
+    EligibilityStep.deploy(repository);
+    UUID deryn = EligibilityPeople.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
+    ProcessInstance step = runtime.startProcessInstanceByKey(EligibilityStep.PROCESS_KEY,
+        Map.of("personId", deryn.toString(), "personName", "Deryn Hughes"));
+
+    assertThat(taskService.getVariable(task(step, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+        .isEqualTo("WALES");
+    complete("practitioner", step, "Task_AssessEligibility", derynInWales());
+
+    assertThat(step).isEnded().hasPassed("EndEvent_Eligible");
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(deryn)).singleElement().satisfies(d -> {
+      assertThat(d.getRuleSet()).isEqualTo(RuleSet.WALES);
+      assertThat(d.getReason()).contains("Shopping and cooking: Not eligible");
+    });
+  }
+
+  @Test
+  void whereProtectionIsNeededUnfinishedNeedAnswersDoNotHoldTheDecisionUp() {
+    UUID person = EligibilityPeople.newPerson(finder, "Nerys", LocalDate.of(1944, 4, 4));
+    Map<String, Object> form = Map.of("protectionFromAbuseNeeded", true,
+        "need1_description", "Safe care at home while the concern is looked into",
+        "eligibilityEvidence", "Neighbour's report of financial abuse; s126 enquiry started.");
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        form, "practitioner");
+
+    assertThat(result.eligible()).isTrue();
+    assertThat(result.needs()).singleElement().satisfies(n -> assertThat(n.reason()).contains("[W ¶137]"));
+  }
+
+  @Test
+  void aNeedACarerCanMeetCannotAlsoStopThePersonAchievingTheirOutcomes() {
+    UUID person = EligibilityPeople.newPerson(finder, "Eirlys", LocalDate.of(1944, 4, 4));
+
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(derynInWales(), "need2_unlikelyToAchieveOutcomes", true), "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("need2_unlikelyToAchieveOutcomes"));
+    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+        with(derynInWales(), "need1_circumstance", null), "practitioner"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("need1_circumstance"));
+    assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+}
