@@ -1,0 +1,80 @@
+package org.letstalk.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Starts the packaged application as a user would ({@code java -jar}, embedded H2 in a fresh folder, a
+ * random port) and reads how long it took to "Started" and how much memory it holds once ready.
+ */
+final class StartupProbe {
+
+  private static final Pattern STARTED =
+      Pattern.compile("Started LetsTalkApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+  /** The last thing start-up does: the identity bootstrap after the application is ready. */
+  private static final String READY = "Demo mode:";
+
+  record Startup(double springSeconds, double processSeconds, double rssMegabytes) {
+  }
+
+  private StartupProbe() {
+  }
+
+  static Startup measure(Path jar) throws Exception {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("No packaged application at " + jar + "; run through the bench profile");
+    }
+    Path data = Files.createTempDirectory("letstalk-bench-h2");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("letstalk") + ";AUTO_SERVER=TRUE")
+        .redirectErrorStream(true).start();
+    try (BufferedReader log = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+      Double spring = null;
+      Double process = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      String line;
+      while ((line = log.readLine()) != null && System.nanoTime() < deadline) {
+        Matcher started = STARTED.matcher(line);
+        if (started.find()) {
+          spring = Double.valueOf(started.group(1));
+          process = Double.valueOf(started.group(2));
+        }
+        if (spring != null && line.contains(READY)) {
+          // Let the last start-up work settle before reading memory.
+          Thread.sleep(1000);
+          return new Startup(spring, process, rssMegabytes(app.pid()));
+        }
+      }
+      throw new IllegalStateException("The application did not report it had started and was ready");
+    } finally {
+      app.destroy();
+      if (!app.waitFor(30, TimeUnit.SECONDS)) {
+        app.destroyForcibly();
+      }
+      try (Stream<Path> files = Files.walk(data)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Resident set size of a process, from /proc (Linux). */
+  static double rssMegabytes(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", pid == ProcessHandle.current().pid()
+        ? "self" : Long.toString(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    throw new IllegalStateException("No VmRSS for process " + pid);
+  }
+}
