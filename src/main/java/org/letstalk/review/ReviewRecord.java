@@ -54,9 +54,13 @@ public record ReviewRecord(
       evaluation = in.requiredText("outcomesEvaluation", FormInput.LONG_TEXT);
       advice = in.requiredText("informationAndAdvice", FormInput.LONG_TEXT);
     }
+    boolean concern = in.optionalFlag("safeguardingConcernFound");
+    if (concern) {
+      in.requiredText("safeguardingConcernDetail", FormInput.LONG_TEXT);
+    }
     String next = in.optionalText("nextReviewIn", 20);
     return new ReviewRecord(outcome, findings, person, carer, advocate, provider, others, whyNot, newCost, changes,
-        reasons, evaluation, advice, in.optionalFlag("safeguardingConcernFound"),
+        reasons, evaluation, advice, concern,
         next == null ? null : ReviewInterval.parse("nextReviewIn", next));
   }
 }

@@ -111,6 +111,25 @@ class ReviewCycleTest extends ProcessTestSupport {
   }
 
   @Test
+  void aReviewThatFindsASafeguardingConcernRaisesItAndCarriesOn() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+
+    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan",
+        with(noChange(), "safeguardingConcernFound", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("safeguardingConcernDetail");
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "safeguardingConcernFound", true,
+        "safeguardingConcernDetail", "Bruising on both arms; says the new carer is rough with her"));
+
+    assertThat(cycle).hasPassed("Event_RaiseSafeguardingConcern").isWaitingAt("Gateway_NextEvent");
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
+        .variableValueEquals("raisedInProcessInstanceId", cycle.getId()).singleResult();
+    assertThat(concern).isNotNull();
+    assertThat((String) runtime.getVariable(concern.getId(), "personId")).isEqualTo(plan.getPersonId().toString());
+  }
+
+  @Test
   void anIntervalAgreedAtTheReviewIsUsedForTheNextOne() {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
     ProcessInstance cycle = cycleOf(plan);
@@ -262,7 +281,8 @@ class ReviewCycleTest extends ProcessTestSupport {
     complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "UPDATE_PLAN",
         "planChanges", "Move the Tuesday visit to Wednesday", "newWeeklyCost", 150.0));
 
-    assertThat(cycle).hasPassed("Task_ApplyPlanChange").isWaitingAt("Gateway_NextEvent")
+    assertThat(cycle).hasPassed("Task_ApplyPlanChange", "Gateway_ConcernHandled").isWaitingAt("Gateway_NextEvent")
+        .hasNotPassed("Event_RaiseSafeguardingConcern")
         .hasNotPassed("CallActivity_AuthoriseCostChange");
     assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost()).isEqualByComparingTo("150.00");
   }
