@@ -271,6 +271,29 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aConcernRaisedBeforeTheFrontDoorIsSureWhoThePersonIsIsLinkedOnceItIs() {
+    Map<String, Object> first = new HashMap<>(Map.of("givenName", "Mabel",
+        "familyName", "Test" + Long.toString(System.nanoTime(), 36), "dateOfBirth", "1938-01-20",
+        "postcode", "M33 7XX", "routeOfAccess", "SELF", "contactMethod", "PHONE",
+        "presentingNeed", "Lonely since her husband died", "consentToShare", true));
+    ProcessInstance earlier = startContact("frontdoor", first);
+    Map<String, Object> second = with(first, "postcode", "M1 1AE", "safeguardingConcern", true,
+        "safeguardingDetail", "Carer says Mabel's son shouts at her and takes her bank card");
+    ProcessInstance contact = startContact("frontdoor", second);
+    assertThat(contact).isWaitingAt("Task_ConfirmPersonMatch");
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(contact.getId()).get(0);
+    assertThat(raised.getPersonId()).as("nobody is linked before a human confirms the match").isNull();
+
+    complete("frontdoor", contact, "Task_ConfirmPersonMatch",
+        Map.of("matchConfirmed", true, "matchDecisionReason", "Moved in with her son in October"));
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processInstanceId(raised.getProcessInstanceId())
+        .singleResult();
+    complete("teammanager", concern, "Task_DecideConcern", s42Enquiry());
+
+    assertThat(concern(concern).getPersonId()).hasToString((String) runtime.getVariable(earlier.getId(), "personId"));
+  }
+
+  @Test
   void aRetriedRaisingStepDoesNotRaiseTheConcernTwice() {
     ProcessInstance contact = startContact("frontdoor", Map.of("givenName", "Retry",
         "familyName", "Test" + Long.toString(System.nanoTime(), 36), "routeOfAccess", "SELF",
