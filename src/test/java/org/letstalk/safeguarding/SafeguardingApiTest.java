@@ -57,6 +57,12 @@ class SafeguardingApiTest {
     assertThat(http.withBasicAuth("frontdoor", "demo")
         .exchange("/api/safeguarding-concerns/" + concernId, HttpMethod.GET, null, JSON).getStatusCode())
         .as("safeguarding records are only for those who need them").isEqualTo(HttpStatus.FORBIDDEN);
+    String instance = "/engine-rest/process-instance/" + answer.getBody().get("processInstanceId");
+    assertThat(http.withBasicAuth("frontdoor", "demo").exchange(instance + "/variables", HttpMethod.GET, null, String.class)
+        .getStatusCode()).as("nor through the engine API").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("practitioner", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + answer.getBody().get("processInstanceId"), HttpMethod.GET, null,
+        String.class).getBody()).isEqualTo("[]");
   }
 
   static Stream<Arguments> badConcerns() {
