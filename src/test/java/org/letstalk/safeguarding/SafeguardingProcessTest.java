@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     assertThat(concern).isWaitingAt("Task_LetsTalk2Needed");
     Task letsTalk2 = task(concern, "Task_LetsTalk2Needed");
-    assertThat(letsTalk2).hasCandidateGroup("practitioners").hasCandidateGroup("senior-practitioners");
+    assertThat(letsTalk2).as("the practitioner who raised it").isAssignedTo("practitioner");
+    assertThat(taskService.getIdentityLinksForTask(letsTalk2.getId())).extracting(IdentityLink::getGroupId)
+        .as("their colleagues see it too").contains("practitioners", "senior-practitioners");
+    assertThat(visibleTo("frontdoor", letsTalk2)).isZero();
     assertThat(letsTalk2.getName())
         .isEqualTo("Let's Talk 2 needed after safeguarding decision: " + form.get("personName"));
     assertThat(letsTalk2.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 1, 17, 0)));
@@ -142,7 +146,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(saved.getS42DutyApplies()).isFalse();
     assertThat(saved.getS42Explanation()).startsWith("Able to protect themselves");
 
-    complete("practitioner2", concern, "Task_LetsTalk2Needed", Map.of());
+    complete("practitioner", concern, "Task_LetsTalk2Needed", Map.of());
     assertThat(concern).isEnded().hasPassed("EndEvent_HandledThroughLetsTalk2");
   }
 
