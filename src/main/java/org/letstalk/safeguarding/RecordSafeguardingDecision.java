@@ -2,6 +2,7 @@ package org.letstalk.safeguarding;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.identity.Workers;
 import org.letstalk.workflow.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +12,12 @@ public class RecordSafeguardingDecision implements JavaDelegate {
 
   private final Safeguarding safeguarding;
   private final CurrentUser currentUser;
+  private final Workers workers;
 
-  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser) {
+  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser, Workers workers) {
     this.safeguarding = safeguarding;
     this.currentUser = currentUser;
+    this.workers = workers;
   }
 
   @Override
@@ -24,6 +27,9 @@ public class RecordSafeguardingDecision implements JavaDelegate {
     execution.setVariable("route", concern.getRoute().name());
     execution.setVariable("s42DutyApplies", concern.getS42DutyApplies());
     execution.setVariable("s42Explanation", concern.getS42Explanation());
+    // A practitioner who raised the concern in their conversation is the person's practitioner for the Let's Talk 2.
+    execution.setVariable("letsTalk2Assignee",
+        workers.canHoldConversations(concern.getRaisedBy()) ? concern.getRaisedBy() : null);
     if (concern.getPersonId() != null) {
       execution.setVariable("personId", concern.getPersonId().toString());
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -168,8 +170,8 @@ public class Safeguarding {
   }
 
   /** Close of business on the day the plan is next reviewed, as a task due date. */
-  public java.util.Date reviewDueAt(SafeguardingEnquiry enquiry) {
-    return java.util.Date.from(enquiry.getPlanReviewDueOn().atTime(CLOSE_OF_BUSINESS).atZone(clock.getZone())
+  public Date reviewDueAt(SafeguardingEnquiry enquiry) {
+    return Date.from(enquiry.getPlanReviewDueOn().atTime(CLOSE_OF_BUSINESS).atZone(clock.getZone())
         .toInstant());
   }
 
@@ -180,7 +182,7 @@ public class Safeguarding {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<SafeguardingConcern> find(UUID concernId) {
+  public Optional<SafeguardingConcern> find(UUID concernId) {
     return concerns.findById(concernId);
   }
 

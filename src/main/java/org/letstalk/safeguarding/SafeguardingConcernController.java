@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Concerns from outside the council (police, a provider, a neighbour); the same process as Tasklist's. */
+/**
+ * Concerns from outside the council (police, a provider, a neighbour), the same process as Tasklist's; read
+ * back only by those who decide on concerns and enquire into them.
+ */
 @RestController
 @RequestMapping("/api/safeguarding-concerns")
 public class SafeguardingConcernController {

@@ -57,6 +57,12 @@ class SafeguardingApiTest {
     assertThat(http.withBasicAuth("frontdoor", "demo")
         .exchange("/api/safeguarding-concerns/" + concernId, HttpMethod.GET, null, JSON).getStatusCode())
         .as("safeguarding records are only for those who need them").isEqualTo(HttpStatus.FORBIDDEN);
+    String instance = "/engine-rest/process-instance/" + answer.getBody().get("processInstanceId");
+    assertThat(http.withBasicAuth("frontdoor", "demo").exchange(instance + "/variables", HttpMethod.GET, null, String.class)
+        .getStatusCode()).as("nor through the engine API").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("practitioner", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + answer.getBody().get("processInstanceId"), HttpMethod.GET, null,
+        String.class).getBody()).isEqualTo("[]");
   }
 
   static Stream<Arguments> badConcerns() {
@@ -88,6 +94,44 @@ class SafeguardingApiTest {
   }
 
   @Test
+  void theTasklistStartFormRefusesAConcernWithNoDescriptionNamingTheField() {
+    long before = concerns.count();
+    Map<String, Object> variables = Map.of(
+        "personName", Map.of("value", "Ada Test"), "reportedBy", Map.of("value", "Care home manager"),
+        "abuseType", Map.of("value", "NEGLECT_AND_ACTS_OF_OMISSION"), "immediateDanger", Map.of("value", false));
+
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("frontdoor", "demo").exchange(
+        "/engine-rest/process-definition/key/safeguarding-concern/submit-form", HttpMethod.POST,
+        json(Map.of("variables", variables)), JSON);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("concernDescription: is required");
+    assertThat(concerns.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aDecisionWithNoReasonThroughTasklistIsRefusedAndTheTaskStaysOpen() {
+    ResponseEntity<Map<String, Object>> created = post("safeguarding", externalConcern());
+    @SuppressWarnings("unchecked")
+    String taskId = (String) ((List<Map<String, Object>>) created.getBody().get("nextTasks")).get(0).get("id");
+    Map<String, Object> variables = Map.of(
+        "abuseType", Map.of("value", "FINANCIAL_OR_MATERIAL"), "capacity", Map.of("value", "HAS_CAPACITY"),
+        "careAndSupportNeeds", Map.of("value", "MET_BY_COUNCIL"),
+        "experiencingOrAtRiskOfAbuse", Map.of("value", true), "unableToProtectThemselves", Map.of("value", true),
+        "route", Map.of("value", "S42_ENQUIRY"));
+
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("senior", "demo").exchange(
+        "/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST, json(Map.of("variables", variables)), JSON);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("decisionReason: is required");
+    assertThat(http.withBasicAuth("senior", "demo").exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null, JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(concerns.findById(java.util.UUID.fromString((String) created.getBody().get("concernId")))
+        .orElseThrow().getRoute()).isNull();
+  }
+
+  @Test
   void signInIsRequired() {
     assertThat(http.postForEntity("/api/safeguarding-concerns", externalConcern(), String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -102,9 +146,12 @@ class SafeguardingApiTest {
   }
 
   private ResponseEntity<Map<String, Object>> post(String user, Object body) {
+    return http.withBasicAuth(user, "demo").exchange("/api/safeguarding-concerns", HttpMethod.POST, json(body), JSON);
+  }
+
+  private static HttpEntity<Object> json(Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo")
-        .exchange("/api/safeguarding-concerns", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    return new HttpEntity<>(body, headers);
   }
 }

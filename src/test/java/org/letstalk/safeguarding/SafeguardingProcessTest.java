@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     assertThat(concern).isWaitingAt("Task_LetsTalk2Needed");
     Task letsTalk2 = task(concern, "Task_LetsTalk2Needed");
-    assertThat(letsTalk2).hasCandidateGroup("practitioners").hasCandidateGroup("senior-practitioners");
+    assertThat(letsTalk2).as("the practitioner who raised it").isAssignedTo("practitioner");
+    assertThat(taskService.getIdentityLinksForTask(letsTalk2.getId())).extracting(IdentityLink::getGroupId)
+        .as("their colleagues see it too").contains("practitioners", "senior-practitioners");
+    assertThat(visibleTo("frontdoor", letsTalk2)).isZero();
     assertThat(letsTalk2.getName())
         .isEqualTo("Let's Talk 2 needed after safeguarding decision: " + form.get("personName"));
     assertThat(letsTalk2.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 1, 17, 0)));
@@ -142,7 +146,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(saved.getS42DutyApplies()).isFalse();
     assertThat(saved.getS42Explanation()).startsWith("Able to protect themselves");
 
-    complete("practitioner2", concern, "Task_LetsTalk2Needed", Map.of());
+    complete("practitioner", concern, "Task_LetsTalk2Needed", Map.of());
     assertThat(concern).isEnded().hasPassed("EndEvent_HandledThroughLetsTalk2");
   }
 
@@ -268,6 +272,29 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of("outcome", "INFORMATION_AND_ADVICE",
         "outcomeReason", "Safeguarding enquiry under way", "informationGiven", "Housing officer told of the enquiry"));
     assertThat(contact).isEnded();
+  }
+
+  @Test
+  void aConcernRaisedBeforeTheFrontDoorIsSureWhoThePersonIsIsLinkedOnceItIs() {
+    Map<String, Object> first = new HashMap<>(Map.of("givenName", "Mabel",
+        "familyName", "Test" + Long.toString(System.nanoTime(), 36), "dateOfBirth", "1938-01-20",
+        "postcode", "M33 7XX", "routeOfAccess", "SELF", "contactMethod", "PHONE",
+        "presentingNeed", "Lonely since her husband died", "consentToShare", true));
+    ProcessInstance earlier = startContact("frontdoor", first);
+    Map<String, Object> second = with(first, "postcode", "M1 1AE", "safeguardingConcern", true,
+        "safeguardingDetail", "Carer says Mabel's son shouts at her and takes her bank card");
+    ProcessInstance contact = startContact("frontdoor", second);
+    assertThat(contact).isWaitingAt("Task_ConfirmPersonMatch");
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(contact.getId()).get(0);
+    assertThat(raised.getPersonId()).as("nobody is linked before a human confirms the match").isNull();
+
+    complete("frontdoor", contact, "Task_ConfirmPersonMatch",
+        Map.of("matchConfirmed", true, "matchDecisionReason", "Moved in with her son in October"));
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processInstanceId(raised.getProcessInstanceId())
+        .singleResult();
+    complete("teammanager", concern, "Task_DecideConcern", s42Enquiry());
+
+    assertThat(concern(concern).getPersonId()).hasToString((String) runtime.getVariable(earlier.getId(), "personId"));
   }
 
   @Test
