@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * completion with the field named and nothing is stored.
  *
  * <p>Reads {@code personId}, {@code eligibilityFor} (ADULT, the default, or CARER) and the form's answers;
- * sets {@code eligible} and {@code eligibilityDeterminationId}.
+ * sets {@code eligible}, {@code eligibilityDeterminationId} and {@code eligibilityDecision} (the decision in
+ * plain English, outcome by outcome or need by need, for the written decision's form to show).
  */
 @Component("determineEligibility")
 public class DetermineEligibility implements JavaDelegate {
@@ -36,5 +37,6 @@ public class DetermineEligibility implements JavaDelegate {
         execution.getActivityInstanceId(), personId, eligibilityFor, execution.getVariables(), currentUser.id());
     execution.setVariable("eligible", result.eligible());
     execution.setVariable("eligibilityDeterminationId", result.determinationId().toString());
+    execution.setVariable("eligibilityDecision", result.explanation());
   }
 }

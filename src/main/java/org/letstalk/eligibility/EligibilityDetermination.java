@@ -16,13 +16,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** One eligibility decision with everything needed to explain it later. */
 @Entity
 @Table(name = "eligibility_determination")
 public class EligibilityDetermination {
+
+  static final int EXPLANATION_LIMIT = 4000;
 
   @Id
   private UUID id;
@@ -193,6 +198,55 @@ public class EligibilityDetermination {
     public boolean isDirectPayment() {
       return directPayment;
     }
+  }
+
+  /**
+   * The decision in plain English, outcome by outcome (England) or need by need (Wales), for the written
+   * decision the person receives [T 2.58].
+   */
+  public String explanation() {
+    Map<String, String> given = new HashMap<>();
+    answers.forEach(a -> given.put(a.getName(), a.getValue()));
+    List<String> lines = new ArrayList<>();
+    lines.add(reason);
+    if (ruleSet == RuleSet.WALES) {
+      needResults.forEach(n -> lines.add("Need " + n.getNeedNumber() + ", " + n.getDescription() + ": "
+          + n.getReason() + (n.isEligible() && n.isDirectPayment() ? " To be offered as a direct payment." : "")));
+    } else if (eligibilityFor == EligibilityFor.CARER) {
+      for (CarerOutcome outcome : CarerOutcome.values()) {
+        explainOutcome(lines, outcome.label(), outcome::field, CarerOutcome.MEANINGS, given, false);
+      }
+    } else {
+      for (CareActOutcome outcome : CareActOutcome.values()) {
+        explainOutcome(lines, outcome.label(), outcome::field, CareActOutcome.MEANINGS, given,
+            "true".equals(given.get(outcome.field(EligibilityAnswers.MET_BY_WILLING_CARER))));
+      }
+    }
+    String text = String.join("\n", lines);
+    // A process variable holds 4000 characters; the full record stays in the tables.
+    return text.length() > EXPLANATION_LIMIT ? text.substring(0, EXPLANATION_LIMIT - 1) + "…" : text;
+  }
+
+  private static void explainOutcome(List<String> lines, String label, Function<String, String> field,
+      String[] meanings, Map<String, String> given, boolean metByWillingCarer) {
+    List<String> applying = Arrays.stream(meanings).filter(m -> "true".equals(given.get(field.apply(m))))
+        .map(EligibilityDetermination::meaning).toList();
+    if (applying.isEmpty()) {
+      return;
+    }
+    lines.add(label + ": " + (metByWillingCarer
+        ? "met by a carer who is willing and able to go on, so not counted."
+        : "not achieved (" + String.join("; ", applying) + ")."));
+  }
+
+  private static String meaning(String answer) {
+    return switch (answer) {
+      case "unableWithoutAssistance" -> "unable without assistance";
+      case "painDistressAnxiety" -> "only with significant pain, distress or anxiety";
+      case "endangersSafety" -> "endangers health or safety";
+      case "takesSignificantlyLonger" -> "takes significantly longer than would normally be expected";
+      default -> answer;
+    };
   }
 
   public UUID getId() {

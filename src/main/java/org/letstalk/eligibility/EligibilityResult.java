@@ -5,10 +5,10 @@ import java.util.UUID;
 
 /**
  * What was decided and how: the stored determination's id, the rule set and decision version applied, the
- * outcomes not achieved (England) and the result for each need (Wales).
+ * outcomes not achieved (England), the result for each need (Wales), and all of it in plain English.
  */
 public record EligibilityResult(UUID determinationId, RuleSet ruleSet, String decisionKey, int decisionVersion,
-    boolean eligible, String reason, List<String> outcomesNotAchieved, List<Need> needs) {
+    boolean eligible, String reason, List<String> outcomesNotAchieved, List<Need> needs, String explanation) {
 
   public record Need(int number, String description, boolean eligible, String reason, boolean directPayment) {
   }
@@ -17,6 +17,6 @@ public record EligibilityResult(UUID determinationId, RuleSet ruleSet, String de
     return new EligibilityResult(d.getId(), d.getRuleSet(), d.getDecisionKey(), d.getDecisionVersion(),
         d.isEligible(), d.getReason(), List.copyOf(d.getOutcomesNotAchieved()),
         d.getNeedResults().stream().map(n -> new Need(n.getNeedNumber(), n.getDescription(), n.isEligible(),
-            n.getReason(), n.isDirectPayment())).toList());
+            n.getReason(), n.isDirectPayment())).toList(), d.explanation());
   }
 }

@@ -86,20 +86,17 @@ public class EligibilityService {
   private Decided decideWales(EligibilityAnswers answers) {
     DecisionDefinition table = latest(WALES);
     List<NeedResult> needs = new ArrayList<>();
-    List<String> reasons = new ArrayList<>();
-    boolean anyEligible = false;
     for (WalesNeed need : answers.needs()) {
       Map<String, Object> result =
           evaluate(table, EligibilityAnswers.decisionInputs(answers.protectionFromAbuseNeeded(), need));
-      boolean eligible = (Boolean) result.get("eligible");
-      String reason = (String) result.get("eligibilityReason");
-      needs.add(new NeedResult(need.number(), need.description(), eligible, reason, need.directPayment()));
-      reasons.add(need.description() + ": " + reason);
-      anyEligible |= eligible;
+      needs.add(new NeedResult(need.number(), need.description(), (Boolean) result.get("eligible"),
+          (String) result.get("eligibilityReason"), need.directPayment()));
     }
-    String summary = (anyEligible ? "Eligible needs: " : "No eligible needs: ") + String.join(" | ", reasons);
-    return new Decided(table.getKey(), table.getVersion(), table.getId(), anyEligible,
-        summary.length() > 4000 ? summary.substring(0, 3999) + "…" : summary, List.of(), needs);
+    long eligible = needs.stream().filter(NeedResult::isEligible).count();
+    String summary = eligible > 0
+        ? "Eligible: " + eligible + " of the " + needs.size() + " assessed needs are eligible."
+        : "Not eligible: none of the " + needs.size() + " assessed needs is eligible.";
+    return new Decided(table.getKey(), table.getVersion(), table.getId(), eligible > 0, summary, List.of(), needs);
   }
 
   private Map<String, Object> evaluate(DecisionDefinition table, Map<String, Object> inputs) {

@@ -7,9 +7,12 @@ import static org.letstalk.eligibility.EligibilityForms.englandAdult;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
 import static org.letstalk.eligibility.EligibilityForms.with;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,6 +36,9 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
   HistoryService history;
 
   @Autowired
+  FormService formService;
+
+  @Autowired
   PersonFinder finder;
 
   @Autowired
@@ -53,13 +59,15 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void theFormTaskGoesToPractitionersAndKnowsTheRuleSet() {
+  void theFormTaskGoesToPractitionersAndKnowsTheRuleSet() throws IOException {
     Task task = task(step, "Task_AssessEligibility");
 
     assertThat(step).isWaitingAt("Task_AssessEligibility").task().hasCandidateGroup("practitioners");
     assertThat(task.getName()).isEqualTo("Decide eligibility for Edna Jones");
     assertThat(task.getDueDate()).isNotNull();
     assertThat(taskService.getVariable(task.getId(), "eligibilityRuleSet")).isEqualTo("ENGLAND");
+    assertThat(new String(formService.getDeployedTaskForm(task.getId()).readAllBytes(), StandardCharsets.UTF_8))
+        .contains("\"id\": \"eligibility-assessment\"");
   }
 
   @Test
@@ -90,6 +98,11 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
       assertThat(d.isEligible()).isFalse();
       assertThat(d.getReason()).contains("fewer than two");
     });
+    String decision = (String) history.createHistoricVariableInstanceQuery().processInstanceId(step.getId())
+        .variableName("eligibilityDecision").singleResult().getValue();
+    assertThat(decision).contains("Not eligible: the adult is unable to achieve fewer than two",
+        "Maintaining personal hygiene: not achieved (unable without assistance).",
+        "Managing and maintaining nutrition: met by a carer who is willing and able to go on, so not counted.");
   }
 
   @Test

@@ -55,6 +55,10 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
             org.assertj.core.groups.Tuple.tuple(2, false, false));
     assertThat(result.needs().get(0).description()).contains("wash and dress");
     assertThat(result.needs().get(1).reason()).contains("willing and able");
+    assertThat(result.explanation()).contains(
+        "Need 1, Help to wash and dress, morning and evening: Eligible: all four conditions are met",
+        "To be offered as a direct payment.",
+        "Need 2, Shopping and cooking: Not eligible: a carer who is willing and able meets this need.");
     EligibilityDetermination stored = eligibility.find(result.determinationId()).orElseThrow();
     assertThat(stored.getNeedResults()).hasSize(2);
     assertThat(stored.getAnswers()).anySatisfy(a -> {
@@ -77,7 +81,7 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
     assertThat(step).isEnded().hasPassed("EndEvent_Eligible");
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(deryn)).singleElement().satisfies(d -> {
       assertThat(d.getRuleSet()).isEqualTo(RuleSet.WALES);
-      assertThat(d.getReason()).contains("Shopping and cooking: Not eligible");
+      assertThat(d.getReason()).isEqualTo("Eligible: 1 of the 2 assessed needs are eligible.");
     });
   }
 
