@@ -21,7 +21,6 @@ public class RecordNewContactConsidered implements JavaDelegate {
     String action = FormInput.of(execution.getVariables()).requiredText("newContactAction", FormInput.LONG_TEXT);
     conversations.recordDecision(CompletedTask.taskId(execution), ConversationContext.of(execution),
         "FURTHER_CONTACT", CompletedTask.userId(execution), "Further contact taken into the involvement", action, null);
-    execution.removeVariableLocal("newContactAction");
     execution.removeVariable("newContactAction");
   }
 }
