@@ -43,7 +43,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         .hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
     complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
 
-    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Task_StartConversation");
+    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Task_StartOrJoinInvolvement");
     Contact saved = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
     assertThat(saved.getOutcome()).isEqualTo(ContactOutcome.INFORMATION_AND_ADVICE);
     assertThat(saved.getInformationGiven()).contains("lunch club");
@@ -57,11 +57,12 @@ class NewContactProcessTest extends ProcessTestSupport {
     complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Wants to talk about getting out again", "allocation", "MYSELF"));
 
-    Task conversation = task(contact, "Task_StartConversation");
+    assertThat(contact).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_ConversationStarted");
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
     assertThat(conversation).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(conversation.getId())).extracting(IdentityLink::getGroupId)
         .as("the team can see its members' conversations").contains("practitioners");
-    assertThat(conversation.getName()).startsWith("Start Let's Talk 1: Arthur Test");
+    assertThat(conversation.getName()).startsWith("Let's Talk 1: Arthur Test");
     assertThat(conversation.getDueDate()).isNotNull();
   }
 
@@ -84,7 +85,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         "outcome", "NEW_CASE", "outcomeReason", "Carer asked for help", "allocation", "TEAM_QUEUE",
         "allocatedTeam", "carers-centre"));
 
-    Task conversation = task(contact, "Task_StartConversation");
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
     assertThat(conversation).isNotAssigned().hasCandidateGroup("carers-centre");
     assertThat(
         as("carers", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isEqualTo(1);
@@ -101,13 +102,12 @@ class NewContactProcessTest extends ProcessTestSupport {
         "outcome", "EXISTING_CASE", "outcomeReason", "Support plan in place; carer has been taken ill",
         "crisis", true, "allocation", "NAMED_WORKER", "allocatedWorker", "practitioner2"));
 
-    Task conversation = task(contact, "Task_StartConversation");
+    assertThat(contact).isEnded().hasPassed("EndEvent_ConversationStarted");
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk2");
     assertThat(conversation).isAssignedTo("practitioner2");
-    assertThat(conversation.getName()).startsWith("Start Let's Talk 2 (crisis)");
+    assertThat(conversation.getName()).startsWith("Let's Talk 2 (crisis): Arthur Test");
     assertThat(conversation.getDueDate())
         .isEqualTo(Date.from(LocalDateTime.of(2026, 11, 24, 17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
-    complete("practitioner2", contact, "Task_StartConversation", Map.of("firstContactNote", "Phoned at 10:05"));
-    assertThat(contact).isEnded().hasPassed("EndEvent_ConversationStarted");
   }
 
   @Test
@@ -248,5 +248,11 @@ class NewContactProcessTest extends ProcessTestSupport {
     for (IdentityLink link : taskService.getIdentityLinksForTask(task(contact, "Task_DecideContactOutcome").getId())) {
       assertThat(link.getGroupId()).isNotEqualTo("safeguarding");
     }
+  }
+
+  /** The first conversation of the involvement the contact started (business key: the person's id). */
+  private Task conversationTask(ProcessInstance contact, String taskKey) {
+    String personId = contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId().toString();
+    return taskService.createTaskQuery().processInstanceBusinessKey(personId).taskDefinitionKey(taskKey).singleResult();
   }
 }

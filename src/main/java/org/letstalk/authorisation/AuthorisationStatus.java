@@ -1,0 +1,8 @@
+package org.letstalk.authorisation;
+
+public enum AuthorisationStatus {
+  PENDING,
+  APPROVED,
+  DECLINED,
+  RETURNED
+}

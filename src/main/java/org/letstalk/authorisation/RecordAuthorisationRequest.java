@@ -1,0 +1,33 @@
+package org.letstalk.authorisation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Validates what the calling process asks to have authorised and stores the request. */
+@Component("recordAuthorisationRequest")
+public class RecordAuthorisationRequest implements JavaDelegate {
+
+  private final Authorisations authorisations;
+
+  public RecordAuthorisationRequest(Authorisations authorisations) {
+    this.authorisations = authorisations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AuthorisationRequest request = authorisations.ask(execution.getProcessInstanceId(), execution.getVariables());
+    // The rule table reads these; numbers as doubles so they stay plain process variables.
+    execution.setVariable("weeklyCost", request.getWeeklyCost() == null ? null : request.getWeeklyCost().doubleValue());
+    execution.setVariable("oneOffAmount",
+        request.getOneOffAmount() == null ? null : request.getOneOffAmount().doubleValue());
+    execution.setVariable("residential", Boolean.TRUE.equals(execution.getVariable("residential")));
+    execution.setVariable("requestWords", switch (request.getRequestType()) {
+      case CLOSURE -> "Authorise closure";
+      case LT2_SPEND -> "Authorise crisis spend of £" + request.getOneOffAmount().setScale(2).toPlainString();
+      case LT3_SUPPORT_PLAN -> "Authorise support plan funding";
+      case LT1_FUNDING_CHANGE -> "Authorise funding change";
+      case OMIT_CONVERSATION -> "Authorise going straight to Let's Talk 3";
+    });
+  }
+}

@@ -1,0 +1,17 @@
+package org.letstalk.authorisation;
+
+/** What a manager is asked to authorise [DOMAIN "Manager authorisation"]. */
+public enum RequestType {
+  /** Closing an involvement after Let's Talk 1 or 2 [T 7.18 2.3b]. */
+  CLOSURE,
+  /** A crisis-plan spend above the practitioner's limit. */
+  LT2_SPEND,
+  LT3_SUPPORT_PLAN,
+  LT1_FUNDING_CHANGE,
+  OMIT_CONVERSATION;
+
+  /** Requests that decide long-term funding, which no crisis plan may be active for [T 2.43, 2.51]. */
+  boolean decidesLongTermFunding() {
+    return this == LT3_SUPPORT_PLAN || this == LT1_FUNDING_CHANGE;
+  }
+}

@@ -1,0 +1,236 @@
+package org.letstalk.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The full record of one Let's Talk 1 or 2 (the proforma of [T 2.33, 2.47]). */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+  @Id
+  private UUID id;
+
+  @Version
+  private long version;
+
+  /** The task in which the conversation was recorded: unique, so a retry finds this row. */
+  @Column(name = "task_id", nullable = false, unique = true)
+  private String taskId;
+
+  @Column(name = "process_instance_id", nullable = false)
+  private String processInstanceId;
+
+  @Column(name = "involvement_id")
+  private UUID involvementId;
+
+  @Column(name = "person_id", nullable = false)
+  private UUID personId;
+
+  @Column(name = "contact_id")
+  private UUID contactId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "conversation_type", nullable = false)
+  private ConversationType type;
+
+  @Column(name = "held_by", nullable = false)
+  private String heldBy;
+
+  @Column(name = "held_at", nullable = false)
+  private Instant heldAt;
+
+  @Column(name = "today_and_tomorrow")
+  private String todayAndTomorrow;
+
+  @Column(name = "presenting_needs", nullable = false)
+  private String presentingNeeds;
+
+  @Column(name = "relevant_circumstances", nullable = false)
+  private String relevantCircumstances;
+
+  @Column(name = "wellbeing_and_outcomes", nullable = false)
+  private String wellbeingAndOutcomes;
+
+  @Column(name = "strengths_personal", nullable = false)
+  private String strengthsPersonal;
+
+  @Column(name = "strengths_network", nullable = false)
+  private String strengthsNetwork;
+
+  @Column(name = "strengths_community", nullable = false)
+  private String strengthsCommunity;
+
+  @Column(name = "agreed_actions", nullable = false)
+  private String agreedActions;
+
+  @Column(name = "community_connections")
+  private String communityConnections;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "participation", nullable = false)
+  private Participation participation;
+
+  @Column(name = "participation_notes")
+  private String participationNotes;
+
+  @Column(name = "has_capacity")
+  private Boolean hasCapacity;
+
+  @Column(name = "best_interests_decision")
+  private String bestInterestsDecision;
+
+  @Column(name = "representative")
+  private String representative;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "advocate", nullable = false)
+  private Advocate advocate;
+
+  @Column(name = "carer_present", nullable = false)
+  private boolean carerPresent;
+
+  @Column(name = "carer_conversation_offered")
+  private Boolean carerConversationOffered;
+
+  @Column(name = "carer_conversation_refused")
+  private Boolean carerConversationRefused;
+
+  @Column(name = "carer_refused_reason")
+  private String carerRefusedReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome")
+  private ConversationOutcome outcome;
+
+  @Column(name = "outcome_rationale")
+  private String outcomeRationale;
+
+  protected Conversation() {
+  }
+
+  static Conversation held(ConversationType type, String taskId, String processInstanceId, ConversationContext context,
+      ConversationForm form, String heldBy, Instant now) {
+    Conversation c = new Conversation();
+    c.id = UUID.randomUUID();
+    c.type = type;
+    c.taskId = taskId;
+    c.processInstanceId = processInstanceId;
+    c.involvementId = context.involvementId();
+    c.personId = context.personId();
+    c.contactId = context.contactId();
+    c.heldBy = heldBy;
+    c.heldAt = now;
+    c.presentingNeeds = form.presentingNeeds();
+    c.relevantCircumstances = form.relevantCircumstances();
+    c.wellbeingAndOutcomes = form.wellbeingAndOutcomes();
+    c.strengthsPersonal = form.strengthsPersonal();
+    c.strengthsNetwork = form.strengthsNetwork();
+    c.strengthsCommunity = form.strengthsCommunity();
+    c.agreedActions = form.agreedActions();
+    c.communityConnections = form.communityConnections();
+    c.participation = form.participation();
+    c.participationNotes = form.participationNotes();
+    c.hasCapacity = form.hasCapacity();
+    c.bestInterestsDecision = form.bestInterestsDecision();
+    c.representative = form.representative();
+    c.advocate = form.advocate();
+    c.carerPresent = form.carerPresent();
+    c.carerConversationOffered = form.carerConversationOffered();
+    c.carerConversationRefused = form.carerConversationRefused();
+    c.carerRefusedReason = form.carerRefusedReason();
+    return c;
+  }
+
+  void startsFrom(String todayAndTomorrow) {
+    this.todayAndTomorrow = todayAndTomorrow;
+  }
+
+  void concluded(ConversationOutcome outcome, String rationale) {
+    this.outcome = outcome;
+    this.outcomeRationale = rationale;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public UUID getContactId() {
+    return contactId;
+  }
+
+  public UUID getInvolvementId() {
+    return involvementId;
+  }
+
+  public ConversationType getType() {
+    return type;
+  }
+
+  public String getHeldBy() {
+    return heldBy;
+  }
+
+  public Instant getHeldAt() {
+    return heldAt;
+  }
+
+  public String getTodayAndTomorrow() {
+    return todayAndTomorrow;
+  }
+
+  public String getStrengthsPersonal() {
+    return strengthsPersonal;
+  }
+
+  public String getStrengthsNetwork() {
+    return strengthsNetwork;
+  }
+
+  public String getStrengthsCommunity() {
+    return strengthsCommunity;
+  }
+
+  public Participation getParticipation() {
+    return participation;
+  }
+
+  public Boolean getHasCapacity() {
+    return hasCapacity;
+  }
+
+  public String getBestInterestsDecision() {
+    return bestInterestsDecision;
+  }
+
+  public boolean isCarerPresent() {
+    return carerPresent;
+  }
+
+  public Boolean getCarerConversationRefused() {
+    return carerConversationRefused;
+  }
+
+  public String getCarerRefusedReason() {
+    return carerRefusedReason;
+  }
+
+  public ConversationOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeRationale() {
+    return outcomeRationale;
+  }
+}

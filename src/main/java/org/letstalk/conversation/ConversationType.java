@@ -1,0 +1,6 @@
+package org.letstalk.conversation;
+
+public enum ConversationType {
+  LT1,
+  LT2
+}

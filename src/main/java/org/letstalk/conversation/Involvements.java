@@ -1,0 +1,31 @@
+package org.letstalk.conversation;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and ends a person's involvement, keyed by its process instance. */
+@Service
+@Transactional
+public class Involvements {
+
+  private final InvolvementRepository involvements;
+  private final Clock clock;
+
+  public Involvements(InvolvementRepository involvements, Clock clock) {
+    this.involvements = involvements;
+    this.clock = clock;
+  }
+
+  public Involvement open(String processInstanceId, UUID personId, UUID contactId) {
+    return involvements.findByProcessInstanceId(processInstanceId).orElseGet(() ->
+        involvements.saveAndFlush(Involvement.open(processInstanceId, personId, contactId, clock.instant())));
+  }
+
+  public Involvement end(UUID involvementId, InvolvementStatus status, String reason) {
+    Involvement involvement = involvements.findById(involvementId).orElseThrow();
+    involvement.end(status, reason, clock.instant());
+    return involvement;
+  }
+}

@@ -1,0 +1,8 @@
+package org.letstalk.conversation;
+
+/** How the person took part [golden rule 5, T 2.34]. */
+public enum Participation {
+  TOOK_PART,
+  TOOK_PART_WITH_SUPPORT,
+  COULD_NOT_TAKE_PART
+}

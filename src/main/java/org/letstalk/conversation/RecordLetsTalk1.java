@@ -1,0 +1,26 @@
+package org.letstalk.conversation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.workflow.CompletedTask;
+import org.springframework.stereotype.Component;
+
+/** Validates and stores a Let's Talk 1 in the transaction that completes its task. */
+@Component("recordLetsTalk1")
+public class RecordLetsTalk1 implements JavaDelegate {
+
+  private final Conversations conversations;
+
+  public RecordLetsTalk1(Conversations conversations) {
+    this.conversations = conversations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String heldBy = CompletedTask.userId(execution);
+    Conversation conversation = conversations.recordLetsTalk1(CompletedTask.taskId(execution),
+        execution.getProcessInstanceId(), ConversationContext.of(execution), execution.getVariables(), heldBy);
+    execution.setVariable("conversationId", conversation.getId().toString());
+    Concluded.set(execution, conversation);
+  }
+}

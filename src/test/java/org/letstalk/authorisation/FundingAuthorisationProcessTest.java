@@ -1,0 +1,183 @@
+package org.letstalk.authorisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of funding-authorisation, its rule table, four-eyes and escalation. */
+@PostgresTest
+class FundingAuthorisationProcessTest extends ProcessTestSupport {
+
+  static final Date MONDAY = Date.from(LocalDateTime.of(2026, 11, 30, 10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+
+  @Autowired
+  AuthorisationRequestRepository requests;
+
+  String personId() {
+    ProcessInstance contact = startContact("frontdoor", contactAbout("Iris"));
+    return (String) runtime.getVariable(contact.getId(), "personId");
+  }
+
+  ProcessInstance request(String type, Object... more) {
+    Map<String, Object> inputs = new HashMap<>(Map.of("requestType", type, "requestedBy", "practitioner",
+        "personId", personId(), "personName", "Iris Test", "summary", "Support plan: two calls a day"));
+    for (int i = 0; i < more.length; i += 2) {
+      inputs.put((String) more[i], more[i + 1]);
+    }
+    return runtime.startProcessInstanceByKey("funding-authorisation", inputs);
+  }
+
+  Map<String, Object> level(String type, Double weekly, Double oneOff, boolean residential) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("requestType", type);
+    inputs.put("weeklyCost", weekly);
+    inputs.put("oneOffAmount", oneOff);
+    inputs.put("residential", residential);
+    return engine.getDecisionService().evaluateDecisionTableByKey("authorisation-level", inputs).getSingleResult();
+  }
+
+  @Test
+  void theRuleTableShipsSensibleLevels() {
+    assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER")
+        .containsEntry("candidateGroup", "team-managers");
+    assertThat(level("LT2_SPEND", null, 250.0, false)).containsEntry("level", "TEAM_MANAGER");
+    assertThat(level("OMIT_CONVERSATION", null, null, false)).containsEntry("level", "TEAM_MANAGER");
+    assertThat(level("LT3_SUPPORT_PLAN", 500.0, null, false)).containsEntry("level", "TEAM_MANAGER");
+    assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER")
+        .containsEntry("candidateGroup", "service-managers");
+    assertThat(level("LT1_FUNDING_CHANGE", 1000.0, null, false)).containsEntry("level", "SERVICE_MANAGER");
+    assertThat(level("LT3_SUPPORT_PLAN", 1000.01, null, false)).containsEntry("level", "PANEL")
+        .containsEntry("candidateGroup", "funding-panel");
+    assertThat(level("LT3_SUPPORT_PLAN", 200.0, null, true)).containsEntry("level", "PANEL");
+  }
+
+  @Test
+  void theRequesterCanNeverApproveTheirOwnRequestWhateverGroupsTheyHold() {
+    String dual = "dualrole";
+    if (identity.createUserQuery().userId(dual).count() == 0) {
+      User user = identity.newUser(dual);
+      user.setFirstName("Dee");
+      user.setLastName("Both");
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership(dual, "practitioners");
+      identity.createMembership(dual, "team-managers");
+    }
+    ProcessInstance contact = startContact("frontdoor", contactAbout("Jack"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", newCaseFor(dual));
+    String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
+    ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personId).singleResult();
+    ProcessInstance lt1 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId()).singleResult();
+    complete(dual, lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+
+    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
+        .singleResult();
+    Task decide = task(authorisation, "Task_DecideAuthorisation");
+    assertThat(as(dual, () -> taskService.createTaskQuery().taskId(decide.getId()).count()))
+        .as("a team manager sees the team's requests").isEqualTo(1);
+    assertThatThrownBy(() -> as(dual, () -> taskService.claim(decide.getId(), dual)))
+        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
+    assertThatThrownBy(() -> complete(dual, authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED")))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
+    assertThat(authorisation).isWaitingAt("Task_DecideAuthorisation");
+    assertThat(requests.findByProcessInstanceId(authorisation.getId()).orElseThrow().getStatus())
+        .isEqualTo(AuthorisationStatus.PENDING);
+
+    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(decided.getRequestedBy()).isEqualTo(dual);
+    assertThat(decided.getDecidedBy()).isEqualTo("teammanager");
+    assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.TEAM_MANAGER);
+    assertThat(decided.getRequestType()).isEqualTo(RequestType.CLOSURE);
+    assertThat(decided.getDecidedAt()).isNotNull();
+    assertThat(involvement).isEnded();
+  }
+
+  @Test
+  void aDeclineNeedsAReasonAndAReturnSaysWhatToChange() {
+    ProcessInstance authorisation = request("LT1_FUNDING_CHANGE", "weeklyCost", 120.0);
+    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("team-managers");
+
+    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "DECLINED")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
+    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
+    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "MAYBE")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationDecision:");
+    assertThat(authorisation).isWaitingAt("Task_DecideAuthorisation");
+    assertThat(requests.findByProcessInstanceId(authorisation.getId()).orElseThrow().getStatus())
+        .isEqualTo(AuthorisationStatus.PENDING);
+
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Show the carer's view"));
+    assertThat(authorisation).isEnded().variables().containsEntry("authorisationDecision", "RETURNED");
+    AuthorisationRequest returned = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(returned.getStatus()).isEqualTo(AuthorisationStatus.RETURNED);
+    assertThat(returned.getReason()).isEqualTo("Show the carer's view");
+  }
+
+  @Test
+  void badRequestsAreRefusedBeforeAnythingIsStored() {
+    assertThatThrownBy(() -> request("HOLIDAY"))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("requestType:");
+    assertThatThrownBy(() -> request("LT2_SPEND"))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("oneOffAmount:");
+    assertThatThrownBy(() -> request("LT3_SUPPORT_PLAN"))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("weeklyCost:");
+    assertThatThrownBy(() -> request("CLOSURE", "summary", " "))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("summary:");
+  }
+
+  @Test
+  void anUndecidedRequestEscalatesAfterTwoWorkingDaysToTheNextLevel() {
+    ClockUtil.setCurrentTime(MONDAY);
+    ProcessInstance authorisation = request("LT3_SUPPORT_PLAN", "weeklyCost", 700.0);
+    Task first = task(authorisation, "Task_DecideAuthorisation");
+    assertThat(first).hasCandidateGroup("service-managers");
+    assertThat(first.getName()).isEqualTo("Authorise support plan funding: Iris Test");
+
+    advanceTimeAndRunDueJobs(Date.from(MONDAY.toInstant().plusSeconds(24 * 3600)), authorisation);
+    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("service-managers");
+
+    // Due at close of business on Wednesday, two working days on.
+    advanceTimeAndRunDueJobs(Date.from(LocalDateTime.of(2026, 12, 2, 17, 1).atZone(ZoneId.of("Europe/London")).toInstant()),
+        authorisation);
+    assertThat(authorisation).hasPassed("Task_EscalateAuthorisation");
+    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("funding-panel");
+    AuthorisationRequest escalated = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(escalated.getLevel()).isEqualTo(AuthorisationLevel.PANEL);
+    assertThat(escalated.getEscalations()).isEqualTo(1);
+
+    complete("panel", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Fair personal budget"));
+    AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.PANEL);
+    assertThat(decided.getDecidedBy()).isEqualTo("panel");
+    assertThat(decided.getWeeklyCost()).isEqualByComparingTo("700");
+  }
+}

@@ -1,0 +1,93 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.crisisFor;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.letsTalk2;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The conversation tasks through the engine REST API, as Tasklist submits them. */
+@PostgresTest
+class ConversationApiTest extends ConversationTestSupport {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void theLetsTalk1FormIsDeployedAndAMissingStrengthIsA400NamingTheField() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Lena"), newCaseFor("practitioner"));
+    Task task = openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1");
+
+    ResponseEntity<Map<String, Object>> form = http.withBasicAuth("practitioner", "demo")
+        .exchange("/engine-rest/task/" + task.getId() + "/deployed-form", HttpMethod.GET, null, JSON);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).containsEntry("id", "lets-talk-1");
+
+    ResponseEntity<Map<String, Object>> answer = submit("practitioner", task,
+        with(letsTalk1("NO_ONGOING_NEED"), "strengthsCommunity", null));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("strengthsCommunity: every conversation starts with strengths");
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
+  }
+
+  @Test
+  void aCrisisPlanEndingTooLateIsA400() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Milo"), crisisFor("practitioner"));
+    Task task = openTask(called(involvement, "lets-talk-2"), "Task_HoldLetsTalk2");
+
+    ResponseEntity<Map<String, Object>> answer = submit("practitioner", task, letsTalk2(90));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) answer.getBody().get("message")).contains("planEndDate: a crisis plan lasts between 1 and 8 weeks");
+    assertThat(plans.findByPersonIdOrderByMadeAt(personOf(involvement))).isEmpty();
+  }
+
+  @Test
+  void aClosureIsDecidedByAnotherTeamManagerNeverByThePractitionerWhoAskedOrAColleague() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Nell"), newCaseFor("practitioner"));
+    submit("practitioner", openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1"),
+        letsTalk1("NO_ONGOING_NEED"));
+    Task decide = openTask(called(involvement, "funding-authorisation"), "Task_DecideAuthorisation");
+
+    assertThat(submit("practitioner2", decide, Map.of("authorisationDecision", "APPROVED")).getStatusCode())
+        .as("a practitioner cannot see the team manager's task").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(submit("teammanager2", decide, Map.of("authorisationDecision", "DECLINED")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(submit("teammanager2", decide, Map.of("authorisationDecision", "APPROVED")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.CLOSED);
+  }
+
+  private ResponseEntity<Map<String, Object>> submit(String user, Task task, Map<String, Object> form) {
+    Map<String, Object> variables = new HashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + task.getId() + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), JSON);
+  }
+}

@@ -1,0 +1,162 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.crisisFor;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.validation.InputRejectedException;
+
+/** Every path of the involvement: one per person, conversations in turn, closure authorised, or Let's Talk 3. */
+@PostgresTest
+class InvolvementProcessTest extends ConversationTestSupport {
+
+  @Test
+  void aFurtherContactJoinsTheRunningInvolvementInsteadOfStartingASecond() {
+    Map<String, Object> contact = contactAbout("Bella");
+    ProcessInstance involvement = involvementFrom(contact, newCaseFor("practitioner"));
+
+    ProcessInstance again = startContact("frontdoor", with(contact, "presentingNeed", "Fell last night; carer worried"));
+    complete("frontdoor", again, "Task_DecideContactOutcome", crisisFor("practitioner2"));
+
+    assertThat(again).isEnded();
+    assertThat(runtime.getVariable(involvement.getId(), "personId"))
+        .isEqualTo(historicVariable(again, "personId"));
+    assertThat(historicVariable(again, "joinedInvolvement")).isEqualTo(true);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personOf(involvement).toString()).count()).isEqualTo(1);
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1", "Task_ConsiderFurtherContact");
+    Task further = openTask(involvement, "Task_ConsiderFurtherContact");
+    assertThat(further).isAssignedTo("practitioner2");
+    assertThat(further.getName()).startsWith("Further contact about Bella Conv");
+
+    assertThatThrownBy(() -> complete("practitioner2", involvement, "Task_ConsiderFurtherContact", Map.of()))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("newContactAction:");
+    complete("practitioner2", involvement, "Task_ConsiderFurtherContact",
+        Map.of("newContactAction", "Visited; talked it through with Priya, who holds the Let's Talk 1"));
+
+    assertThat(involvement).hasPassed("EndEvent_FurtherContactConsidered").isWaitingAt("CallActivity_LetsTalk1");
+    assertThat(decisions.findByPersonIdOrderByDecidedAt(personOf(involvement)))
+        .anySatisfy(d -> assertThat(d.getKind()).isEqualTo("FURTHER_CONTACT"));
+  }
+
+  @Test
+  void anExistingCaseWithNoRunningInvolvementStartsOneWithALetsTalk2() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Cyril"), crisisFor("practitioner"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.OPEN);
+  }
+
+  @Test
+  void aClosureIsAuthorisedByATeamManagerAndClosesTheInvolvement() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Dora"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+
+    ProcessInstance authorisation = called(involvement, "funding-authorisation");
+    Task decide = openTask(authorisation, "Task_DecideAuthorisation");
+    assertThat(decide).hasCandidateGroup("team-managers");
+    assertThat(decide.getName()).startsWith("Authorise closure: Dora Conv");
+    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+
+    assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
+    Involvement closed = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
+    assertThat(closed.getEndReason()).contains("NO_ONGOING_NEED");
+  }
+
+  @Test
+  void aReturnedClosureGoesBackToThePractitionerWhoAsksAgainWithABetterReason() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Eric"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Say who checks on him at weekends"));
+
+    Task reconsider = openTask(involvement, "Task_ReconsiderClosure");
+    assertThat(reconsider).isAssignedTo("practitioner");
+    assertThat(runtime.getVariable(involvement.getId(), "authorisationReason")).isEqualTo("Say who checks on him at weekends");
+    assertThatThrownBy(() -> complete("practitioner", involvement, "Task_ReconsiderClosure",
+        Map.of("closureNextStep", "ASK_AGAIN")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureNextStepReason:");
+    complete("practitioner", involvement, "Task_ReconsiderClosure", Map.of("closureNextStep", "ASK_AGAIN",
+        "closureNextStepReason", "No ongoing need; his nephew visits every Saturday and Sunday"));
+
+    ProcessInstance second = called(involvement, "funding-authorisation");
+    assertThat(runtime.getVariable(second.getId(), "summary")).asString().contains("nephew");
+    complete("teammanager2", second, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    assertThat(involvement).isEnded().hasPassed("Task_RecordClosureReconsidered", "EndEvent_Closed");
+  }
+
+  @Test
+  void aDeclinedClosureCanLeadToAnotherConversation() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Fay"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Carer's needs not yet explored"));
+
+    complete("practitioner", involvement, "Task_ReconsiderClosure", Map.of("closureNextStep", "LT1",
+        "closureNextStepReason", "Meet with her and her husband together"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
+    assertThat(openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1")).isAssignedTo("practitioner");
+  }
+
+  @Test
+  void aLetsTalk3OutcomeWaitsInAClearlyNamedTaskAndThenHandsOver() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Gus"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT3"));
+
+    Task arrange = openTask(involvement, "Task_ArrangeLetsTalk3");
+    assertThat(arrange.getName()).startsWith("Let's Talk 3 to be arranged: Gus Conv");
+    assertThat(arrange).isAssignedTo("practitioner");
+    complete("practitioner", involvement, "Task_ArrangeLetsTalk3",
+        Map.of("letsTalk3Arranged", "Visit booked for Thursday with his daughter"));
+
+    assertThat(involvement).isEnded().hasPassed("Task_BeginLongTermSupport", "EndEvent_LongTermSupport");
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.LONG_TERM_SUPPORT);
+  }
+
+  @Test
+  void aSafeguardingConcernGoesToSeniorsManagersAndSafeguardingThenTheConversationsGoOn() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Hilda"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+        with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension"));
+
+    Task concern = openTask(involvement, "Task_SafeguardingConcern");
+    assertThat(concern.getName()).startsWith("Safeguarding concern from a conversation: Hilda Conv");
+    assertThat(taskService.getIdentityLinksForTask(concern.getId())).extracting(IdentityLink::getGroupId)
+        .contains("senior-practitioners", "team-managers", "safeguarding");
+    assertThatThrownBy(() -> complete("safeguarding", involvement, "Task_SafeguardingConcern",
+        Map.of("safeguardingActionTaken", "Police informed", "nextConversation", "LT3")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("nextConversation:");
+    complete("safeguarding", involvement, "Task_SafeguardingConcern",
+        Map.of("safeguardingActionTaken", "Police informed; bank alerted", "nextConversation", "LT2"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
+    UUID person = personOf(involvement);
+    assertThat(decisions.findByPersonIdOrderByDecidedAt(person))
+        .anySatisfy(d -> assertThat(d.getKind()).isEqualTo("SAFEGUARDING_CONCERN"));
+  }
+
+  @Test
+  void aLetsTalk1CanMoveIntoALetsTalk2() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Ivan"), newCaseFor("practitioner"));
+    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT2"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
+    assertThat(openTask(called(involvement, "lets-talk-2"), "Task_HoldLetsTalk2")).isAssignedTo("practitioner");
+  }
+}

@@ -1,0 +1,126 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.validation.InputRejectedException;
+
+/** Every path of lets-talk-1 [T 2.25-2.34], and its bad input. */
+@PostgresTest
+class LetsTalk1ProcessTest extends ConversationTestSupport {
+
+  @Test
+  void aNewCaseGoesStraightIntoALetsTalk1InTheWorkersInboxAndIsRecordedInFull() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Nora"), newCaseFor("practitioner"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    Task task = openTask(lt1, "Task_HoldLetsTalk1");
+    assertThat(task).isAssignedTo("practitioner");
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+        .as("the team sees its members' conversations").contains("practitioners");
+    assertThat(task.getName()).startsWith("Let's Talk 1: Nora Conv");
+    assertThat(task.getDueDate()).isNotNull();
+
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(letsTalk1("NO_ONGOING_NEED"),
+        "carerPresent", true, "carerConversationOffered", true, "carerConversationRefused", true,
+        "carerRefusedReason", "His daughter says she manages fine"));
+
+    assertThat(lt1).isEnded().hasPassed("Task_RecordLetsTalk1", "EndEvent_LetsTalk1Held");
+    List<Conversation> held = conversations.findByPersonIdOrderByHeldAt(personOf(involvement));
+    assertThat(held).hasSize(1);
+    Conversation lt1Record = held.get(0);
+    assertThat(lt1Record.getType()).isEqualTo(ConversationType.LT1);
+    assertThat(lt1Record.getHeldBy()).isEqualTo("practitioner");
+    assertThat(lt1Record.getStrengthsCommunity()).contains("Bowls club");
+    assertThat(lt1Record.getCarerRefusedReason()).contains("daughter");
+    assertThat(lt1Record.getOutcome()).isEqualTo(ConversationOutcome.NO_ONGOING_NEED);
+    assertThat(lt1Record.getContactId()).isNotNull();
+    assertThat(decisions.findByPersonIdOrderByDecidedAt(personOf(involvement))).singleElement()
+        .satisfies(d -> assertThat(d.getAlternativesNotChosen()).contains("Homecare"));
+    assertThat(involvement).isWaitingAt("CallActivity_AuthoriseClosure");
+  }
+
+  @Test
+  void aConversationWithoutItsStrengthsIsRefusedAndNothingIsStored() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Olive"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+
+    for (String strength : List.of("strengthsPersonal", "strengthsNetwork", "strengthsCommunity")) {
+      assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+          with(letsTalk1("NO_ONGOING_NEED"), strength, " ")))
+          .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(strength + ":");
+    }
+    assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
+  }
+
+  @Test
+  void anOutcomeThatDoesNotExistOrHasNoRationaleIsRefused() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Percy"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome:");
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(letsTalk1("NO_ONGOING_NEED"), "outcomeRationale", null)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
+    assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
+  }
+
+  @Test
+  void aPersonWhoCouldNotTakePartNeedsCapacityARepresentativeAndABestInterestsDecision() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Quentin"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    Map<String, Object> couldNot = with(letsTalk1("LT1"), "participation", "COULD_NOT_TAKE_PART",
+        "participationNotes", "Advanced dementia; could not follow the conversation");
+
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", couldNot))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hasCapacity:");
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representative:");
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(couldNot, "hasCapacity", false, "representative", "His son")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("bestInterestsDecision:");
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(letsTalk1("LT1"), "carerPresent", true, "carerConversationOffered", true,
+            "carerConversationRefused", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");
+
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false,
+        "representative", "His son", "advocate", "IMCA", "bestInterestsDecision", "Stay at home with a sitter"));
+    Conversation held = conversations.findByPersonIdOrderByHeldAt(personOf(involvement)).get(0);
+    assertThat(held.getParticipation()).isEqualTo(Participation.COULD_NOT_TAKE_PART);
+    assertThat(held.getHasCapacity()).isFalse();
+    assertThat(held.getBestInterestsDecision()).contains("sitter");
+  }
+
+  @Test
+  void anotherLetsTalk1GoesToThePractitionerWhoHeldTheFirst() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Ruth"),
+        Map.of("outcome", "NEW_CASE", "outcomeReason", "Team to pick up", "allocation", "TEAM_QUEUE",
+            "allocatedTeam", "practitioners"));
+    ProcessInstance first = called(involvement, "lets-talk-1");
+    assertThat(openTask(first, "Task_HoldLetsTalk1")).isNotAssigned().hasCandidateGroup("practitioners");
+
+    complete("practitioner2", first, "Task_HoldLetsTalk1", letsTalk1("LT1"));
+
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
+    ProcessInstance second = called(involvement, "lets-talk-1");
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(openTask(second, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+  }
+}

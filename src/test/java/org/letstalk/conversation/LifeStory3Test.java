@@ -1,0 +1,113 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.conversation;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.authorisation.AuthorisationRequest;
+import org.letstalk.authorisation.AuthorisationRequestRepository;
+import org.letstalk.authorisation.RequestType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Trafford's third life story [T App A story 3]: PJ, home after an elective hip replacement with the SAMS service,
+ * whose house is too cold; the therapists recommend readmission. A social worker holds a Let's Talk 2 the same
+ * day and buys two heaters for £60 within hours; PJ stays warm at home and is not readmitted. The involvement
+ * then closes, with a team manager's authorisation.
+ */
+@PostgresTest
+class LifeStory3Test extends ConversationTestSupport {
+
+  @Autowired
+  AuthorisationRequestRepository authorisations;
+
+  static Date at(int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(2026, 12, day, hour, minute).atZone(ZoneId.of("Europe/London")).toInstant());
+  }
+
+  @Test
+  void pjStaysWarmAtHomeAfterASameDayLetsTalk2AndASixtyPoundSpendOnHeaters() {
+    ClockUtil.setCurrentTime(at(1, 9, 15));
+    // Home with the SAMS service, so already known: the hospital's call links to his case, in crisis.
+    ProcessInstance contact = startContact("frontdoor", with(contactAbout("PJ"),
+        "presentingNeed", "SAMS visit: home is too cold for recovery after hip replacement; readmission recommended"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of("outcome", "EXISTING_CASE",
+        "outcomeReason", "Readmission risk today: cold house", "crisis", true, "allocation", "NAMED_WORKER",
+        "allocatedWorker", "practitioner"));
+    ProcessInstance involvement = involvementOf(contact);
+    UUID pj = personOf(involvement);
+
+    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    Task sameDay = openTask(lt2, "Task_HoldLetsTalk2");
+    assertThat(sameDay).isAssignedTo("practitioner");
+    assertThat(sameDay.getDueDate()).as("the same day").isEqualTo(at(1, 17, 0));
+
+    ClockUtil.setCurrentTime(at(1, 13, 40));
+    complete("practitioner", lt2, "Task_HoldLetsTalk2", with(conversation(),
+        "todayAndTomorrow", "Heat the house today so he can stay home and avoid readmission",
+        "presentingNeeds", "Cannot heat his home while recovering from surgery",
+        "relevantCircumstances", "Financial hardship; no support network nearby",
+        "wellbeingAndOutcomes", "Stay independent in his own home; avoid going back into hospital at all costs",
+        "strengthsPersonal", "Completely independent before the operation; motivated to recover",
+        "strengthsNetwork", "None nearby: noted",
+        "strengthsCommunity", "SAMS visits; local warm-homes scheme",
+        "agreedActions", "Buy and set up two heaters today",
+        "planActions", "Buy two heaters today\nSet them up and check the temperature\nCheck in every two days",
+        "planEndDate", "2026-12-15", "spendAmount", "60.00", "spendPurpose", "Two electric heaters"));
+
+    assertThat(spends.findByPersonId(pj)).singleElement().satisfies(spend -> {
+      assertThat(spend.getAmount()).isEqualByComparingTo("60");
+      assertThat(spend.getStatus()).as("within the limit: bought within hours").isEqualTo(SpendStatus.MADE);
+    });
+    assertThat(lt2).hasNotPassed("CallActivity_AuthoriseSpend").isWaitingAt("Task_CrisisPlanUnderWay");
+
+    advanceTimeAndRunDueJobs(at(3, 13, 45), involvement);
+    complete("practitioner", lt2, "Task_CheckIn", Map.of("checkInNotes", "House warm; walking with frame",
+        "planWorking", true));
+
+    advanceTimeAndRunDueJobs(at(15, 9, 0), involvement);
+    complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1",
+        "outcomeRationale", "Crisis over: warm, recovering, not readmitted. A Let's Talk 1 to connect him locally"));
+
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner");
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(conversation(),
+        "strengthsNetwork", "Met neighbours through the warm-homes scheme",
+        "communityConnections", "Warm-homes scheme; Thursday lunch club",
+        "outcome", "NO_ONGOING_NEED",
+        "outcomeRationale", "Independent at home again, no hospital readmission; no ongoing need"));
+
+    ProcessInstance authorisation = called(involvement, "funding-authorisation");
+    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED",
+        "authorisationReason", "Good outcome; closure agreed"));
+
+    assertThat(involvement).isEnded().hasPassed("EndEvent_Closed");
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.CLOSED);
+    List<Conversation> history = conversations.findByPersonIdOrderByHeldAt(pj);
+    assertThat(history).extracting(Conversation::getType).containsExactly(ConversationType.LT2, ConversationType.LT1);
+    assertThat(history).allSatisfy(c -> assertThat(c.getInvolvementId()).isNotNull());
+    assertThat(plans.findByPersonIdOrderByMadeAt(pj)).singleElement()
+        .satisfies(plan -> assertThat(plan.getStatus()).isEqualTo(CrisisPlanStatus.REVIEWED));
+    assertThat(decisions.findByPersonIdOrderByDecidedAt(pj)).extracting(Decision::getKind)
+        .containsExactly("LET_S_TALK_2_OUTCOME", "LET_S_TALK_1_OUTCOME");
+    AuthorisationRequest closure = authorisations.findByPersonIdOrderByRequestedAt(pj).get(0);
+    assertThat(closure.getRequestType()).isEqualTo(RequestType.CLOSURE);
+    assertThat(closure.getRequestedBy()).isEqualTo("practitioner");
+    assertThat(closure.getDecidedBy()).isEqualTo("teammanager");
+  }
+}

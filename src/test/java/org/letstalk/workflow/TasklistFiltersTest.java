@@ -1,0 +1,62 @@
+package org.letstalk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.conversation.ConversationForms;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The worklists every worker starts from: my tasks, my team's tasks, overdue. */
+@PostgresTest
+class TasklistFiltersTest extends ProcessTestSupport {
+
+  @Autowired
+  FilterService filters;
+
+  @Autowired
+  TasklistFilters bootstrap;
+
+  Filter filter(String name) {
+    return filters.createFilterQuery().filterName(name).singleResult();
+  }
+
+  @Test
+  void theFiltersAreCreatedOnceAndShowEachWorkerTheirOwnTeamsAndOverdueTasks() {
+    bootstrap.onReady(null);
+    for (String name : List.of("My tasks", "My team's tasks", "Overdue")) {
+      assertThat(filters.createFilterQuery().filterName(name).count()).as(name).isOne();
+    }
+
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ProcessInstance contact = startContact("frontdoor", ConversationForms.contactAbout("Kit"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", ConversationForms.crisisFor("practitioner2"));
+    String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
+    Task crisis = taskService.createTaskQuery().processInstanceBusinessKey(personId)
+        .taskDefinitionKey("Task_HoldLetsTalk2").singleResult();
+
+    assertThat(as("practitioner2", () -> filters.<Task>list(filter("My tasks").getId())))
+        .extracting(Task::getId).contains(crisis.getId());
+    assertThat(as("practitioner", () -> filters.<Task>list(filter("My tasks").getId())))
+        .extracting(Task::getId).doesNotContain(crisis.getId());
+    assertThat(as("practitioner", () -> filters.<Task>list(filter("My team's tasks").getId())))
+        .extracting(Task::getId).as("a colleague sees the team's work").contains(crisis.getId());
+    assertThat(as("practitioner2", () -> filters.<Task>list(filter("Overdue").getId())))
+        .extracting(Task::getId).doesNotContain(crisis.getId());
+
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 7, 17, 30).atZone(ZoneId.of("Europe/London")).toInstant()));
+    assertThat(as("practitioner2", () -> filters.<Task>list(filter("Overdue").getId())))
+        .extracting(Task::getId).as("a same-day crisis not started by close of business").contains(crisis.getId());
+  }
+}
