@@ -64,9 +64,9 @@ class ModelConventionsTest {
   static final Pattern ROOT_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)(?!\\w)(?!\\s*\\()");
   static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
       "lt", "gt", "le", "ge", "div", "mod", "instanceof");
-  /** Names the engine itself provides to expressions. */
+  /** Names the engine itself provides to expressions (decisionResult: in a business rule task's output mapping). */
   static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
-      "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+      "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "decisionResult");
 
   static final Pattern JAVA_WRITE = Pattern.compile(
       "\\.(?:setVariable|setVariableLocal|putValue|putValueTyped|put)\\(\\s*\"(\\w+)\"");
