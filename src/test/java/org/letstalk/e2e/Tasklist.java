@@ -48,7 +48,8 @@ final class Tasklist {
   }
 
   static By taskInList(String namePrefix) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[starts-with(normalize-space(.), " + literal(namePrefix) + ")]");
+    return By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[starts-with(normalize-space(.), "
+        + literal(namePrefix) + ")]");
   }
 
   static String literal(String text) {

@@ -50,7 +50,8 @@ import org.w3c.dom.Node;
 class ModelConventionsTest {
 
   static final Pattern PROCESS_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  static final Pattern DECISION_ID = Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*|Decision_[A-Za-z][A-Za-z0-9_]*");
+  static final Pattern DECISION_ID =
+      Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*|Decision_[A-Za-z][A-Za-z0-9_]*");
   static final Pattern ELEMENT_ID = Pattern.compile(
       "(StartEvent|EndEvent|Event|IntermediateEvent|BoundaryEvent|Boundary|Timer|Task|Activity|SubProcess"
           + "|CallActivity|Gateway|Flow|Message|Error|Signal|Escalation|Decision|Link|Compensation)"
@@ -136,7 +137,8 @@ class ModelConventionsTest {
           for (Element decision : byLocalName(Models.parse(file), "decision")) {
             String id = decision.getAttribute("id");
             if (!DECISION_ID.matcher(id).matches()) {
-              problems.add("decision id '" + id + "' is not kebab-case (e.g. authorisation-level, care-act-outcome-homeSafety)");
+              problems.add("decision id '" + id
+                  + "' is not kebab-case (e.g. authorisation-level, care-act-outcome-homeSafety)");
             }
             if (decision.getAttributeNS(Models.CAMUNDA_DMN, "historyTimeToLive").isBlank()) {
               problems.add(id + ": no camunda:historyTimeToLive (use P2555D); the engine refuses to deploy it");
@@ -242,7 +244,8 @@ class ModelConventionsTest {
       return;
     }
     if (!formIds.contains(formRef)) {
-      problems.add(element.getAttribute("id") + ": camunda:formRef '" + formRef + "' is not the id of a form in forms/");
+      problems.add(element.getAttribute("id") + ": camunda:formRef '" + formRef
+          + "' is not the id of a form in forms/");
     }
     if (!"latest".equals(Models.camunda(element, "formRefBinding"))) {
       problems.add(element.getAttribute("id") + ": camunda:formRefBinding should be \"latest\"");

@@ -43,7 +43,8 @@ class ProcessCoverageGateIT {
     Map<String, Set<String>> covered = coveredByTests();
     List<Exclusion> exclusions = exclusions();
     List<String> problems = new ArrayList<>();
-    StringBuilder summary = new StringBuilder("Process test coverage (flow nodes and sequence flows passed by some test)\n");
+    StringBuilder summary =
+        new StringBuilder("Process test coverage (flow nodes and sequence flows passed by some test)\n");
 
     Map<String, Map<String, String>> processes = processesInModels();
     for (Exclusion exclusion : exclusions) {
@@ -65,8 +66,9 @@ class ProcessCoverageGateIT {
       missing.removeAll(passed);
       missing.removeAll(excluded);
       long passedCount = elements.keySet().stream().filter(passed::contains).count();
-      summary.append(String.format("  %-32s %5.1f%%  %d of %d passed%s%n", process, 100.0 * passedCount / elements.size(),
-          passedCount, elements.size(), excluded.isEmpty() ? "" : ", " + excluded.size() + " excluded"));
+      summary.append(String.format("  %-32s %5.1f%%  %d of %d passed%s%n", process,
+          100.0 * passedCount / elements.size(), passedCount, elements.size(),
+          excluded.isEmpty() ? "" : ", " + excluded.size() + " excluded"));
       if (!missing.isEmpty()) {
         problems.add(process + ": no test passes " + missing.stream().map(id -> id + " (" + elements.get(id) + ")")
             .collect(Collectors.joining(", ")));
@@ -74,7 +76,8 @@ class ProcessCoverageGateIT {
     });
 
     Files.createDirectories(REPORTS);
-    Files.writeString(SUMMARY, summary + (problems.isEmpty() ? "" : "\nNot covered:\n  " + String.join("\n  ", problems)) + "\n");
+    String notCovered = problems.isEmpty() ? "" : "\nNot covered:\n  " + String.join("\n  ", problems) + "\n";
+    Files.writeString(SUMMARY, summary + notCovered);
     System.out.print(summary);
     assertThat(problems)
         .as("Every flow node and sequence flow needs a test that passes it (see target/process-test-coverage/"
@@ -131,7 +134,8 @@ class ProcessCoverageGateIT {
         continue;
       }
       String[] parts = line.split("\\s+", 3);
-      exclusions.add(new Exclusion(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "", i + 1));
+      exclusions.add(new Exclusion(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "",
+          i + 1));
     }
     return exclusions;
   }
