@@ -1,0 +1,123 @@
+package org.letstalk.e2e;
+
+import org.openqa.selenium.By;
+
+/**
+ * Camunda Tasklist as a worker uses it: sign in, start a process, find a task in the inbox, claim it and fill
+ * its Camunda Form. Locators follow what a user sees (names, labels); form fields are found by the field ids
+ * of forms/*.form ({@code Field_<key>}).
+ */
+final class Tasklist {
+
+  private final Browser browser;
+  private final String baseUrl;
+
+  Tasklist(Browser browser, int port) {
+    this.browser = browser;
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  Tasklist signIn(String user, String password) {
+    browser.forgetSession();
+    browser.open(baseUrl);
+    browser.type(By.cssSelector("input[placeholder='Username']"), user);
+    browser.type(By.cssSelector("input[type='password']"), password);
+    browser.click(By.cssSelector("button[type='submit']"));
+    browser.visible(By.cssSelector(".start-process-action a"));
+    return this;
+  }
+
+  /** Opens "Start process" and picks the process by the name shown to users; returns its start form. */
+  Form startProcess(String processName) {
+    browser.click(By.cssSelector(".start-process-action a"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(processName) + "]"));
+    return new Form(browser, By.cssSelector("button[ng-click='startProcessInstance()']"));
+  }
+
+  /** Waits until the inbox lists a task whose name starts with {@code namePrefix}. */
+  Tasklist waitForTask(String namePrefix) {
+    browser.visible(taskInList(namePrefix));
+    return this;
+  }
+
+  TaskView openTask(String namePrefix) {
+    browser.click(taskInList(namePrefix));
+    browser.visible(By.xpath("//section[contains(@class,'task-card')]//h2[starts-with(normalize-space(.), "
+        + literal(namePrefix) + ")]"));
+    return new TaskView(browser);
+  }
+
+  static By taskInList(String namePrefix) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[starts-with(normalize-space(.), "
+        + literal(namePrefix) + ")]");
+  }
+
+  static String literal(String text) {
+    return text.contains("'") ? "concat('" + text.replace("'", "',\"'\",'") + "')" : "'" + text + "'";
+  }
+
+  /** The task shown on the right of the inbox. */
+  static final class TaskView {
+    private final Browser browser;
+
+    TaskView(Browser browser) {
+      this.browser = browser;
+    }
+
+    TaskView claim() {
+      browser.click(By.cssSelector("[cam-tasklist-task-meta] .claim"));
+      browser.visible(By.cssSelector("[cam-tasklist-task-meta] .unclaim"));
+      return this;
+    }
+
+    Form form() {
+      return new Form(browser, By.cssSelector("button[ng-click='complete()']"));
+    }
+  }
+
+  /** A Camunda Form (form-js) in Tasklist: fields by key, choices by the label the user reads. */
+  static final class Form {
+    private final Browser browser;
+    private final By submit;
+
+    Form(Browser browser, By submit) {
+      this.browser = browser;
+      this.submit = submit;
+    }
+
+    private static By field(String key) {
+      return By.cssSelector("[id$='-Field_" + key + "']");
+    }
+
+    Form fill(String key, String text) {
+      browser.type(field(key), text);
+      return this;
+    }
+
+    /** A select: open it and pick the option by its label. */
+    Form select(String key, String optionLabel) {
+      browser.click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+      browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)="
+          + literal(optionLabel) + "]"));
+      return this;
+    }
+
+    /** A radio group: pick the option by its label, until the form shows it picked (it re-renders as it goes). */
+    Form choose(String key, String optionLabel) {
+      By label = By.xpath("//label[contains(@for,'-Field_" + key + "-') and normalize-space(.)="
+          + literal(optionLabel) + "]");
+      browser.waitUntil(driver -> {
+        By radio = By.id(browser.visible(label).getAttribute("for"));
+        if (!driver.findElement(radio).isSelected()) {
+          browser.click(radio);
+        }
+        return driver.findElement(radio).isSelected();
+      });
+      return this;
+    }
+
+    void submit() {
+      browser.click(submit);
+    }
+  }
+}

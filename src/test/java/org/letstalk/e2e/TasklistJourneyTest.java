@@ -1,0 +1,159 @@
+package org.letstalk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.letstalk.PostgresTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Tasklist journey in headless Chromium, against the whole application on PostgreSQL: the front door
+ * records a new contact, a practitioner finds it in the inbox, claims it and decides it becomes a new case
+ * for themselves. Screenshots of each step: target/e2e-screenshots/.
+ *
+ * <p>Skipped (with how to enable it) when Chromium is not installed, unless LETSTALK_REQUIRE_BROWSER=1 (CI),
+ * where a missing browser fails the build.
+ */
+@PostgresTest
+class TasklistJourneyTest {
+
+  static final String INBOX = "My tasks and my teams' tasks";
+
+  static Browser browser;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  IdentityService identity;
+
+  @Autowired
+  FilterService filters;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  /** On a failure, the page as the user saw it, next to the step screenshots. */
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.screenshot("failed");
+        browser.savePageSource("failed");
+      }
+    }
+  };
+
+  /** Per test, so a machine without Chromium reports the test as skipped, with how to enable it. */
+  @BeforeEach
+  void startBrowser() {
+    if (!"1".equals(System.getenv("LETSTALK_REQUIRE_BROWSER"))) {
+      assumeTrue(Browser.installed(), Browser.HOW_TO_ENABLE);
+    }
+    if (browser == null) {
+      browser = new Browser();
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /**
+   * What an installation has before anyone uses Tasklist: an administrator (until one exists, the webapps send
+   * every user to the first-run page) and an inbox filter (Tasklist lists tasks only through filters).
+   */
+  @BeforeEach
+  void anAdministratorAndAnInboxExist() {
+    if (identity.createUserQuery().memberOfGroup("camunda-admin").count() == 0) {
+      if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
+        Group admins = identity.newGroup("camunda-admin");
+        admins.setName("Administrators");
+        admins.setType("SYSTEM");
+        identity.saveGroup(admins);
+      }
+      User admin = identity.newUser("e2e-admin");
+      admin.setFirstName("First");
+      admin.setLastName("Administrator");
+      admin.setPassword("Administrator-" + ThreadLocalRandom.current().nextLong(1L << 40));
+      identity.saveUser(admin);
+      identity.createMembership("e2e-admin", "camunda-admin");
+    }
+    if (filters.createTaskFilterQuery().count() == 0) {
+      Filter inbox = filters.newTaskFilter(INBOX);
+      inbox.setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
+      filters.saveFilter(inbox);
+    }
+  }
+
+  @Test
+  void theFrontDoorRecordsAContactAndAPractitionerTakesItOnAsANewCase() {
+    String familyName = "Browser" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    String person = "Ada " + familyName;
+    Tasklist tasklist = new Tasklist(browser, port);
+
+    tasklist.signIn("frontdoor", "demo");
+    browser.screenshot("front-door-signed-in");
+    Tasklist.Form contact = tasklist.startProcess("New contact");
+    contact.fill("givenName", "Ada").fill("familyName", familyName)
+        .select("routeOfAccess", "The person themselves").select("contactMethod", "Phone")
+        .fill("presentingNeed", "Wants to get back to the lunch club after a fall")
+        .choose("consentToShare", "Yes");
+    browser.screenshot("front-door-new-contact-form");
+    contact.submit();
+    browser.waitUntil(d -> contactAbout(person) != null);
+    browser.screenshot("front-door-contact-recorded");
+
+    ProcessInstance recorded = contactAbout(person);
+    assertThat(openTask(recorded).getTaskDefinitionKey()).isEqualTo("Task_DecideContactOutcome");
+
+    tasklist.signIn("practitioner", "demo").waitForTask("Decide what happens next: " + person);
+    browser.screenshot("practitioner-inbox");
+    Tasklist.TaskView decide = tasklist.openTask("Decide what happens next: " + person).claim();
+    browser.screenshot("practitioner-claimed");
+    decide.form().choose("outcome", "Progress to a new case")
+        .fill("outcomeReason", "Wants to talk about getting out again; no other support in place")
+        .choose("allocation", "Me");
+    browser.screenshot("practitioner-decision");
+    decide.form().submit();
+
+    tasklist.waitForTask("Start Let's Talk 1: " + person);
+    browser.screenshot("practitioner-conversation-in-inbox");
+    Task conversation = openTask(recorded);
+    assertThat(conversation.getTaskDefinitionKey()).isEqualTo("Task_StartConversation");
+    assertThat(conversation.getAssignee()).isEqualTo("practitioner");
+  }
+
+  private ProcessInstance contactAbout(String personName) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("new-contact")
+        .variableValueEquals("personName", personName).singleResult();
+  }
+
+  private Task openTask(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+}
