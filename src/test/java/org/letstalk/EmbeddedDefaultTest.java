@@ -12,9 +12,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The newcomer's default: H2 with the same migrations, the engine and the demo users. */
+/**
+ * The newcomer's default: H2 with the same migrations, the engine and the demo users. Its engine has its
+ * own name: engines register by name for the whole JVM, and a second "default" would take over the engine
+ * REST API of the PostgreSQL tests that run after this one.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=embeddedDefault"})
 @ActiveProfiles("test")
 class EmbeddedDefaultTest {
 
