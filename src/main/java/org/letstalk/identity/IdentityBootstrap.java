@@ -36,10 +36,14 @@ public class IdentityBootstrap {
 
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact"),
-      Groups.PRACTITIONERS, List.of("new-contact"),
-      Groups.SENIOR_PRACTITIONERS, List.of("new-contact"),
-      Groups.CARERS_CENTRE, List.of("new-contact"));
+      Groups.FRONT_DOOR, List.of("new-contact", "case-note-deletion"),
+      Groups.PRACTITIONERS, List.of("new-contact", "case-note-deletion"),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "case-note-deletion"),
+      Groups.CARERS_CENTRE, List.of("new-contact", "case-note-deletion"),
+      // Anyone who writes case notes may ask for one to be deleted; the record starts that process.
+      Groups.SAFEGUARDING, List.of("case-note-deletion"),
+      Groups.TEAM_MANAGERS, List.of("case-note-deletion"),
+      Groups.SERVICE_MANAGERS, List.of("case-note-deletion"));
 
   /** Demo users: id, first name, last name, groups. */
   static final List<DemoUser> DEMO_USERS = List.of(
