@@ -57,6 +57,8 @@ create table case_note_deletion (
   requested_by     varchar(100) not null,
   requested_at     timestamp with time zone not null,
   status           varchar(20) not null,
+  -- The case-note-deletion process in which a manager decides.
+  process_instance_id varchar(64),
   decided_by       varchar(100),
   decided_at       timestamp with time zone,
   decision_reason  varchar(1000)

@@ -10,17 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The newcomer's default: H2 with the same migrations, the engine and the demo users. Its engine has its own
- * name so the engine REST API of the PostgreSQL tests never reaches it through the static engine registry.
+ * The newcomer's default: H2 with the same migrations, the engine and the demo users. Its engine has its
+ * own name: engines register by name for the whole JVM, and a second "default" would take over the engine
+ * REST API of the PostgreSQL tests that run after this one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=embedded-default"})
-@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=embeddedDefault"})
 @ActiveProfiles("test")
 class EmbeddedDefaultTest {
 

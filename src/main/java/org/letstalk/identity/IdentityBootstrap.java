@@ -36,12 +36,16 @@ public class IdentityBootstrap {
 
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review"),
-      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern"),
-      Groups.SAFEGUARDING, List.of("safeguarding-concern"));
+      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
+      Groups.PRACTITIONERS,
+      List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
+      Groups.SENIOR_PRACTITIONERS,
+      List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
+      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review", "case-note-deletion"),
+      // Anyone who writes case notes may ask for one to be deleted; the record starts that process.
+      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern", "case-note-deletion"),
+      Groups.SAFEGUARDING, List.of("safeguarding-concern", "case-note-deletion"),
+      Groups.SERVICE_MANAGERS, List.of("case-note-deletion"));
 
   /** Demo users: id, first name, last name, groups. */
   static final List<DemoUser> DEMO_USERS = List.of(

@@ -2,14 +2,19 @@ package org.letstalk.record;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.letstalk.identity.Groups;
+import org.camunda.bpm.engine.task.Task;
+import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +30,14 @@ public class CaseNotes {
   private final NoteDeletionRepository deletions;
   private final PersonRepository people;
   private final AccessLog accessLog;
+  private final Workflow workflow;
   private final Clock clock;
 
+  static final String DELETION_PROCESS = "case-note-deletion";
+
   public CaseNotes(CaseNoteRepository notes, NoteDeletionRepository deletions, PersonRepository people,
-      AccessLog accessLog, Clock clock) {
+      AccessLog accessLog, Workflow workflow, Clock clock) {
+    this.workflow = workflow;
     this.notes = notes;
     this.deletions = deletions;
     this.people = people;
@@ -56,7 +65,7 @@ public class CaseNotes {
   }
 
   public NoteDeletion requestDeletion(UUID personId, UUID noteId, FormInput in, Viewer requester) {
-    latestVersion(personId, noteId);
+    CaseNote latest = latestVersion(personId, noteId);
     requireNotDeleted(noteId);
     if (deletions.findByNoteId(noteId).stream().anyMatch(d -> d.getStatus() == NoteDeletion.Status.REQUESTED)) {
       throw new InputRejectedException("noteId", "already has a deletion request waiting for a manager");
@@ -64,10 +73,41 @@ public class CaseNotes {
     String reason = in.requiredText("reason", 1000);
     NoteDeletion request = deletions.save(
         NoteDeletion.requested(noteId, personId, reason, requester.userId(), clock.instant()));
+    Person person = people.findById(personId).orElseThrow();
+    String text = latest.getText();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("requestId", request.getId().toString());
+    variables.put("personId", personId.toString());
+    variables.put("personName", person.getFullName());
+    variables.put("personRecord", "/people/" + personId);
+    variables.put("noteText", text.length() > 3900 ? text.substring(0, 3900) + "…" : text);
+    variables.put("requestedBy", requester.userId());
+    variables.put("reason", reason);
+    request.awaitDecisionIn(workflow.start(DELETION_PROCESS, request.getId().toString(), variables).getId());
     accessLog.record(personId, requester.userId(), AccessLog.REQUEST_NOTE_DELETION, "note " + noteId);
     return request;
   }
 
+  /**
+   * A manager's decision, through the open task of the deletion process so Tasklist and the API take the
+   * same path; the process's service task then calls {@link #decideDeletion}.
+   */
+  public NoteDeletion submitDecision(UUID requestId, Map<String, Object> input, Viewer manager) {
+    NoteDeletion request = deletions.findById(requestId)
+        .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));
+    if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
+      throw new InputRejectedException("requestId", "has already been decided");
+    }
+    Task task = workflow.openTasks(request.getProcessInstanceId()).stream().findFirst()
+        .orElseThrow(() -> new AuthorizationException(manager.userId() + " may not decide note deletions"));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("approve", input.get("approve"));
+    variables.put("decisionReason", input.get("decisionReason"));
+    workflow.complete(task.getId(), variables);
+    return deletions.findById(requestId).orElseThrow();
+  }
+
+  /** Records the decision; four-eyes: a manager, never the requester. */
   public NoteDeletion decideDeletion(UUID requestId, FormInput in, Viewer manager) {
     NoteDeletion request = deletions.findById(requestId)
         .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));

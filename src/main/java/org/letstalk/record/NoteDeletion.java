@@ -42,6 +42,9 @@ public class NoteDeletion {
   @Column(name = "status", nullable = false)
   private Status status;
 
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
   @Column(name = "decided_by")
   private String decidedBy;
 
@@ -64,6 +67,10 @@ public class NoteDeletion {
     d.requestedAt = now;
     d.status = Status.REQUESTED;
     return d;
+  }
+
+  void awaitDecisionIn(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
   }
 
   void decide(boolean approve, String decidedBy, String decisionReason, Instant now) {
@@ -99,6 +106,10 @@ public class NoteDeletion {
 
   public Status getStatus() {
     return status;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 
   public String getDecidedBy() {

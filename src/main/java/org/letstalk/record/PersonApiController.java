@@ -75,7 +75,7 @@ class PersonApiController {
   @PostMapping("/api/note-deletion-requests/{requestId}/decision")
   Map<String, Object> decideDeletion(HttpServletRequest request,
       @PathVariable UUID requestId, @RequestBody Map<String, Object> body) {
-    return deletion(notes.decideDeletion(requestId, FormInput.of(body), Viewer.of(request)));
+    return deletion(notes.submitDecision(requestId, body, Viewer.of(request)));
   }
 
   @GetMapping("/api/access-log")

@@ -1,6 +1,7 @@
 package org.letstalk.record;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,7 +86,7 @@ class PersonPageController {
   @PostMapping("/people/{personId}/note-deletions/{requestId}")
   String decideDeletion(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID requestId, @RequestParam Map<String, String> form) {
-    notes.decideDeletion(requestId, FormInput.of(form), Viewer.of(request));
+    notes.submitDecision(requestId, new HashMap<>(form), Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 }

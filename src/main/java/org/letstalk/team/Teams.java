@@ -47,7 +47,11 @@ public class Teams {
     }
     requireUser("workerUserId", workerUserId);
     members.findByWorkerUserId(workerUserId).ifPresentOrElse(
-        member -> member.moveTo(teamId, clock.instant()),
+        member -> {
+          if (!member.getTeamId().equals(teamId)) {
+            member.moveTo(teamId, clock.instant());
+          }
+        },
         () -> members.save(TeamMember.join(teamId, workerUserId, clock.instant())));
   }
 

@@ -139,8 +139,9 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
     Task intervene = taskService.createTaskQuery().processInstanceId(round.getId())
         .taskDefinitionKey("Task_Intervene").singleResult();
+    assertThat(intervene).isAssignedTo(tm);
     assertThat(taskService.getIdentityLinksForTask(intervene.getId())).extracting(IdentityLink::getUserId)
-        .contains(tm, sm);
+        .as("the service manager over the team sees it too").contains(sm);
     assertThat(intervene.getDueDate()).as("the same working day").isEqualTo(dueDates.workingDays(0));
     assertThat(round).isNotWaitingAt("Task_SupportWorker");
 
