@@ -61,6 +61,9 @@ public class IdentityBootstrap {
       new DemoUser("carers", "Cara", "Jones", List.of(Groups.CARERS_CENTRE)),
       new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)));
 
+  static final String CAMUNDA_ADMIN = "camunda-admin";
+  static final String DEMO_ADMINISTRATOR = "processowner";
+
   record DemoUser(String id, String firstName, String lastName, List<String> groups) {
   }
 
@@ -96,6 +99,7 @@ public class IdentityBootstrap {
     grantProcessOwners();
     if (demo.enabled()) {
       DEMO_USERS.forEach(this::ensureDemoUser);
+      ensureDemoAdministrator();
       LOG.info("Demo mode: {} demo users, password from letstalk.demo.password", DEMO_USERS.size());
     }
   }
@@ -109,6 +113,22 @@ public class IdentityBootstrap {
         Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.FILTER,
         Resources.TENANT, Resources.TENANT_MEMBERSHIP, Resources.SYSTEM, Resources.OPERATION_LOG_CATEGORY)) {
       grant(Groups.PROCESS_OWNERS, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /**
+   * The webapps send everyone to a first-run page until some user administers the engine; in demo mode the
+   * process owner does. Production creates its administrator on that page.
+   */
+  private void ensureDemoAdministrator() {
+    if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
+      Group admins = identity.newGroup(CAMUNDA_ADMIN);
+      admins.setName("Camunda administrators");
+      admins.setType("SYSTEM");
+      identity.saveGroup(admins);
+    }
+    if (identity.createUserQuery().userId(DEMO_ADMINISTRATOR).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
+      identity.createMembership(DEMO_ADMINISTRATOR, CAMUNDA_ADMIN);
     }
   }
 
