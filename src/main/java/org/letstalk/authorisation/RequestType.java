@@ -8,10 +8,12 @@ public enum RequestType {
   LT2_SPEND,
   LT3_SUPPORT_PLAN,
   LT1_FUNDING_CHANGE,
+  /** A new weekly cost agreed at a review of a long-term plan. */
+  REVIEW_PLAN_CHANGE,
   OMIT_CONVERSATION;
 
   /** Requests that decide long-term funding, which no crisis plan may be active for [T 2.43, 2.51]. */
   boolean decidesLongTermFunding() {
-    return this == LT3_SUPPORT_PLAN || this == LT1_FUNDING_CHANGE;
+    return this == LT3_SUPPORT_PLAN || this == LT1_FUNDING_CHANGE || this == REVIEW_PLAN_CHANGE;
   }
 }

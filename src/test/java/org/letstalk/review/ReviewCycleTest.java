@@ -288,6 +288,67 @@ class ReviewCycleTest extends ProcessTestSupport {
   }
 
   @Test
+  void aNewWeeklyCostIsAppliedOnlyOnceAManagerOtherThanTheReviewerAuthorisesIt() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "UPDATE_PLAN",
+        "planChanges", "An evening call as well: she is not safe getting to bed", "newWeeklyCost", 420.5));
+
+    assertThat(cycle).isWaitingAt("CallActivity_AuthoriseCostChange");
+    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .singleResult();
+    Task decide = task(authorisation, "Task_DecideAuthorisation");
+    assertThat(decide).hasCandidateGroup("team-managers");
+    assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost())
+        .as("unchanged until authorised").isEqualByComparingTo("150.00");
+
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Proportionate to the risk at night"));
+
+    assertThat(cycle).hasPassed("Task_ApplyPlanChange").isWaitingAt("Gateway_NextEvent");
+    assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost()).isEqualByComparingTo("420.50");
+  }
+
+  @Test
+  void aNewCostThatIsNotAuthorisedGoesBackToTheReviewAndLeavesThePlanAsItWas() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "UPDATE_PLAN",
+        "planChanges", "Double the morning call", "newWeeklyCost", 300.0));
+    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .singleResult();
+
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Try assistive technology first"));
+
+    assertThat(cycle).hasPassed("Gateway_ChangeAuthorised").isWaitingAt("Task_ReviewPlan")
+        .hasNotPassed("Task_ApplyPlanChange");
+    assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost()).isEqualByComparingTo("150.00");
+  }
+
+  @Test
+  void aReassessmentStartsALetsTalk1WithThePlanStillActive() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "REASSESSMENT",
+        "reviewFindings", "Her sight has failed badly since the spring; the plan no longer fits"));
+
+    assertThat(cycle).hasPassed("Task_StartReassessment").isWaitingAt("Gateway_NextEvent");
+    ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(plan.getPersonId().toString()).singleResult();
+    assertThat(involvement).isNotNull();
+    Task letsTalk1 = taskService.createTaskQuery().taskDefinitionKey("Task_HoldLetsTalk1")
+        .processInstanceBusinessKey(plan.getPersonId().toString()).singleResult();
+    assertThat(letsTalk1).isAssignedTo("practitioner");
+    assertThat(planRepository.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.ACTIVE);
+  }
+
+  @Test
   void aReviewWithoutOutcomeOrParticipantsIsRefusedAndTheTaskStaysOpen() {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
     ProcessInstance cycle = cycleOf(plan);
