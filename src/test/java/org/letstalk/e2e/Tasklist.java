@@ -34,6 +34,18 @@ final class Tasklist {
     return new Form(browser, By.cssSelector("button[ng-click='startProcessInstance()']"));
   }
 
+  /** Shows the tasks of one of the shared filters ("My tasks", "My team's tasks", "Overdue"). */
+  Tasklist showFilter(String filterName) {
+    browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
+        + literal(filterName) + ")]"));
+    // Newest first, as a worker sorts to find what just arrived among older work.
+    String url = browser.waitUntil(d -> d.getCurrentUrl().contains("filter=") ? d.getCurrentUrl() : null);
+    browser.open(url + (url.contains("?") ? "&" : "?") + "sorting="
+        + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
+            java.nio.charset.StandardCharsets.UTF_8));
+    return this;
+  }
+
   /** Waits until the inbox lists a task whose name starts with {@code namePrefix}. */
   Tasklist waitForTask(String namePrefix) {
     browser.visible(taskInList(namePrefix));

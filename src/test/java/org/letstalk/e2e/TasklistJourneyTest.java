@@ -131,7 +131,8 @@ class TasklistJourneyTest {
     ProcessInstance recorded = contactAbout(person);
     assertThat(openTask(recorded).getTaskDefinitionKey()).isEqualTo("Task_DecideContactOutcome");
 
-    tasklist.signIn("practitioner", "demo").waitForTask("Decide what happens next: " + person);
+    tasklist.signIn("practitioner", "demo").showFilter("My team's tasks")
+        .waitForTask("Decide what happens next: " + person);
     browser.screenshot("practitioner-inbox");
     Tasklist.TaskView decide = tasklist.openTask("Decide what happens next: " + person).claim();
     browser.screenshot("practitioner-claimed");
@@ -141,10 +142,10 @@ class TasklistJourneyTest {
     browser.screenshot("practitioner-decision");
     decide.form().submit();
 
-    tasklist.waitForTask("Start Let's Talk 1: " + person);
+    tasklist.showFilter("My tasks").waitForTask("Let's Talk 1: " + person);
     browser.screenshot("practitioner-conversation-in-inbox");
-    Task conversation = openTask(recorded);
-    assertThat(conversation.getTaskDefinitionKey()).isEqualTo("Task_StartConversation");
+    Task conversation = tasks.createTaskQuery().taskName("Let's Talk 1: " + person).singleResult();
+    assertThat(conversation.getTaskDefinitionKey()).isEqualTo("Task_HoldLetsTalk1");
     assertThat(conversation.getAssignee()).isEqualTo("practitioner");
   }
 

@@ -44,6 +44,9 @@ class PersonRecordPageTest extends ProcessTestSupport {
   @Autowired
   PersonRepository peopleRepository;
 
+  @Autowired
+  org.letstalk.contact.ContactRepository contacts;
+
   @Test
   void thePageShowsIdentityCommunicationConsentAndTheWholeHistoryInDateOrderEscaped() {
     String family = "Rec" + RecordFixtures.uniqueWord();
@@ -66,7 +69,7 @@ class PersonRecordPageTest extends ProcessTestSupport {
     complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Wants to stay at home and keep climbing the stairs",
         "allocation", "MYSELF"));
-    UUID personId = UUID.fromString((String) runtime.getVariable(contact.getId(), "personId"));
+    UUID personId = contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId();
 
     note("practitioner", personId, note("2020-01-02", "VISIT", "VERIFIED_FACT", null,
         "Visited; <script>alert('x')</script> Edith showed me the stair rail <b>she</b> uses"));
