@@ -188,12 +188,25 @@ public final class Benchmark {
       inbox.fillTo(total, FILL_THREADS);
       System.out.printf(Locale.ROOT, "%d open tasks ready in %.0f s%n", total, (System.nanoTime() - started) / 1e9);
       InboxLatency.analyze(db);
-      for (InboxLatency.Latency latency : inbox.measure(settings.samples())) {
-        report.inbox(total, "as installed", latency);
-        System.out.printf(Locale.ROOT, "%d open tasks, %s: p50 %.1f ms, p95 %.1f ms%n", total, latency.query(),
-            latency.p50(), latency.p95());
+      measureInbox(inbox, total, "as installed");
+      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
+        EngineIndexes.execute(db, step.create());
+        InboxLatency.analyze(db);
+        measureInbox(inbox, total, step.label());
       }
+      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
+        EngineIndexes.execute(db, step.drop());
+      }
+      InboxLatency.analyze(db);
       report.write();
+    }
+  }
+
+  private void measureInbox(InboxLatency inbox, int total, String indexes) {
+    for (InboxLatency.Latency latency : inbox.measure(settings.samples(), settings.querySeconds())) {
+      report.inbox(total, indexes, latency);
+      System.out.printf(Locale.ROOT, "%d open tasks, %s, %s: p50 %.1f ms, p95 %.1f ms (%d samples)%n", total,
+          indexes, latency.query(), latency.p50(), latency.p95(), latency.samples());
     }
   }
 
