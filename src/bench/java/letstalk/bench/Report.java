@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,10 +52,12 @@ final class Report {
       s.append("## Journeys per second (PostgreSQL)\n\n")
           .append("Median of ").append(settings.runs()).append(" runs of ").append(settings.seconds())
           .append(" s (lowest–highest). Overhead = bare ÷ ours (target ≤ 1.3). Ceiling = commits/s at the same")
-          .append(" client count ÷ write commits per journey (commits: writing + read-only); share of ceiling target ≥ 50% at 4 clients.\n\n")
+          .append(" client count ÷ writing commits per journey; share of ceiling target ≥ 50% at 4 clients.")
+          .append(" Commits per journey: writing + read-only.\n\n")
           .append("| journey | clients | ours, journeys/s | bare engine, journeys/s | overhead | commits per journey,")
-          .append(" ours / bare | ceiling, journeys/s | share of ceiling | failed |\n")
-          .append("|---|---|---|---|---|---|---|---|---|\n");
+          .append(" ours / bare | SQL statements per journey, ours / bare | ceiling, journeys/s | share of ceiling")
+          .append(" | failed |\n")
+          .append("|---|---|---|---|---|---|---|---|---|---|\n");
       figures.forEach((name, f) -> f.ours().forEach((clients, ours) -> {
         Stats commit = commits.get(clients);
         String ceiling = "–";
@@ -70,6 +72,7 @@ final class Report {
             .append(f.ratio().get(clients).format("%.2f")).append(" | ")
             .append(f.commits().writes()).append(" + ").append(f.commits().reads()).append(" / ")
             .append(f.bareCommits().writes()).append(" + ").append(f.bareCommits().reads()).append(" | ")
+            .append(f.commits().statements()).append(" / ").append(f.bareCommits().statements()).append(" | ")
             .append(ceiling).append(" | ").append(share).append(" | ").append(f.failed()).append(" |\n");
       }));
       figures.forEach((name, f) -> {

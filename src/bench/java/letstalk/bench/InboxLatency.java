@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.letstalk.identity.Groups;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queries behind a practitioner's Tasklist inbox and a manager's "my team's overdue tasks", with many
@@ -33,6 +31,7 @@ final class InboxLatency {
   static final int TEAMS = 20;
   static final int PAGE = 15;
   private static final String PROCESS = "bench-open-task";
+  /** Tasks one process instance opens, in one transaction. */
   private static final int PER_TRANSACTION = 250;
 
   record Latency(String query, double p50, double p95, int samples) {
@@ -60,7 +59,7 @@ final class InboxLatency {
     return String.format("bench-manager-%02d", t);
   }
 
-  /** Teams, one practitioner and one manager in each, and a one-task process to fill inboxes quickly. */
+  /** Teams, one practitioner and one manager in each, and a process that fills inboxes quickly. */
   void prepare() {
     for (int t = 0; t < TEAMS; t++) {
       if (identity.createGroupQuery().groupId(team(t)).count() == 0) {
@@ -111,7 +110,6 @@ final class InboxLatency {
       return;
     }
     RuntimeService runtime = context.getBean(RuntimeService.class);
-    TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     long batches = (missing + PER_TRANSACTION - 1) / PER_TRANSACTION;
     AtomicLong next = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -121,7 +119,7 @@ final class InboxLatency {
         fillers.add(pool.submit(() -> {
           for (long batch = next.getAndIncrement(); batch < batches; batch = next.getAndIncrement()) {
             long size = Math.min(PER_TRANSACTION, missing - batch * PER_TRANSACTION);
-            transaction.executeWithoutResult(status -> startOpenTasks(runtime, size));
+            runtime.startProcessInstanceByKey(PROCESS, Map.of("tasks", size));
           }
           return null;
         }));
@@ -134,10 +132,6 @@ final class InboxLatency {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static void startOpenTasks(RuntimeService runtime, long size) {
-    runtime.startProcessInstanceByKey(PROCESS, Map.of("tasks", size));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -36,10 +36,16 @@ public final class Benchmark {
     this.report = new Report(settings);
   }
 
-  public static void main(String[] args) throws Exception {
-    new Benchmark(BenchSettings.fromSystemProperties()).run();
-    // Engine and pool threads must not keep the JVM waiting.
-    System.exit(0);
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      new Benchmark(BenchSettings.fromSystemProperties()).run();
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // Engine and pool threads must not keep the JVM waiting, and a failure must fail the build.
+    System.exit(status);
   }
 
   private void run() throws Exception {
@@ -49,11 +55,10 @@ public final class Benchmark {
     }
     try (BenchDatabase db = BenchDatabase.open()) {
       report.header(postgresVersion(db));
-      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class).run(
+      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class, BenchConfiguration.class).run(
           "--spring.datasource.url=" + db.url,
           "--spring.datasource.username=" + db.user,
           "--spring.datasource.password=" + db.password,
-          "--spring.datasource.hikari.maximum-pool-size=20",
           "--server.port=0",
           "--spring.main.banner-mode=off",
           "--logging.level.root=WARN");
@@ -147,15 +152,19 @@ public final class Benchmark {
     return figures;
   }
 
-  /** Commits of journeys run one after another, per journey. */
+  /** Commits and statements of journeys run one after another, per journey. */
   private static CommitCounter.Counts commitsPerJourney(Runnable journey) {
     CommitCounter.Counts before = CommitCounter.now();
     for (int i = 0; i < COUNTED_JOURNEYS; i++) {
       journey.run();
     }
     CommitCounter.Counts after = CommitCounter.now();
-    return new CommitCounter.Counts(Math.round((after.writes() - before.writes()) / (double) COUNTED_JOURNEYS),
-        Math.round((after.reads() - before.reads()) / (double) COUNTED_JOURNEYS));
+    return new CommitCounter.Counts(perJourney(after.writes() - before.writes()),
+        perJourney(after.reads() - before.reads()), perJourney(after.statements() - before.statements()));
+  }
+
+  private static long perJourney(long total) {
+    return Math.round(total / (double) COUNTED_JOURNEYS);
   }
 
   private static Load.Outcome drive(ConfigurableApplicationContext app, Journey journey, boolean bare, int clients,
