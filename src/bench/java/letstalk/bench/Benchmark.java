@@ -53,9 +53,20 @@ public final class Benchmark {
     if (settings.measures("startup")) {
       startup();
     }
+    if (settings.measures("journeys") || settings.measures("commits") || settings.measures("inbox")) {
+      onPostgres();
+    }
+    report.write();
+    System.out.println();
+    System.out.println(report.text());
+    System.out.println("Written to " + settings.out().toAbsolutePath());
+  }
+
+  private void onPostgres() throws Exception {
     try (BenchDatabase db = BenchDatabase.open()) {
       report.header(postgresVersion(db));
-      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class, BenchConfiguration.class).run(
+      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class,
+          BenchConfiguration.class).run(
           "--spring.datasource.url=" + db.url,
           "--spring.datasource.username=" + db.user,
           "--spring.datasource.password=" + db.password,
@@ -63,7 +74,8 @@ public final class Benchmark {
           "--spring.main.banner-mode=off",
           "--logging.level.root=WARN");
       try {
-        report.memory("benchmark JVM on PostgreSQL, after start-up", StartupProbe.rssMegabytes(ProcessHandle.current().pid()));
+        report.memory("benchmark JVM on PostgreSQL, after start-up",
+            StartupProbe.rssMegabytes(ProcessHandle.current().pid()));
         Map<String, JourneyFigures> journeys = settings.measures("journeys") ? journeys(app, db) : Map.of();
         if (!journeys.isEmpty()) {
           report.memory("benchmark JVM on PostgreSQL, after the journey runs",
@@ -79,10 +91,6 @@ public final class Benchmark {
         app.close();
       }
     }
-    report.write();
-    System.out.println();
-    System.out.println(report.text());
-    System.out.println("Written to " + settings.out().toAbsolutePath());
   }
 
   private void startup() throws Exception {
@@ -98,6 +106,7 @@ public final class Benchmark {
       rss.add(s.rssMegabytes());
     }
     report.startup(Stats.of(process), Stats.of(spring), Stats.of(rss));
+    report.write();
   }
 
   /** What the table shows for one journey. */

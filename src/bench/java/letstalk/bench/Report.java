@@ -17,7 +17,7 @@ final class Report {
   private final BenchSettings settings;
   private final String started = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
       .substring(0, 16) + " UTC";
-  private String postgres = "?";
+  private String postgres = "(not used)";
   private String startup = "";
   private final Map<String, Double> memory = new LinkedHashMap<>();
   private String journeys = "";
