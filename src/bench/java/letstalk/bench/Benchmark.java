@@ -1,6 +1,8 @@
 package letstalk.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -246,7 +248,7 @@ public final class Benchmark {
     }
   }
 
-  static void ensureFolder(java.nio.file.Path file) throws java.io.IOException {
+  static void ensureFolder(Path file) throws IOException {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -164,7 +165,7 @@ final class InboxLatency {
         .orderByDueDate().asc();
   }
 
-  private Latency time(String query, int samples, double seconds, java.util.function.IntFunction<Long> run) {
+  private Latency time(String query, int samples, double seconds, IntFunction<Long> run) {
     int warmup = Math.max(5, samples / 10);
     List<Double> millis = new ArrayList<>();
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
