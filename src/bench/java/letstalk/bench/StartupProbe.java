@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ final class StartupProbe {
       Pattern.compile("Started LetsTalkApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
   /** The last thing start-up does: the identity bootstrap after the application is ready. */
   private static final String READY = "Demo mode:";
+  private static final int READY_WAIT_SECONDS = 20;
 
   record Startup(double springSeconds, double processSeconds, double rssMegabytes) {
   }
@@ -38,24 +41,44 @@ final class StartupProbe {
     Process app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + data.resolve("letstalk") + ";AUTO_SERVER=TRUE")
         .redirectErrorStream(true).start();
-    try (BufferedReader log = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader log = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = log.readLine(); line != null; line = log.readLine()) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // The application has gone; the deadline below reports it.
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    try {
       Double spring = null;
       Double process = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-      String line;
-      while ((line = log.readLine()) != null && System.nanoTime() < deadline) {
+      while (System.nanoTime() < deadline) {
+        String line = lines.poll(1, TimeUnit.SECONDS);
+        if (line == null) {
+          continue;
+        }
         Matcher started = STARTED.matcher(line);
         if (started.find()) {
           spring = Double.valueOf(started.group(1));
           process = Double.valueOf(started.group(2));
+          // Without demo users there is no ready line: give the bootstrap a moment instead.
+          deadline = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_WAIT_SECONDS));
         }
         if (spring != null && line.contains(READY)) {
-          // Let the last start-up work settle before reading memory.
-          Thread.sleep(1000);
-          return new Startup(spring, process, rssMegabytes(app.pid()));
+          break;
         }
       }
-      throw new IllegalStateException("The application did not report it had started and was ready");
+      if (spring == null) {
+        throw new IllegalStateException("The application did not report that it had started");
+      }
+      // Let the last start-up work settle before reading memory.
+      Thread.sleep(1000);
+      return new Startup(spring, process, rssMegabytes(app.pid()));
     } finally {
       app.destroy();
       if (!app.waitFor(30, TimeUnit.SECONDS)) {

@@ -1,6 +1,8 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,8 +43,8 @@ final class BareModels {
       BpmnModelInstance model;
       try (InputStream xml = repository.getProcessModel(real.getId())) {
         model = Bpmn.readModelFromStream(xml);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       strip(model, processKeys);
       deployment.addModelInstance(Client.bare(key) + ".bpmn", model);
@@ -62,8 +64,10 @@ final class BareModels {
       }
     }
     // Message and signal names are global in the engine: the copies get their own.
-    model.getModelElementsByType(Message.class).forEach(m -> m.setName(Client.bare(m.getName())));
-    model.getModelElementsByType(Signal.class).forEach(s -> s.setName(Client.bare(s.getName())));
+    model.getModelElementsByType(Message.class).stream().filter(m -> m.getName() != null)
+        .forEach(m -> m.setName(Client.bare(m.getName())));
+    model.getModelElementsByType(Signal.class).stream().filter(s -> s.getName() != null)
+        .forEach(s -> s.setName(Client.bare(s.getName())));
     replaceCode(model.getDocument().getRootElement());
   }
 

@@ -1,6 +1,8 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -36,10 +38,16 @@ public final class Benchmark {
     this.report = new Report(settings);
   }
 
-  public static void main(String[] args) throws Exception {
-    new Benchmark(BenchSettings.fromSystemProperties()).run();
-    // Engine and pool threads must not keep the JVM waiting.
-    System.exit(0);
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      new Benchmark(BenchSettings.fromSystemProperties()).run();
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // Engine and pool threads must not keep the JVM waiting, and a failure must fail the build.
+    System.exit(status);
   }
 
   private void run() throws Exception {
@@ -47,18 +55,29 @@ public final class Benchmark {
     if (settings.measures("startup")) {
       startup();
     }
+    if (settings.measures("journeys") || settings.measures("commits") || settings.measures("inbox")) {
+      onPostgres();
+    }
+    report.write();
+    System.out.println();
+    System.out.println(report.text());
+    System.out.println("Written to " + settings.out().toAbsolutePath());
+  }
+
+  private void onPostgres() throws Exception {
     try (BenchDatabase db = BenchDatabase.open()) {
       report.header(postgresVersion(db));
-      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class).run(
+      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class,
+          BenchConfiguration.class).run(
           "--spring.datasource.url=" + db.url,
           "--spring.datasource.username=" + db.user,
           "--spring.datasource.password=" + db.password,
-          "--spring.datasource.hikari.maximum-pool-size=20",
           "--server.port=0",
           "--spring.main.banner-mode=off",
           "--logging.level.root=WARN");
       try {
-        report.memory("benchmark JVM on PostgreSQL, after start-up", StartupProbe.rssMegabytes(ProcessHandle.current().pid()));
+        report.memory("benchmark JVM on PostgreSQL, after start-up",
+            StartupProbe.rssMegabytes(ProcessHandle.current().pid()));
         Map<String, JourneyFigures> journeys = settings.measures("journeys") ? journeys(app, db) : Map.of();
         if (!journeys.isEmpty()) {
           report.memory("benchmark JVM on PostgreSQL, after the journey runs",
@@ -74,10 +93,6 @@ public final class Benchmark {
         app.close();
       }
     }
-    report.write();
-    System.out.println();
-    System.out.println(report.text());
-    System.out.println("Written to " + settings.out().toAbsolutePath());
   }
 
   private void startup() throws Exception {
@@ -93,6 +108,7 @@ public final class Benchmark {
       rss.add(s.rssMegabytes());
     }
     report.startup(Stats.of(process), Stats.of(spring), Stats.of(rss));
+    report.write();
   }
 
   /** What the table shows for one journey. */
@@ -147,15 +163,19 @@ public final class Benchmark {
     return figures;
   }
 
-  /** Commits of journeys run one after another, per journey. */
+  /** Commits and statements of journeys run one after another, per journey. */
   private static CommitCounter.Counts commitsPerJourney(Runnable journey) {
     CommitCounter.Counts before = CommitCounter.now();
     for (int i = 0; i < COUNTED_JOURNEYS; i++) {
       journey.run();
     }
     CommitCounter.Counts after = CommitCounter.now();
-    return new CommitCounter.Counts(Math.round((after.writes() - before.writes()) / (double) COUNTED_JOURNEYS),
-        Math.round((after.reads() - before.reads()) / (double) COUNTED_JOURNEYS));
+    return new CommitCounter.Counts(perJourney(after.writes() - before.writes()),
+        perJourney(after.reads() - before.reads()), perJourney(after.statements() - before.statements()));
+  }
+
+  private static long perJourney(long total) {
+    return Math.round(total / (double) COUNTED_JOURNEYS);
   }
 
   private static Load.Outcome drive(ConfigurableApplicationContext app, Journey journey, boolean bare, int clients,
@@ -188,12 +208,25 @@ public final class Benchmark {
       inbox.fillTo(total, FILL_THREADS);
       System.out.printf(Locale.ROOT, "%d open tasks ready in %.0f s%n", total, (System.nanoTime() - started) / 1e9);
       InboxLatency.analyze(db);
-      for (InboxLatency.Latency latency : inbox.measure(settings.samples())) {
-        report.inbox(total, "as installed", latency);
-        System.out.printf(Locale.ROOT, "%d open tasks, %s: p50 %.1f ms, p95 %.1f ms%n", total, latency.query(),
-            latency.p50(), latency.p95());
+      measureInbox(inbox, total, "as installed");
+      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
+        EngineIndexes.execute(db, step.create());
+        InboxLatency.analyze(db);
+        measureInbox(inbox, total, step.label());
       }
+      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
+        EngineIndexes.execute(db, step.drop());
+      }
+      InboxLatency.analyze(db);
       report.write();
+    }
+  }
+
+  private void measureInbox(InboxLatency inbox, int total, String indexes) {
+    for (InboxLatency.Latency latency : inbox.measure(settings.samples(), settings.querySeconds())) {
+      report.inbox(total, indexes, latency);
+      System.out.printf(Locale.ROOT, "%d open tasks, %s, %s: p50 %.1f ms, p95 %.1f ms (%d samples)%n", total,
+          indexes, latency.query(), latency.p50(), latency.p95(), latency.samples());
     }
   }
 
@@ -215,7 +248,7 @@ public final class Benchmark {
     }
   }
 
-  static void ensureFolder(java.nio.file.Path file) throws java.io.IOException {
+  static void ensureFolder(Path file) throws IOException {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }

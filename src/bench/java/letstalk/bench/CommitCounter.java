@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -12,21 +12,22 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the transactions the application commits, telling those that wrote from read-only ones, by
- * wrapping the application's connection pool. Journeys run one at a time then give the commits one
- * journey needs.
+ * Counts the transactions the application commits, telling those that wrote from read-only ones, and the
+ * SQL statements it prepares, by wrapping the application's connection pool. Journeys run one at a time
+ * then give the commits and statements one journey needs.
  */
 @Component
 class CommitCounter implements BeanPostProcessor {
 
   private static final AtomicLong WRITES = new AtomicLong();
   private static final AtomicLong READS = new AtomicLong();
+  private static final AtomicLong STATEMENTS = new AtomicLong();
 
-  record Counts(long writes, long reads) {
+  record Counts(long writes, long reads, long statements) {
   }
 
   static Counts now() {
-    return new Counts(WRITES.get(), READS.get());
+    return new Counts(WRITES.get(), READS.get(), STATEMENTS.get());
   }
 
   @Override
@@ -45,7 +46,10 @@ class CommitCounter implements BeanPostProcessor {
     boolean[] wrote = {false};
     InvocationHandler handler = (proxy, method, args) -> {
       switch (method.getName()) {
-        case "prepareStatement", "prepareCall", "nativeSQL" -> wrote[0] |= isWrite((String) args[0]);
+        case "prepareStatement", "prepareCall" -> {
+          STATEMENTS.incrementAndGet();
+          wrote[0] |= isWrite((String) args[0]);
+        }
         case "commit" -> {
           Object result = invoke(connection, method, args);
           (wrote[0] ? WRITES : READS).incrementAndGet();

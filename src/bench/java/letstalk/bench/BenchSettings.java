@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ record BenchSettings(
     List<Integer> clients,
     List<Integer> openTasks,
     int samples,
+    int querySeconds,
     int startups,
     Set<String> sections,
     Path out,
@@ -26,6 +27,7 @@ record BenchSettings(
         ints(System.getProperty("bench.clients", "1,4,8")),
         ints(System.getProperty("bench.tasks", "10000,100000")),
         Integer.getInteger("bench.samples", 200),
+        Integer.getInteger("bench.querySeconds", 30),
         Integer.getInteger("bench.startups", 3),
         Set.of(System.getProperty("bench.sections", "startup,journeys,commits,inbox").split(",")),
         Path.of(System.getProperty("bench.out", "target/bench/results.md")),
@@ -39,7 +41,7 @@ record BenchSettings(
   @Override
   public String toString() {
     return "runs " + runs + ", warm-up " + warmupSeconds + " s, " + seconds + " s per run, clients " + clients
-        + ", open tasks " + openTasks + ", " + samples + " samples per query, " + startups + " start-ups";
+        + ", open tasks " + openTasks + ", " + samples + " samples or " + querySeconds + " s per query, " + startups + " start-ups";
   }
 
   private static List<Integer> ints(String csv) {

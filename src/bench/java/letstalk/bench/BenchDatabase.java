@@ -1,4 +1,4 @@
-package org.letstalk.bench;
+package letstalk.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
