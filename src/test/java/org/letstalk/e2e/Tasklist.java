@@ -39,7 +39,8 @@ final class Tasklist {
     browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
         + literal(filterName) + ")]"));
     // Newest first, as a worker sorts to find what just arrived among older work.
-    String url = browser.waitUntil(d -> d.getCurrentUrl().contains("filter=") ? d.getCurrentUrl() : null);
+    String url = browser.waitUntil(d -> d.getCurrentUrl().contains("filter=") ? d.getCurrentUrl() : null)
+        .replaceAll("&sorting=[^&]*", "");
     browser.open(url + (url.contains("?") ? "&" : "?") + "sorting="
         + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
             java.nio.charset.StandardCharsets.UTF_8));
