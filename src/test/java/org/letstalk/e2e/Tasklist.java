@@ -1,6 +1,7 @@
 package org.letstalk.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Camunda Tasklist as a worker uses it: sign in, start a process, find a task in the inbox, claim it and fill
@@ -44,6 +45,20 @@ final class Tasklist {
     browser.open(url + (url.contains("?") ? "&" : "?") + "sorting="
         + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
             java.nio.charset.StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /**
+   * Types into the list's search box, as a worker narrows a long inbox to one person: the search matches task
+   * names containing {@code text}. Other tests' tasks (some created on a moved engine clock) cannot push the
+   * task off the first page.
+   */
+  Tasklist search(String text) {
+    By searchBox = By.cssSelector("[cam-widget-search] input.main-field");
+    browser.type(searchBox, text);
+    browser.visible(searchBox).sendKeys(Keys.ENTER);
+    // The search is applied once it is part of the page address (shareable, as Tasklist keeps it).
+    browser.waitUntil(driver -> driver.getCurrentUrl().contains("searchQuery="));
     return this;
   }
 

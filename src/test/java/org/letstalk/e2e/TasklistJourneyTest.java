@@ -3,10 +3,14 @@ package org.letstalk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -17,13 +21,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.letstalk.PostgresTest;
+import org.letstalk.authorisation.AuthorisationLevel;
+import org.letstalk.authorisation.AuthorisationRequest;
+import org.letstalk.authorisation.AuthorisationRequestRepository;
+import org.letstalk.authorisation.AuthorisationStatus;
+import org.letstalk.authorisation.RequestType;
+import org.letstalk.conversation.Involvement;
+import org.letstalk.conversation.InvolvementRepository;
+import org.letstalk.conversation.InvolvementStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Tasklist journey in headless Chromium, against the whole application on PostgreSQL: the front door
- * records a new contact, a practitioner finds it in the inbox, claims it and decides it becomes a new case
- * for themselves. Screenshots of each step: target/e2e-screenshots/.
+ * records a new contact; a practitioner finds it in the inbox, claims it and makes it a new case for
+ * themselves, then holds the Let's Talk 1 and finds no ongoing need; a team manager authorises the closure,
+ * and the involvement is closed with the decision and who made it stored. Screenshots of each step:
+ * target/e2e-screenshots/.
  *
  * <p>Skipped (with how to enable it) when Chromium is not installed, unless LETSTALK_REQUIRE_BROWSER=1 (CI),
  * where a missing browser fails the build.
@@ -31,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresTest
 class TasklistJourneyTest {
 
-  static final String PASSWORD = "Journey-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  static final String INBOX = "My tasks and my teams' tasks";
 
   static Browser browser;
 
@@ -41,14 +55,20 @@ class TasklistJourneyTest {
   @Autowired
   IdentityService identity;
 
-  String practitioner;
-
+  @Autowired
+  FilterService filters;
 
   @Autowired
   RuntimeService runtime;
 
   @Autowired
   TaskService tasks;
+
+  @Autowired
+  InvolvementRepository involvements;
+
+  @Autowired
+  AuthorisationRequestRepository authorisations;
 
   /** On a failure, the page as the user saw it, next to the step screenshots. */
   @RegisterExtension
@@ -81,26 +101,59 @@ class TasklistJourneyTest {
   }
 
   /**
-   * A practitioner new to the team, so their inbox holds only what this journey gives them: the test database
-   * is shared with every other test, whose work fills the demo users' inboxes.
+   * What an installation has before anyone uses Tasklist: an administrator (until one exists, the webapps send
+   * every user to the first-run page) and an inbox filter (Tasklist lists tasks only through filters).
    */
   @BeforeEach
-  void aNewPractitionerJoinsTheTeam() {
-    practitioner = "e2e" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    User user = identity.newUser(practitioner);
-    user.setFirstName("Nia");
-    user.setLastName("Newcomer");
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(practitioner, "practitioners");
+  void anAdministratorAndAnInboxExist() {
+    if (identity.createUserQuery().memberOfGroup("camunda-admin").count() == 0) {
+      if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
+        Group admins = identity.newGroup("camunda-admin");
+        admins.setName("Administrators");
+        admins.setType("SYSTEM");
+        identity.saveGroup(admins);
+      }
+      User admin = identity.newUser("e2e-admin");
+      admin.setFirstName("First");
+      admin.setLastName("Administrator");
+      admin.setPassword("Administrator-" + ThreadLocalRandom.current().nextLong(1L << 40));
+      identity.saveUser(admin);
+      identity.createMembership("e2e-admin", "camunda-admin");
+    }
+    if (filters.createTaskFilterQuery().count() == 0) {
+      Filter inbox = filters.newTaskFilter(INBOX);
+      inbox.setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
+      filters.saveFilter(inbox);
+    }
   }
 
   @Test
-  void theFrontDoorRecordsAContactAndAPractitionerTakesItOnAsANewCase() {
+  void aContactBecomesACaseThatATeamManagerClosesAfterLetsTalk1() {
     String familyName = "Browser" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     String person = "Ada " + familyName;
     Tasklist tasklist = new Tasklist(browser, port);
 
+    String personId = theFrontDoorRecordsAContact(tasklist, familyName);
+    aPractitionerTakesItOnAsANewCase(tasklist, person);
+    thePractitionerHoldsLetsTalk1AndFindsNoOngoingNeed(tasklist, person);
+    aTeamManagerAuthorisesTheClosure(tasklist, person, personId);
+
+    Involvement involvement = involvements.findByPersonIdOrderByStartedAt(UUID.fromString(personId)).get(0);
+    assertThat(involvement.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
+    assertThat(involvement.getEndedAt()).isNotNull();
+    AuthorisationRequest closure = authorisations.findByPersonIdOrderByRequestedAt(UUID.fromString(personId)).get(0);
+    assertThat(closure.getRequestType()).isEqualTo(RequestType.CLOSURE);
+    assertThat(closure.getSubjectId()).isEqualTo(involvement.getId());
+    assertThat(closure.getRequestedBy()).isEqualTo("practitioner");
+    assertThat(closure.getStatus()).isEqualTo(AuthorisationStatus.APPROVED);
+    assertThat(closure.getDecidedBy()).isEqualTo("teammanager");
+    assertThat(closure.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.TEAM_MANAGER);
+    assertThat(closure.getDecidedAt()).isNotNull();
+  }
+
+  /** Returns the id of the person the contact is about. */
+  private String theFrontDoorRecordsAContact(Tasklist tasklist, String familyName) {
+    String person = "Ada " + familyName;
     tasklist.signIn("frontdoor", "demo");
     browser.screenshot("front-door-signed-in");
     Tasklist.Form contact = tasklist.startProcess("New contact");
@@ -115,8 +168,11 @@ class TasklistJourneyTest {
 
     ProcessInstance recorded = contactAbout(person);
     assertThat(openTask(recorded).getTaskDefinitionKey()).isEqualTo("Task_DecideContactOutcome");
+    return (String) runtime.getVariable(recorded.getId(), "personId");
+  }
 
-    tasklist.signIn(practitioner, PASSWORD).showFilter("My team's tasks")
+  private void aPractitionerTakesItOnAsANewCase(Tasklist tasklist, String person) {
+    tasklist.signIn("practitioner", "demo").showFilter("My team's tasks").search(person)
         .waitForTask("Decide what happens next: " + person);
     browser.screenshot("practitioner-inbox");
     Tasklist.TaskView decide = tasklist.openTask("Decide what happens next: " + person).claim();
@@ -126,17 +182,58 @@ class TasklistJourneyTest {
         .choose("allocation", "Me");
     browser.screenshot("practitioner-decision");
     decide.form().submit();
+    browser.waitUntil(d -> letsTalk1With(person) != null);
+    assertThat(letsTalk1With(person).getAssignee()).isEqualTo("practitioner");
+  }
 
+  private void thePractitionerHoldsLetsTalk1AndFindsNoOngoingNeed(Tasklist tasklist, String person) {
+    // The search for the person stays as the practitioner moves to their own tasks.
     tasklist.showFilter("My tasks").waitForTask("Let's Talk 1: " + person);
-    browser.screenshot("practitioner-conversation-in-inbox");
-    Task conversation = tasks.createTaskQuery().taskName("Let's Talk 1: " + person).singleResult();
-    assertThat(conversation.getTaskDefinitionKey()).isEqualTo("Task_HoldLetsTalk1");
-    assertThat(conversation.getAssignee()).isEqualTo(practitioner);
+    browser.screenshot("practitioner-lets-talk-1-in-inbox");
+    Tasklist.Form letsTalk1 = tasklist.openTask("Let's Talk 1: " + person).form()
+        .fill("presentingNeeds", "Getting out of the house again since the fall")
+        .fill("relevantCircumstances", "Lives alone; stopped going to the lunch club in the spring")
+        .fill("wellbeingAndOutcomes", "Feels low when stuck indoors; wants to see friends weekly; safe at home")
+        .fill("strengthsPersonal", "Determined, walks with a stick, cooks for herself")
+        .fill("strengthsNetwork", "A neighbour shops with her on Fridays")
+        .fill("strengthsCommunity", "The lunch club runs a minibus from the end of her road")
+        .fill("agreedActions", "Booked the minibus for Tuesday; the club will ring her each week")
+        .choose("participation", "Took part")
+        .choose("carerPresent", "No")
+        .choose("outcome", "No ongoing need: close (a team manager authorises the closure)")
+        .fill("outcomeRationale", "Connected back to the lunch club and its transport; nothing more is needed from us");
+    browser.screenshot("practitioner-lets-talk-1-form");
+    letsTalk1.submit();
+    browser.waitUntil(d -> closureFor(person) != null);
+    browser.screenshot("practitioner-lets-talk-1-recorded");
+  }
+
+  private void aTeamManagerAuthorisesTheClosure(Tasklist tasklist, String person, String personId) {
+    tasklist.signIn("teammanager", "demo").showFilter("My team's tasks").search(person)
+        .waitForTask("Authorise closure: " + person);
+    browser.screenshot("team-manager-inbox");
+    Tasklist.TaskView closure = tasklist.openTask("Authorise closure: " + person).claim();
+    closure.form().choose("authorisationDecision", "Approve")
+        .fill("authorisationReason", "Agreed: connected to the lunch club, no eligible needs outstanding");
+    browser.screenshot("team-manager-closure-decision");
+    closure.form().submit();
+    browser.waitUntil(d -> runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personId).count() == 0);
+    browser.screenshot("team-manager-closure-authorised");
   }
 
   private ProcessInstance contactAbout(String personName) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("new-contact")
         .variableValueEquals("personName", personName).singleResult();
+  }
+
+  private Task letsTalk1With(String personName) {
+    return tasks.createTaskQuery().taskName("Let's Talk 1: " + personName).singleResult();
+  }
+
+  private Task closureFor(String personName) {
+    return tasks.createTaskQuery().taskDefinitionKey("Task_DecideAuthorisation")
+        .taskName("Authorise closure: " + personName).singleResult();
   }
 
   private Task openTask(ProcessInstance instance) {

@@ -1,155 +1,117 @@
 package org.letstalk.modelcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.authorisation.AuthorisationLevel;
+import org.letstalk.authorisation.AuthorisationRequest;
+import org.letstalk.authorisation.AuthorisationRequestRepository;
+import org.letstalk.authorisation.AuthorisationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a process owner's redeploy does to the running engine (README, "For process owners"): a changed
- * decision limit decides new requests at once; a case already running stays on the process version it started
- * on, and a decision it reaches after the redeploy uses the latest table (decisionRefBinding "latest").
+ * What a process owner's redeploy does to the running engine (README, "For process owners"): the shipped
+ * authorisation-level table with the team manager's weekly limit raised from £500 to £600, deployed together
+ * with funding-authorisation as a restart deploys the changed set. A new request at £550 then goes to a team
+ * manager instead of a service manager, while a request asked before the redeploy stays on the process version
+ * it started on, with the level decided when it was asked.
  *
- * <p>The decision and process here are deployed by the test under keys of their own, so the shared engine's
- * models are untouched; the decision has the shape of an authorisation limit table.
+ * <p>The engine is shared by every test: the changed deployment is deleted afterwards (and any left by an
+ * interrupted run before), so the shipped table is the latest again for everyone else.
  */
 @PostgresTest
-class RedeployChangedModelTest {
+class RedeployChangedModelTest extends ProcessTestSupport {
+
+  static final String DEPLOYMENT = "redeploy-test-authorisation-limit";
+  static final Path TABLE = Path.of("processes", "authorisation-level.dmn");
+  static final Path PROCESS = Path.of("processes", "funding-authorisation.bpmn");
+  static final String SHIPPED_LIMIT = "<text>&lt;= 500</text>";
+  static final String RAISED_LIMIT = "<text>&lt;= 600</text>";
 
   @Autowired
   RepositoryService repository;
 
   @Autowired
-  DecisionService decisions;
+  AuthorisationRequestRepository requests;
 
-  @Autowired
-  RuntimeService runtime;
-
-  @Autowired
-  TaskService tasks;
-
-  @Autowired
-  HistoryService history;
-
-  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-  private final String decisionKey = "authorisation-limit-" + suffix;
-  private final String processKey = "authorise-request-" + suffix;
-
+  @BeforeEach
   @AfterEach
-  void removeTheTestDeployments() {
-    repository.createDeploymentQuery().deploymentName("redeploy-test-" + suffix).list()
-        .forEach(d -> repository.deleteDeployment(d.getId(), true));
+  void shippedModelsAreLatest() {
+    repository.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
   }
 
   @Test
-  void aRedeployedLimitDecidesNewRequestsWhileRunningCasesKeepTheirProcessVersion() {
-    deploy(decision(1000), process("Authorise: version 1"));
-    ProcessDefinition version1 = latestProcess();
-    assertThat(authoriserFor(1500)).isEqualTo("service-managers");
+  void aRaisedTeamManagerLimitDecidesNewRequestsWhileARunningRequestKeepsItsProcessVersion() throws IOException {
+    ProcessDefinition shipped = latestFundingAuthorisation();
+    ProcessInstance askedBefore = fundingRequestAt(550.0);
+    assertThat(levelOf(askedBefore)).as("shipped: above £500 a week").isEqualTo(AuthorisationLevel.SERVICE_MANAGER);
+    assertThat(candidateGroupOf(askedBefore)).isEqualTo("service-managers");
 
-    ProcessInstance startedBefore = runtime.startProcessInstanceByKey(processKey);
+    deployTeamManagerLimitOf600();
 
-    deploy(decision(2000), process("Authorise: version 2"));
-    ProcessDefinition version2 = latestProcess();
+    ProcessDefinition redeployed = latestFundingAuthorisation();
+    assertThat(redeployed.getVersion()).isGreaterThan(shipped.getVersion());
+    ProcessInstance askedAfter = fundingRequestAt(550.0);
+    assertThat(askedAfter.getProcessDefinitionId()).isEqualTo(redeployed.getId());
+    assertThat(levelOf(askedAfter)).as("the raised limit decides new requests at once")
+        .isEqualTo(AuthorisationLevel.TEAM_MANAGER);
+    assertThat(candidateGroupOf(askedAfter)).isEqualTo("team-managers");
+    assertThat(levelOf(fundingRequestAt(650.0))).as("above the new limit").isEqualTo(AuthorisationLevel.SERVICE_MANAGER);
 
-    assertThat(version2.getVersion()).isEqualTo(version1.getVersion() + 1);
-    assertThat(authoriserFor(1500)).as("the raised limit applies to new requests at once").isEqualTo("team-managers");
-    assertThat(authoriserFor(2500)).isEqualTo("service-managers");
-
-    ProcessInstance startedAfter = runtime.startProcessInstanceByKey(processKey);
-    assertThat(startedAfter.getProcessDefinitionId()).isEqualTo(version2.getId());
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(startedBefore.getId()).singleResult()
-        .getProcessDefinitionId()).as("a running case stays on the version it started on").isEqualTo(version1.getId());
-    assertThat(tasks.createTaskQuery().processInstanceId(startedBefore.getId()).singleResult().getName())
-        .isEqualTo("Authorise: version 1");
-
-    String taskId = tasks.createTaskQuery().processInstanceId(startedBefore.getId()).singleResult().getId();
-    tasks.complete(taskId, Variables.putValue("amount", 1500));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(startedBefore.getId()).count())
-        .as("the old version finishes").isZero();
-    assertThat(historicAuthoriser(startedBefore))
-        .as("a decision reached after the redeploy uses the latest table").isEqualTo("team-managers");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(askedBefore.getId()).singleResult()
+        .getProcessDefinitionId()).as("a running request stays on its version").isEqualTo(shipped.getId());
+    assertThat(candidateGroupOf(askedBefore)).as("and with the manager it was sent to").isEqualTo("service-managers");
+    complete("servicemanager", askedBefore, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    AuthorisationRequest decided = requests.findByProcessInstanceId(askedBefore.getId()).orElseThrow();
+    assertThat(decided.getStatus()).isEqualTo(AuthorisationStatus.APPROVED);
+    assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.SERVICE_MANAGER);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(askedBefore.getId()).count())
+        .as("it finishes on its own version").isZero();
   }
 
-  private String authoriserFor(int amount) {
-    return decisions.evaluateDecisionTableByKey(decisionKey, Map.of("amount", amount)).getSingleResult()
-        .getEntry("authoriser");
-  }
-
-  private String historicAuthoriser(ProcessInstance instance) {
-    return (String) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("authoriser").singleResult().getValue();
-  }
-
-  private ProcessDefinition latestProcess() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
-  }
-
-  private Deployment deploy(String dmn, String bpmn) {
-    return repository.createDeployment().name("redeploy-test-" + suffix)
-        .addString(decisionKey + ".dmn", dmn)
-        .addString(processKey + ".bpmn", bpmn)
+  /** The change a process owner makes in Modeler: the shipped file with one limit edited. */
+  private void deployTeamManagerLimitOf600() throws IOException {
+    String table = Files.readString(TABLE);
+    assertThat(table).as("the shipped team-manager limit").containsOnlyOnce(SHIPPED_LIMIT);
+    repository.createDeployment().name(DEPLOYMENT)
+        .addString("authorisation-level.dmn", table.replace(SHIPPED_LIMIT, RAISED_LIMIT))
+        .addString("funding-authorisation.bpmn", Files.readString(PROCESS))
         .deploy();
   }
 
-  /** Up to {@code limit} a team manager authorises; above it a service manager. */
-  private String decision(int limit) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
-                     xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s"
-                     name="Authorisation limit" namespace="http://letstalk.org/dmn">
-          <decision id="%1$s" name="Who authorises" camunda:historyTimeToLive="P1D">
-            <decisionTable id="DecisionTable_%1$s" hitPolicy="FIRST">
-              <input id="Input_amount" label="Weekly amount">
-                <inputExpression id="InputExpression_amount" typeRef="integer"><text>amount</text></inputExpression>
-              </input>
-              <output id="Output_authoriser" name="authoriser" typeRef="string" />
-              <rule id="Rule_team">
-                <inputEntry id="InputEntry_team"><text>&lt;= %2$d</text></inputEntry>
-                <outputEntry id="OutputEntry_team"><text>"team-managers"</text></outputEntry>
-              </rule>
-              <rule id="Rule_service">
-                <inputEntry id="InputEntry_service"><text>&gt; %2$d</text></inputEntry>
-                <outputEntry id="OutputEntry_service"><text>"service-managers"</text></outputEntry>
-              </rule>
-            </decisionTable>
-          </decision>
-        </definitions>
-        """.formatted(decisionKey, limit);
+  private ProcessInstance fundingRequestAt(double weeklyCost) {
+    String personId = (String) runtime.getVariable(startContact("frontdoor", contactAbout("Rhys")).getId(), "personId");
+    Map<String, Object> inputs = new HashMap<>(Map.of("requestType", "LT1_FUNDING_CHANGE",
+        "requestedBy", "practitioner", "personId", personId, "personName", "Rhys Redeploy",
+        "summary", "Two calls a day after a fall", "weeklyCost", weeklyCost, "residential", false));
+    return runtime.startProcessInstanceByKey("funding-authorisation", inputs);
   }
 
-  /** A request waits in a user task, then asks the decision who authorises it. */
-  private String process(String taskName) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s"
-                          targetNamespace="http://letstalk.org/bpmn">
-          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="StartEvent_Request" />
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Request" targetRef="Task_Describe" />
-            <bpmn:userTask id="Task_Describe" name="%3$s" />
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Describe" targetRef="Task_WhoAuthorises" />
-            <bpmn:businessRuleTask id="Task_WhoAuthorises" camunda:decisionRef="%2$s"
-                                   camunda:resultVariable="authoriser" camunda:mapDecisionResult="singleEntry" />
-            <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_WhoAuthorises" targetRef="EndEvent_Decided" />
-            <bpmn:endEvent id="EndEvent_Decided" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """.formatted(processKey, decisionKey, taskName);
+  private AuthorisationLevel levelOf(ProcessInstance request) {
+    return requests.findByProcessInstanceId(request.getId()).orElseThrow().getLevel();
+  }
+
+  private String candidateGroupOf(ProcessInstance request) {
+    return taskService.getIdentityLinksForTask(task(request, "Task_DecideAuthorisation").getId()).stream()
+        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).findFirst().orElseThrow();
+  }
+
+  private ProcessDefinition latestFundingAuthorisation() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey("funding-authorisation").latestVersion()
+        .singleResult();
   }
 }
