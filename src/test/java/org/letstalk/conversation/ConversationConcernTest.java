@@ -79,20 +79,20 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Test
   void aConcernRaisedInTheMiddleOfALetsTalk1ReachesTheDecisionWhileTheConversationCarriesOn() {
-    ProcessInstance involvement = involvementFrom(contactAbout("Ruth"), newCaseFor("practitioner"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Ruth"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
 
-    ResponseEntity<Map<String, Object>> answer = raise("practitioner", lt1.getId(), concern());
+    ResponseEntity<Map<String, Object>> answer = raise("practitioner2", lt1.getId(), concern());
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(answer.getBody()).containsKeys("concernId", "decisionDueAt")
         .containsEntry("raisedInProcessInstanceId", lt1.getId());
     assertThat(lt1).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernSent")
         .isWaitingAt("Task_HoldLetsTalk1");
-    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner");
+    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(lt1.getId()).get(0);
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-1");
-    assertThat(raised.getRaisedBy()).isEqualTo("practitioner");
+    assertThat(raised.getRaisedBy()).isEqualTo("practitioner2");
     assertThat(raised.getPersonId()).isEqualTo(personOf(involvement));
     assertThat(raised.getDescription()).contains("lodger pushes her");
     ProcessInstance concern = concernProcess(raised);
@@ -105,22 +105,22 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Test
   void aConcernWithoutADescriptionOrAboutAConversationTheCallerCannotWorkOnIsA400AndNothingIsRaised() {
-    ProcessInstance involvement = involvementFrom(contactAbout("Sybil"), newCaseFor("practitioner"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Sybil"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
 
-    ResponseEntity<Map<String, Object>> noDescription = raise("practitioner", lt1.getId(),
+    ResponseEntity<Map<String, Object>> noDescription = raise("practitioner2", lt1.getId(),
         with(concern(), "concernDescription", null));
     assertThat(noDescription.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noDescription.getBody()).containsEntry("field", "concernDescription");
-    ResponseEntity<Map<String, Object>> unknownType = raise("practitioner", lt1.getId(),
+    ResponseEntity<Map<String, Object>> unknownType = raise("practitioner2", lt1.getId(),
         with(concern(), "abuseType", "BULLYING"));
     assertThat(unknownType.getBody()).containsEntry("field", "abuseType");
-    ResponseEntity<Map<String, Object>> dangerWithoutAction = raise("practitioner", lt1.getId(),
+    ResponseEntity<Map<String, Object>> dangerWithoutAction = raise("practitioner2", lt1.getId(),
         with(concern(), "immediateDanger", true));
     assertThat(dangerWithoutAction.getBody()).containsEntry("field", "emergencyActionTaken");
-    assertThat(raise("practitioner", lt1.getId(), with(concern(), "personId", "someone-else")).getBody())
+    assertThat(raise("practitioner2", lt1.getId(), with(concern(), "personId", "someone-else")).getBody())
         .containsEntry("field", "personId");
-    ResponseEntity<Map<String, Object>> notTheirs = raise("frontdoor", lt1.getId(), concern());
+    ResponseEntity<Map<String, Object>> notTheirs = raise("panel", lt1.getId(), concern());
     assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notTheirs.getBody()).containsEntry("field", "processInstanceId");
 
@@ -130,11 +130,11 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Test
   void aConcernRaisedWhileACrisisPlanRunsLeavesThePlanRunning() {
-    ProcessInstance involvement = involvementFrom(contactAbout("Tilly"), crisisFor("practitioner"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Tilly"), crisisFor("practitioner2"));
     ProcessInstance lt2 = called(involvement, "lets-talk-2");
-    complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
+    complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
 
-    SafeguardingConcern raised = as("practitioner", () -> conversationConcerns.raise(lt2.getId(), concern()));
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), concern()));
 
     assertThat(lt2).hasPassed("EndEvent_ConcernSent").isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-2");
@@ -143,11 +143,11 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Test
   void theInvolvementCannotCloseUntilTheConcernIsDecidedAndALetsTalk2RouteJoinsIt() {
-    ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    SafeguardingConcern raised = as("practitioner", () -> conversationConcerns.raise(lt1.getId(), concern()));
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), concern()));
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
+    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits for a decision");
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
@@ -160,12 +160,12 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personOf(involvement).toString()).count()).as("joined, not a second one").isOne();
     Task crisis = openTask(involvement, "Task_ConsiderFurtherContact");
-    assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner");
+    assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner2");
     assertThat(runtime.getVariable(crisis.getExecutionId(), "presentingNeed")).asString()
         .startsWith("Safeguarding decision, handled through a Let's Talk 2: Able to protect herself");
     assertThat(runtime.getVariable(crisis.getExecutionId(), "crisis")).isEqualTo(true);
 
-    complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
     assertThat(involvement).hasPassed("Task_CheckConcernsDecided").isWaitingAt("CallActivity_AuthoriseClosure",
         "Task_ConsiderFurtherContact");
   }

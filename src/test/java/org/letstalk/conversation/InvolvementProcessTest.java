@@ -161,17 +161,17 @@ class InvolvementProcessTest extends ConversationTestSupport {
 
   @Test
   void askingAgainToCloseIsRefusedWhileAConcernWaitsForItsDecision() {
-    ProcessInstance involvement = involvementFrom(contactAbout("Ida"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Ida"), newCaseFor("practitioner2"));
+    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
     complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Who checks on her at night?"));
-    as("practitioner", () -> runtime.createMessageCorrelation("SafeguardingConcernRaised")
+    as("practitioner2", () -> runtime.createMessageCorrelation("SafeguardingConcernRaised")
         .setVariables(Map.of("personName", "Ida", "concernDescription", "Neighbour reports shouting at night",
             "raisedInProcessInstanceId", involvement.getId(), "raisedInProcessKey", "involvement",
-            "raisedKey", involvement.getId() + "/test", "raisedByUser", "practitioner"))
+            "raisedKey", involvement.getId() + "/test", "raisedByUser", "practitioner2"))
         .correlateStartMessage());
 
-    assertThatThrownBy(() -> complete("practitioner", involvement, "Task_ReconsiderClosure",
+    assertThatThrownBy(() -> complete("practitioner2", involvement, "Task_ReconsiderClosure",
         Map.of("closureNextStep", "ASK_AGAIN", "closureNextStepReason", "Her son stays over")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureNextStep: a safeguarding concern");
     assertThat(involvement).isWaitingAt("Task_ReconsiderClosure");

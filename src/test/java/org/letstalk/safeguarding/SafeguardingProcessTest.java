@@ -137,7 +137,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   void notS42ButHandledThroughALetsTalk2StartsTheInvolvementWithACrisisConversation() {
     String personId = personAtTheFrontDoor();
     Map<String, Object> form = with(externalConcern(), "personId", personId);
-    ProcessInstance concern = report("practitioner", form);
+    ProcessInstance concern = report("senior", form);
 
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
 
@@ -148,7 +148,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
         .singleResult();
     Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
-    assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner");
+    assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
     assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
         .as("their colleagues see it too").contains("practitioners");
     assertThat(crisis.getName()).isEqualTo("Let's Talk 2 (crisis): " + form.get("personName"));
