@@ -8,6 +8,7 @@ import static org.letstalk.conversation.ConversationForms.crisisFor;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
 import static org.letstalk.conversation.ConversationForms.letsTalk2;
 import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.review;
 import static org.letstalk.conversation.ConversationForms.with;
 
 import java.util.HashMap;
@@ -139,6 +140,13 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(lt2).hasPassed("EndEvent_ConcernSent").isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-2");
     assertThat(concernProcess(raised)).isWaitingAt("Task_DecideConcern");
+
+    complete("practitioner2", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Lodger has moved out"));
+    assertThatThrownBy(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits");
+    assertThat(lt2).isWaitingAt("Task_ReviewCrisisPlan");
   }
 
   @Test
@@ -166,7 +174,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(runtime.getVariable(crisis.getExecutionId(), "crisis")).isEqualTo(true);
 
     complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
-    assertThat(involvement).hasPassed("Task_CheckConcernsDecided").isWaitingAt("CallActivity_AuthoriseClosure",
+    assertThat(involvement).isWaitingAt("CallActivity_AuthoriseClosure",
         "Task_ConsiderFurtherContact");
   }
 }

@@ -141,7 +141,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
     complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension"));
 
-    assertThat(involvement).hasPassed("Event_RaiseSafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
+    assertThat(involvement).hasPassed("Task_SafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
     assertThat(openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1"))
         .as("the practitioner keeps in touch while the decision is made").isAssignedTo("practitioner");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
