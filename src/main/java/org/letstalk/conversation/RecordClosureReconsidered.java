@@ -18,9 +18,11 @@ public class RecordClosureReconsidered implements JavaDelegate {
   }
 
   private final Conversations conversations;
+  private final ClosureGate closureGate;
 
-  public RecordClosureReconsidered(Conversations conversations) {
+  public RecordClosureReconsidered(Conversations conversations, ClosureGate closureGate) {
     this.conversations = conversations;
+    this.closureGate = closureGate;
   }
 
   @Override
@@ -28,6 +30,9 @@ public class RecordClosureReconsidered implements JavaDelegate {
     FormInput in = FormInput.of(execution.getVariables());
     NextStep next = in.requiredChoice("closureNextStep", NextStep.class);
     String reason = in.requiredText("closureNextStepReason", FormInput.LONG_TEXT);
+    if (next == NextStep.ASK_AGAIN) {
+      closureGate.assertConcernsDecided(execution, "closureNextStep");
+    }
     conversations.recordDecision(CompletedTask.taskId(execution), ConversationContext.of(execution),
         "CLOSURE_RECONSIDERED", CompletedTask.userId(execution), next.name(), reason,
         (String) execution.getVariable("authorisationReason"));

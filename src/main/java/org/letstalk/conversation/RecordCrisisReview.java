@@ -11,13 +11,18 @@ import org.springframework.stereotype.Component;
 public class RecordCrisisReview implements JavaDelegate {
 
   private final Conversations conversations;
+  private final ClosureGate closureGate;
 
-  public RecordCrisisReview(Conversations conversations) {
+  public RecordCrisisReview(Conversations conversations, ClosureGate closureGate) {
     this.conversations = conversations;
+    this.closureGate = closureGate;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (ConversationOutcome.NO_ONGOING_NEED.name().equals(execution.getVariable("outcome"))) {
+      closureGate.assertConcernsDecided(execution, "outcome");
+    }
     Conversation conversation = conversations.reviewCrisisPlan(CompletedTask.taskId(execution),
         ConversationContext.of(execution), UUID.fromString((String) execution.getVariable("conversationId")),
         UUID.fromString((String) execution.getVariable("crisisPlanId")), execution.getVariables(),

@@ -10,13 +10,18 @@ import org.springframework.stereotype.Component;
 public class RecordLetsTalk1 implements JavaDelegate {
 
   private final Conversations conversations;
+  private final ClosureGate closureGate;
 
-  public RecordLetsTalk1(Conversations conversations) {
+  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate) {
     this.conversations = conversations;
+    this.closureGate = closureGate;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (ConversationOutcome.NO_ONGOING_NEED.name().equals(execution.getVariable("outcome"))) {
+      closureGate.assertConcernsDecided(execution, "outcome");
+    }
     String heldBy = CompletedTask.userId(execution);
     Conversation conversation = conversations.recordLetsTalk1(CompletedTask.taskId(execution),
         execution.getProcessInstanceId(), ConversationContext.of(execution), execution.getVariables(), heldBy);

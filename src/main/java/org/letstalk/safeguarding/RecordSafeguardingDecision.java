@@ -2,6 +2,7 @@ package org.letstalk.safeguarding;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.workflow.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,10 @@ public class RecordSafeguardingDecision implements JavaDelegate {
     execution.setVariable("s42DutyApplies", concern.getS42DutyApplies());
     execution.setVariable("s42Explanation", concern.getS42Explanation());
     // A practitioner who raised the concern in their conversation is the person's practitioner for the Let's Talk 2.
-    execution.setVariable("letsTalk2Assignee",
-        workers.canHoldConversations(concern.getRaisedBy()) ? concern.getRaisedBy() : null);
+    boolean practitioner = workers.canHoldConversations(concern.getRaisedBy());
+    execution.setVariable("letsTalk2Assignee", practitioner ? concern.getRaisedBy() : null);
+    execution.setVariable("letsTalk2Team",
+        practitioner ? workers.conversationTeamOf(concern.getRaisedBy()) : Groups.PRACTITIONERS);
     if (concern.getPersonId() != null) {
       execution.setVariable("personId", concern.getPersonId().toString());
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,13 +95,17 @@ public class Safeguarding {
       throw new InputRejectedException("route",
           "you raised this concern: another senior practitioner or manager must decide it [T 3.11]");
     }
+    if (concern.getRaisedInContactId() != null) {
+      contacts.findById(concern.getRaisedInContactId()).map(Contact::getPersonId).ifPresent(concern::linkPerson);
+    }
+    if (decision.route() == ConcernRoute.LETS_TALK_2 && concern.getPersonId() == null) {
+      throw new InputRejectedException("route",
+          "a Let's Talk 2 is held in the person's involvement: record the person at the front door first");
+    }
     DmnDecisionRuleResult answer = decisions.evaluateDecisionTableByKey(S42_CRITERIA)
         .variables(decision.criteria()).evaluate().getSingleResult();
     concern.decided(decision, answer.getEntry("s42DutyApplies"), answer.getEntry("s42Explanation"), decidedBy,
         clock.instant());
-    if (concern.getRaisedInContactId() != null) {
-      contacts.findById(concern.getRaisedInContactId()).map(Contact::getPersonId).ifPresent(concern::linkPerson);
-    }
     return concern;
   }
 
@@ -173,6 +179,16 @@ public class Safeguarding {
   public Date reviewDueAt(SafeguardingEnquiry enquiry) {
     return Date.from(enquiry.getPlanReviewDueOn().atTime(CLOSE_OF_BUSINESS).atZone(clock.getZone())
         .toInstant());
+  }
+
+  /**
+   * Concerns raised in any of these processes that still wait for their decision: what an involvement that
+   * identified an adult at risk must wait for before it can close [T 3.11].
+   */
+  @Transactional(readOnly = true)
+  public List<SafeguardingConcern> undecidedRaisedIn(Collection<String> processInstanceIds) {
+    return concerns.findByRaisedInProcessInstanceIdIn(processInstanceIds).stream()
+        .filter(c -> c.getRoute() == null).toList();
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.letstalk.safeguarding;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,4 +13,6 @@ public interface SafeguardingConcernRepository extends JpaRepository<Safeguardin
   boolean existsByRaisedKey(String raisedKey);
 
   List<SafeguardingConcern> findByRaisedInProcessInstanceId(String processInstanceId);
+
+  List<SafeguardingConcern> findByRaisedInProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

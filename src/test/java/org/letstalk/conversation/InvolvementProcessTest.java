@@ -10,17 +10,22 @@ import static org.letstalk.conversation.ConversationForms.newCaseFor;
 import static org.letstalk.conversation.ConversationForms.with;
 
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.safeguarding.SafeguardingConcern;
+import org.letstalk.safeguarding.SafeguardingConcernRepository;
 import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the involvement: one per person, conversations in turn, closure authorised, or Let's Talk 3. */
 @PostgresTest
 class InvolvementProcessTest extends ConversationTestSupport {
+
+  @Autowired
+  SafeguardingConcernRepository concerns;
 
   @Test
   void aFurtherContactJoinsTheRunningInvolvementInsteadOfStartingASecond() {
@@ -130,25 +135,46 @@ class InvolvementProcessTest extends ConversationTestSupport {
   }
 
   @Test
-  void aSafeguardingConcernGoesToSeniorsManagersAndSafeguardingThenTheConversationsGoOn() {
+  void aSafeguardingOutcomeRaisesAConcernForSeniorsManagersAndSafeguardingAndTheConversationsGoOn() {
     ProcessInstance involvement = involvementFrom(contactAbout("Hilda"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension"));
 
-    Task concern = openTask(involvement, "Task_SafeguardingConcern");
-    assertThat(concern.getName()).startsWith("Safeguarding concern from a conversation: Hilda Conv");
-    assertThat(taskService.getIdentityLinksForTask(concern.getId())).extracting(IdentityLink::getGroupId)
+    assertThat(involvement).hasPassed("Task_SafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
+    assertThat(openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1"))
+        .as("the practitioner keeps in touch while the decision is made").isAssignedTo("practitioner");
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
+    assertThat(raised.getDescription()).isEqualTo("Bruising; says her lodger takes her pension");
+    assertThat(raised.getRaisedInProcessKey()).isEqualTo("involvement");
+    assertThat(raised.getRaisedBy()).isEqualTo("practitioner");
+    assertThat(raised.getPersonId()).isEqualTo(personOf(involvement));
+    ProcessInstance concern = runtime.createProcessInstanceQuery()
+        .processInstanceId(raised.getProcessInstanceId()).singleResult();
+    Task decide = task(concern, "Task_DecideConcern");
+    assertThat(decide.getName()).startsWith("Safeguarding decision: Hilda Conv");
+    assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
         .contains("senior-practitioners", "team-managers", "safeguarding");
-    assertThatThrownBy(() -> complete("safeguarding", involvement, "Task_SafeguardingConcern",
-        Map.of("safeguardingActionTaken", "Police informed", "nextConversation", "LT3")))
-        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("nextConversation:");
-    complete("safeguarding", involvement, "Task_SafeguardingConcern",
-        Map.of("safeguardingActionTaken", "Police informed; bank alerted", "nextConversation", "LT2"));
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.OPEN);
+  }
 
-    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
-    UUID person = personOf(involvement);
-    assertThat(decisions.findByPersonIdOrderByDecidedAt(person))
-        .anySatisfy(d -> assertThat(d.getKind()).isEqualTo("SAFEGUARDING_CONCERN"));
+  @Test
+  void askingAgainToCloseIsRefusedWhileAConcernWaitsForItsDecision() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Ida"), newCaseFor("practitioner2"));
+    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Who checks on her at night?"));
+    as("practitioner2", () -> runtime.createMessageCorrelation("SafeguardingConcernRaised")
+        .setVariables(Map.of("personName", "Ida", "concernDescription", "Neighbour reports shouting at night",
+            "raisedInProcessInstanceId", involvement.getId(), "raisedInProcessKey", "involvement",
+            "raisedKey", involvement.getId() + "/test", "raisedByUser", "practitioner2"))
+        .correlateStartMessage());
+
+    assertThatThrownBy(() -> complete("practitioner2", involvement, "Task_ReconsiderClosure",
+        Map.of("closureNextStep", "ASK_AGAIN", "closureNextStepReason", "Her son stays over")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureNextStep: a safeguarding concern");
+    assertThat(involvement).isWaitingAt("Task_ReconsiderClosure");
   }
 
   @Test

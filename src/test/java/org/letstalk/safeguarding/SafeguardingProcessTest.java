@@ -125,29 +125,59 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(saved.getCareAndSupportNeeds()).isEqualTo(CareAndSupportNeeds.NONE);
   }
 
+  /** Someone the front door has recorded, with no involvement running yet. */
+  String personAtTheFrontDoor() {
+    ProcessInstance contact = startContact("frontdoor", Map.of("givenName", "Edna",
+        "familyName", "Test" + Long.toString(System.nanoTime(), 36), "routeOfAccess", "SELF",
+        "contactMethod", "PHONE", "presentingNeed", "Money worries", "consentToShare", true));
+    return (String) runtime.getVariable(contact.getId(), "personId");
+  }
+
   @Test
-  void notS42ButHandledThroughALetsTalk2GoesToThePractitioners() {
-    Map<String, Object> form = externalConcern();
-    ProcessInstance concern = report("practitioner", form);
+  void notS42ButHandledThroughALetsTalk2StartsTheInvolvementWithACrisisConversation() {
+    String personId = personAtTheFrontDoor();
+    Map<String, Object> form = with(externalConcern(), "personId", personId);
+    ProcessInstance concern = report("senior", form);
 
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
 
-    assertThat(concern).isWaitingAt("Task_LetsTalk2Needed");
-    Task letsTalk2 = task(concern, "Task_LetsTalk2Needed");
-    assertThat(letsTalk2).as("the practitioner who raised it").isAssignedTo("practitioner");
-    assertThat(taskService.getIdentityLinksForTask(letsTalk2.getId())).extracting(IdentityLink::getGroupId)
-        .as("their colleagues see it too").contains("practitioners", "senior-practitioners");
-    assertThat(visibleTo("frontdoor", letsTalk2)).isZero();
-    assertThat(letsTalk2.getName())
-        .isEqualTo("Let's Talk 2 needed after safeguarding decision: " + form.get("personName"));
-    assertThat(letsTalk2.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 1, 17, 0)));
+    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personId).singleResult();
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
+    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
+        .singleResult();
+    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
+    assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
+        .as("their colleagues see it too").contains("practitioners");
+    assertThat(crisis.getName()).isEqualTo("Let's Talk 2 (crisis): " + form.get("personName"));
+    assertThat(runtime.getVariable(involvement.getId(), "presentingNeed")).asString()
+        .startsWith("Safeguarding decision, handled through a Let's Talk 2: Spoke to Edna");
     SafeguardingConcern saved = concern(concern);
     assertThat(saved.getRoute()).isEqualTo(ConcernRoute.LETS_TALK_2);
     assertThat(saved.getS42DutyApplies()).isFalse();
     assertThat(saved.getS42Explanation()).startsWith("Able to protect themselves");
+  }
 
-    complete("practitioner", concern, "Task_LetsTalk2Needed", Map.of());
-    assertThat(concern).isEnded().hasPassed("EndEvent_HandledThroughLetsTalk2");
+  @Test
+  void aLetsTalk2NeedsAKnownPersonAndAConcernReportedByTheSafeguardingTeamGoesToThePractitioners() {
+    ProcessInstance unknown = report("safeguarding", externalConcern());
+    assertThatThrownBy(() -> complete("teammanager", unknown, "Task_DecideConcern",
+        decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route: a Let's Talk 2 is held in the");
+    assertThat(unknown).isWaitingAt("Task_DecideConcern");
+    assertThat(concern(unknown).getRoute()).as("nothing stored").isNull();
+
+    String personId = personAtTheFrontDoor();
+    ProcessInstance concern = report("safeguarding", with(externalConcern(), "personId", personId));
+    complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
+    ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personId).singleResult();
+    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
+        .singleResult();
+    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    assertThat(crisis).isNotAssigned().hasCandidateGroup("practitioners");
   }
 
   @Test

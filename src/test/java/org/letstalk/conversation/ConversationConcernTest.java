@@ -1,0 +1,180 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.crisisFor;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.letsTalk2;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.review;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.safeguarding.SafeguardingConcern;
+import org.letstalk.safeguarding.SafeguardingConcernRepository;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A safeguarding concern raised in the middle of a conversation reaches the decision-makers at once while the
+ * conversation carries on; the involvement cannot close until the concern is decided [T 3.11].
+ */
+@PostgresTest
+class ConversationConcernTest extends ConversationTestSupport {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  SafeguardingConcernRepository concerns;
+
+  @Autowired
+  ConversationConcerns conversationConcerns;
+
+  static Map<String, Object> concern() {
+    Map<String, Object> concern = new HashMap<>();
+    concern.put("concernDescription", "Bruises on both arms; says her lodger pushes her when she asks for the rent");
+    concern.put("abuseType", "PHYSICAL");
+    concern.put("allegedPersonName", "Kev Lodger");
+    concern.put("allegedPersonRelationship", "Lodger");
+    concern.put("immediateDanger", false);
+    concern.put("personWants", "The lodger to leave");
+    return concern;
+  }
+
+  static Map<String, Object> decision(String route) {
+    return Map.of("abuseType", "PHYSICAL", "capacity", "HAS_CAPACITY", "careAndSupportNeeds", "MET_BY_COUNCIL",
+        "experiencingOrAtRiskOfAbuse", true, "unableToProtectThemselves", false, "route", route,
+        "decisionReason", "Able to protect herself with support; the lodger is leaving. Handled as " + route);
+  }
+
+  ResponseEntity<Map<String, Object>> raise(String user, String conversationProcess, Map<String, Object> concern) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange("/api/conversations/" + conversationProcess
+        + "/safeguarding-concerns", HttpMethod.POST, new HttpEntity<>(concern, headers), JSON);
+  }
+
+  ProcessInstance concernProcess(SafeguardingConcern concern) {
+    return runtime.createProcessInstanceQuery().processInstanceId(concern.getProcessInstanceId()).singleResult();
+  }
+
+  @Test
+  void aConcernRaisedInTheMiddleOfALetsTalk1ReachesTheDecisionWhileTheConversationCarriesOn() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Ruth"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+
+    ResponseEntity<Map<String, Object>> answer = raise("practitioner2", lt1.getId(), concern());
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(answer.getBody()).containsKeys("concernId", "decisionDueAt")
+        .containsEntry("raisedInProcessInstanceId", lt1.getId());
+    assertThat(lt1).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernSent")
+        .isWaitingAt("Task_HoldLetsTalk1");
+    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(lt1.getId()).get(0);
+    assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-1");
+    assertThat(raised.getRaisedBy()).isEqualTo("practitioner2");
+    assertThat(raised.getPersonId()).isEqualTo(personOf(involvement));
+    assertThat(raised.getDescription()).contains("lodger pushes her");
+    ProcessInstance concern = concernProcess(raised);
+    assertThat(concern).isWaitingAt("Task_DecideConcern");
+    Task decide = task(concern, "Task_DecideConcern");
+    assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("senior-practitioners", "team-managers", "safeguarding");
+    assertThat(decide.getName()).startsWith("Safeguarding decision: Ruth Conv");
+  }
+
+  @Test
+  void aConcernWithoutADescriptionOrAboutAConversationTheCallerCannotWorkOnIsA400AndNothingIsRaised() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Sybil"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+
+    ResponseEntity<Map<String, Object>> noDescription = raise("practitioner2", lt1.getId(),
+        with(concern(), "concernDescription", null));
+    assertThat(noDescription.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noDescription.getBody()).containsEntry("field", "concernDescription");
+    ResponseEntity<Map<String, Object>> unknownType = raise("practitioner2", lt1.getId(),
+        with(concern(), "abuseType", "BULLYING"));
+    assertThat(unknownType.getBody()).containsEntry("field", "abuseType");
+    ResponseEntity<Map<String, Object>> dangerWithoutAction = raise("practitioner2", lt1.getId(),
+        with(concern(), "immediateDanger", true));
+    assertThat(dangerWithoutAction.getBody()).containsEntry("field", "emergencyActionTaken");
+    assertThat(raise("practitioner2", lt1.getId(), with(concern(), "personId", "someone-else")).getBody())
+        .containsEntry("field", "personId");
+    ResponseEntity<Map<String, Object>> notTheirs = raise("panel", lt1.getId(), concern());
+    assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notTheirs.getBody()).containsEntry("field", "processInstanceId");
+
+    assertThat(concerns.findByRaisedInProcessInstanceId(lt1.getId())).as("nothing raised").isEmpty();
+    assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1").hasNotPassed("Event_RaiseSafeguardingConcern");
+  }
+
+  @Test
+  void aConcernRaisedWhileACrisisPlanRunsLeavesThePlanRunning() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Tilly"), crisisFor("practitioner2"));
+    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
+
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), concern()));
+
+    assertThat(lt2).hasPassed("EndEvent_ConcernSent").isWaitingAt("Task_CrisisPlanUnderWay");
+    assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-2");
+    assertThat(concernProcess(raised)).isWaitingAt("Task_DecideConcern");
+
+    complete("practitioner2", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Lodger has moved out"));
+    assertThatThrownBy(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits");
+    assertThat(lt2).isWaitingAt("Task_ReviewCrisisPlan");
+  }
+
+  @Test
+  void theInvolvementCannotCloseUntilTheConcernIsDecidedAndALetsTalk2RouteJoinsIt() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), concern()));
+
+    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits for a decision");
+    assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).as("nothing stored").isEmpty();
+
+    ProcessInstance concern = concernProcess(raised);
+    complete("senior", concern, "Task_DecideConcern", decision("LETS_TALK_2"));
+
+    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(personOf(involvement).toString()).count()).as("joined, not a second one").isOne();
+    Task crisis = openTask(involvement, "Task_ConsiderFurtherContact");
+    assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner2");
+    assertThat(runtime.getVariable(crisis.getExecutionId(), "presentingNeed")).asString()
+        .startsWith("Safeguarding decision, handled through a Let's Talk 2: Able to protect herself");
+    assertThat(runtime.getVariable(crisis.getExecutionId(), "crisis")).isEqualTo(true);
+
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    assertThat(involvement).isWaitingAt("CallActivity_AuthoriseClosure",
+        "Task_ConsiderFurtherContact");
+  }
+}
