@@ -107,6 +107,12 @@ public class Conversations {
     return conversation;
   }
 
+  /** Whether a Let's Talk 1 or 2 has been held in the involvement, as Let's Talk 3 requires [golden rule 2]. */
+  @Transactional(readOnly = true)
+  public boolean anyHeldIn(UUID involvementId) {
+    return involvementId != null && conversations.existsByInvolvementId(involvementId);
+  }
+
   /** Any other decision in the involvement, always with its rationale [golden rule 7]. */
   public Decision recordDecision(String taskId, ConversationContext context, String kind, String by, String what,
       String rationale, String alternatives) {
