@@ -35,6 +35,14 @@ public class Conversations {
       Outcome outcome = Outcome.from(in);
       Conversation conversation = Conversation.held(ConversationType.LT1, taskId, processInstanceId, context, form,
           heldBy, clock.instant());
+      if (in.optionalFlag("fundingChange")) {
+        // Capacity for the funding decision itself, or the best-interests decision [T 2.34].
+        if (form.hasCapacity() == null) {
+          throw new InputRejectedException("hasCapacity",
+              "record whether the person has capacity for this funding decision [T 2.34]");
+        }
+        conversation.fundingChanges(in.requiredAmount("newWeeklyCost"));
+      }
       conversation.concluded(outcome.outcome(), outcome.rationale());
       conversations.saveAndFlush(conversation);
       decide(taskId, context, "LET_S_TALK_1_OUTCOME", heldBy, outcome);
