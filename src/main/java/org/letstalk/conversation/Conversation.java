@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -113,6 +114,12 @@ public class Conversation {
   @Column(name = "outcome_rationale")
   private String outcomeRationale;
 
+  @Column(name = "funding_change")
+  private Boolean fundingChange;
+
+  @Column(name = "new_weekly_cost")
+  private BigDecimal newWeeklyCost;
+
   protected Conversation() {
   }
 
@@ -151,6 +158,19 @@ public class Conversation {
 
   void startsFrom(String todayAndTomorrow) {
     this.todayAndTomorrow = todayAndTomorrow;
+  }
+
+  void fundingChanges(BigDecimal newWeeklyCost) {
+    fundingChange = true;
+    this.newWeeklyCost = newWeeklyCost;
+  }
+
+  public boolean isFundingChange() {
+    return Boolean.TRUE.equals(fundingChange);
+  }
+
+  public BigDecimal getNewWeeklyCost() {
+    return newWeeklyCost;
   }
 
   void concluded(ConversationOutcome outcome, String rationale) {

@@ -10,4 +10,6 @@ public interface ConversationRepository extends JpaRepository<Conversation, UUID
   Optional<Conversation> findByTaskId(String taskId);
 
   List<Conversation> findByPersonIdOrderByHeldAt(UUID personId);
+
+  boolean existsByInvolvementId(UUID involvementId);
 }

@@ -35,6 +35,14 @@ public class Conversations {
       Outcome outcome = Outcome.from(in);
       Conversation conversation = Conversation.held(ConversationType.LT1, taskId, processInstanceId, context, form,
           heldBy, clock.instant());
+      if (in.optionalFlag("fundingChange")) {
+        // Capacity for the funding decision itself, or the best-interests decision [T 2.34].
+        if (form.hasCapacity() == null) {
+          throw new InputRejectedException("hasCapacity",
+              "record whether the person has capacity for this funding decision [T 2.34]");
+        }
+        conversation.fundingChanges(in.requiredAmount("newWeeklyCost"));
+      }
       conversation.concluded(outcome.outcome(), outcome.rationale());
       conversations.saveAndFlush(conversation);
       decide(taskId, context, "LET_S_TALK_1_OUTCOME", heldBy, outcome);
@@ -105,6 +113,12 @@ public class Conversations {
     conversation.concluded(outcome.outcome(), outcome.rationale());
     decide(taskId, context, "LET_S_TALK_2_OUTCOME", by, outcome);
     return conversation;
+  }
+
+  /** Whether a Let's Talk 1 or 2 has been held in the involvement, as Let's Talk 3 requires [golden rule 2]. */
+  @Transactional(readOnly = true)
+  public boolean anyHeldIn(UUID involvementId) {
+    return involvementId != null && conversations.existsByInvolvementId(involvementId);
   }
 
   /** Any other decision in the involvement, always with its rationale [golden rule 7]. */

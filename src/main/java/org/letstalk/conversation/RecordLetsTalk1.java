@@ -27,5 +27,9 @@ public class RecordLetsTalk1 implements JavaDelegate {
         execution.getProcessInstanceId(), ConversationContext.of(execution), execution.getVariables(), heldBy);
     execution.setVariable("conversationId", conversation.getId().toString());
     Concluded.set(execution, conversation);
+    execution.setVariable("fundingChange", conversation.isFundingChange());
+    // A plain double, as the authorisation-level table reads it.
+    execution.setVariable("newWeeklyCost",
+        conversation.isFundingChange() ? conversation.getNewWeeklyCost().doubleValue() : null);
   }
 }

@@ -88,6 +88,11 @@ public class SupportPlan {
     reviewProcessInstanceId = processInstanceId;
   }
 
+  void revise(Delivery delivery, BigDecimal weeklyCost) {
+    this.delivery = delivery;
+    this.weeklyCost = weeklyCost;
+  }
+
   void changeWeeklyCost(BigDecimal cost) {
     weeklyCost = cost;
   }

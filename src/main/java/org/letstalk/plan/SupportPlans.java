@@ -3,6 +3,7 @@ package org.letstalk.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,12 +24,15 @@ public class SupportPlans {
   public static final String REVIEW_CYCLE = "review-cycle";
 
   private final SupportPlanRepository plans;
+  private final SupportPlanItemRepository items;
   private final PersonRepository people;
   private final Workflow workflow;
   private final Clock clock;
 
-  public SupportPlans(SupportPlanRepository plans, PersonRepository people, Workflow workflow, Clock clock) {
+  public SupportPlans(SupportPlanRepository plans, SupportPlanItemRepository items, PersonRepository people,
+      Workflow workflow, Clock clock) {
     this.plans = plans;
+    this.items = items;
     this.people = people;
     this.workflow = workflow;
     this.clock = clock;
@@ -41,6 +45,35 @@ public class SupportPlans {
     }
     return plans.saveAndFlush(SupportPlan.draft(personId, type, delivery, weeklyCost, allocatedWorker, team,
         clock.instant()));
+  }
+
+  /** Writes a draft's lines, replacing any earlier ones: a plan returned by the authoriser is revised whole. */
+  public SupportPlan writeLines(UUID planId, Delivery delivery, List<SupportPlanItem.Line> lines) {
+    SupportPlan plan = get(planId);
+    if (plan.getStatus() != PlanStatus.DRAFT) {
+      throw new InputRejectedException("supportPlanId", "plan is " + plan.getStatus() + ", not a draft");
+    }
+    if (lines.isEmpty()) {
+      throw new InputRejectedException("item1_outcome", "a plan needs at least one outcome");
+    }
+    items.deleteByPlanId(planId);
+    items.flush();
+    for (int i = 0; i < lines.size(); i++) {
+      items.save(SupportPlanItem.of(planId, i + 1, lines.get(i)));
+    }
+    plan.revise(delivery, lines.stream().map(SupportPlanItem.Line::weeklyCost).reduce(BigDecimal.ZERO, BigDecimal::add));
+    plans.flush();
+    return plan;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SupportPlanItem> lines(UUID planId) {
+    return items.findByPlanIdOrderByPosition(planId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<SupportPlan> draftsFor(UUID personId) {
+    return plans.findByPersonIdAndStatus(personId, PlanStatus.DRAFT);
   }
 
   /** Makes the plan active and starts its one review cycle; activating again changes nothing. */

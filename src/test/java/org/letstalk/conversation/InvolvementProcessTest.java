@@ -119,19 +119,14 @@ class InvolvementProcessTest extends ConversationTestSupport {
   }
 
   @Test
-  void aLetsTalk3OutcomeWaitsInAClearlyNamedTaskAndThenHandsOver() {
+  void aLetsTalk3OutcomeCallsLetsTalk3WithThePractitionerWhoHeldTheLetsTalk1() {
     ProcessInstance involvement = involvementFrom(contactAbout("Gus"), newCaseFor("practitioner"));
     complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT3"));
 
-    Task arrange = openTask(involvement, "Task_ArrangeLetsTalk3");
-    assertThat(arrange.getName()).startsWith("Let's Talk 3 to be arranged: Gus Conv");
-    assertThat(arrange).isAssignedTo("practitioner");
-    complete("practitioner", involvement, "Task_ArrangeLetsTalk3",
-        Map.of("letsTalk3Arranged", "Visit booked for Thursday with his daughter"));
-
-    assertThat(involvement).isEnded().hasPassed("Task_BeginLongTermSupport", "EndEvent_LongTermSupport");
-    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
-        .isEqualTo(InvolvementStatus.LONG_TERM_SUPPORT);
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk3");
+    Task letsTalk3 = openTask(called(involvement, "lets-talk-3"), "Task_HoldLetsTalk3");
+    assertThat(letsTalk3.getName()).startsWith("Let's Talk 3: Gus Conv");
+    assertThat(letsTalk3).isAssignedTo("practitioner");
   }
 
   @Test

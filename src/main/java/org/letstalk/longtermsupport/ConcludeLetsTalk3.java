@@ -1,0 +1,27 @@
+package org.letstalk.longtermsupport;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Ends the Let's Talk 3 with the outcome its step names in the input parameter {@code conclusion}; hands it back. */
+@Component("concludeLetsTalk3")
+public class ConcludeLetsTalk3 implements JavaDelegate {
+
+  private final LetsTalk3Conversations letsTalk3;
+
+  public ConcludeLetsTalk3(LetsTalk3Conversations letsTalk3) {
+    this.letsTalk3 = letsTalk3;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LetsTalk3Outcome outcome = LetsTalk3Outcome.valueOf((String) execution.getVariable("conclusion"));
+    String rationale = outcome == LetsTalk3Outcome.LONG_TERM_SUPPORT
+        ? "Support plan authorised: " + execution.getVariable("planSummary")
+        : "Going straight to Let's Talk 3 was not approved: " + execution.getVariable("authorisationReason");
+    letsTalk3.conclude(execution.getProcessInstanceId(), outcome, rationale);
+    execution.getProcessInstance().setVariable("letsTalk3Outcome", outcome.name());
+    execution.getProcessInstance().setVariable("letsTalk3Rationale", rationale);
+  }
+}

@@ -1,0 +1,283 @@
+package org.letstalk.longtermsupport;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The record of one Let's Talk 3 [T 2.52-2.61]: analysis, eligibility, money and how it ended. */
+@Entity
+@Table(name = "lets_talk_3")
+public class LetsTalk3 {
+
+  @Id
+  private UUID id;
+
+  @Version
+  private long version;
+
+  @Column(name = "process_instance_id", nullable = false, unique = true)
+  private String processInstanceId;
+
+  @Column(name = "person_id", nullable = false)
+  private UUID personId;
+
+  @Column(name = "involvement_id")
+  private UUID involvementId;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "earlier_conversation_held", nullable = false)
+  private boolean earlierConversationHeld;
+
+  @Column(name = "omission_reason")
+  private String omissionReason;
+
+  @Column(name = "omission_requested_by")
+  private String omissionRequestedBy;
+
+  @Column(name = "held_by")
+  private String heldBy;
+
+  @Column(name = "held_at")
+  private Instant heldAt;
+
+  @Column(name = "strengths_personal")
+  private String strengthsPersonal;
+
+  @Column(name = "strengths_network")
+  private String strengthsNetwork;
+
+  @Column(name = "strengths_community")
+  private String strengthsCommunity;
+
+  @Column(name = "ability_to_meet_own_needs")
+  private String abilityToMeetOwnNeeds;
+
+  @Column(name = "informal_network")
+  private String informalNetwork;
+
+  @Column(name = "interests_and_opportunities")
+  private String interestsAndOpportunities;
+
+  @Column(name = "other_ways_to_meet_need")
+  private String otherWaysToMeetNeed;
+
+  @Column(name = "risk_of_harm")
+  private String riskOfHarm;
+
+  @Column(name = "capacity_accommodation")
+  private Boolean capacityAccommodation;
+
+  @Column(name = "capacity_care")
+  private Boolean capacityCare;
+
+  @Column(name = "capacity_treatment")
+  private Boolean capacityTreatment;
+
+  @Column(name = "best_interests_decision")
+  private String bestInterestsDecision;
+
+  @Column(name = "dols_risk")
+  private Boolean dolsRisk;
+
+  @Column(name = "transport")
+  private String transport;
+
+  @Column(name = "outcomes_sought")
+  private String outcomesSought;
+
+  @Column(name = "how_paid_support_meets_them")
+  private String howPaidSupportMeetsThem;
+
+  @Column(name = "chc_to_be_considered")
+  private Boolean chcToBeConsidered;
+
+  @Column(name = "chc_reason")
+  private String chcReason;
+
+  @Column(name = "eligibility_determination_id")
+  private UUID eligibilityDeterminationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "financial_outcome")
+  private FinancialOutcome financialOutcome;
+
+  @Column(name = "weekly_contribution")
+  private BigDecimal weeklyContribution;
+
+  @Column(name = "personal_budget")
+  private BigDecimal personalBudget;
+
+  @Column(name = "support_plan_id")
+  private UUID supportPlanId;
+
+  @Column(name = "written_decision")
+  private String writtenDecision;
+
+  @Column(name = "information_and_advice")
+  private String informationAndAdvice;
+
+  @Column(name = "right_to_challenge_explained")
+  private Boolean rightToChallengeExplained;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome")
+  private LetsTalk3Outcome outcome;
+
+  @Column(name = "outcome_rationale")
+  private String outcomeRationale;
+
+  @Column(name = "concluded_at")
+  private Instant concludedAt;
+
+  protected LetsTalk3() {
+  }
+
+  static LetsTalk3 start(String processInstanceId, UUID personId, UUID involvementId, boolean earlierConversationHeld,
+      Instant now) {
+    LetsTalk3 record = new LetsTalk3();
+    record.id = UUID.randomUUID();
+    record.processInstanceId = processInstanceId;
+    record.personId = personId;
+    record.involvementId = involvementId;
+    record.earlierConversationHeld = earlierConversationHeld;
+    record.startedAt = now;
+    return record;
+  }
+
+  void omissionAsked(String reason, String by) {
+    omissionReason = reason;
+    omissionRequestedBy = by;
+  }
+
+  void analysed(Analysis analysis, String by, Instant now) {
+    heldBy = by;
+    heldAt = now;
+    strengthsPersonal = analysis.strengthsPersonal();
+    strengthsNetwork = analysis.strengthsNetwork();
+    strengthsCommunity = analysis.strengthsCommunity();
+    abilityToMeetOwnNeeds = analysis.abilityToMeetOwnNeeds();
+    informalNetwork = analysis.informalNetwork();
+    interestsAndOpportunities = analysis.interestsAndOpportunities();
+    otherWaysToMeetNeed = analysis.otherWaysToMeetNeed();
+    riskOfHarm = analysis.riskOfHarm();
+    capacityAccommodation = analysis.capacityAccommodation();
+    capacityCare = analysis.capacityCare();
+    capacityTreatment = analysis.capacityTreatment();
+    bestInterestsDecision = analysis.bestInterestsDecision();
+    dolsRisk = analysis.dolsRisk();
+    transport = analysis.transport();
+    outcomesSought = analysis.outcomesSought();
+    howPaidSupportMeetsThem = analysis.howPaidSupportMeetsThem();
+    chcToBeConsidered = analysis.chcToBeConsidered();
+    chcReason = analysis.chcReason();
+  }
+
+  void financiallyAssessed(UUID determinationId, FinancialOutcome outcome, BigDecimal contribution) {
+    eligibilityDeterminationId = determinationId;
+    financialOutcome = outcome;
+    weeklyContribution = contribution;
+  }
+
+  void planned(BigDecimal budget, UUID planId) {
+    personalBudget = budget;
+    supportPlanId = planId;
+  }
+
+  void notEligible(UUID determinationId, String decision, String advice) {
+    eligibilityDeterminationId = determinationId;
+    writtenDecision = decision;
+    informationAndAdvice = advice;
+    rightToChallengeExplained = true;
+  }
+
+  void concluded(LetsTalk3Outcome outcome, String rationale, Instant now) {
+    this.outcome = outcome;
+    outcomeRationale = rationale;
+    concludedAt = now;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public UUID getInvolvementId() {
+    return involvementId;
+  }
+
+  public boolean isEarlierConversationHeld() {
+    return earlierConversationHeld;
+  }
+
+  public String getOmissionReason() {
+    return omissionReason;
+  }
+
+  public String getHeldBy() {
+    return heldBy;
+  }
+
+  public String getStrengthsPersonal() {
+    return strengthsPersonal;
+  }
+
+  public String getOtherWaysToMeetNeed() {
+    return otherWaysToMeetNeed;
+  }
+
+  public Boolean getDolsRisk() {
+    return dolsRisk;
+  }
+
+  public Boolean getChcToBeConsidered() {
+    return chcToBeConsidered;
+  }
+
+  public UUID getEligibilityDeterminationId() {
+    return eligibilityDeterminationId;
+  }
+
+  public FinancialOutcome getFinancialOutcome() {
+    return financialOutcome;
+  }
+
+  public BigDecimal getWeeklyContribution() {
+    return weeklyContribution;
+  }
+
+  public BigDecimal getPersonalBudget() {
+    return personalBudget;
+  }
+
+  public UUID getSupportPlanId() {
+    return supportPlanId;
+  }
+
+  public String getWrittenDecision() {
+    return writtenDecision;
+  }
+
+  public String getInformationAndAdvice() {
+    return informationAndAdvice;
+  }
+
+  public LetsTalk3Outcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeRationale() {
+    return outcomeRationale;
+  }
+}

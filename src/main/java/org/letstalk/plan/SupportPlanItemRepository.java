@@ -1,0 +1,12 @@
+package org.letstalk.plan;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SupportPlanItemRepository extends JpaRepository<SupportPlanItem, UUID> {
+
+  List<SupportPlanItem> findByPlanIdOrderByPosition(UUID planId);
+
+  void deleteByPlanId(UUID planId);
+}

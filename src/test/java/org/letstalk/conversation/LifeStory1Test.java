@@ -1,0 +1,72 @@
+package org.letstalk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.authorisation.AuthorisationRequestRepository;
+import org.letstalk.authorisation.RequestType;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Trafford's first life story [T App A story 1]: JP, a young woman with severe epilepsy, funded for a personal
+ * assistant, asks for advice about feeling isolated. A Let's Talk 1 connects her to volunteering and art classes;
+ * she asks for her support to go down from 3 hours to 1 hour a week. Her capacity for that decision is recorded
+ * and the change goes for authorisation as a Let's Talk 1 funding change [T 2.34].
+ */
+@PostgresTest
+class LifeStory1Test extends ConversationTestSupport {
+
+  @Autowired
+  AuthorisationRequestRepository authorisations;
+
+  @Test
+  void afterVolunteeringJpsFundedHoursGoDownWithHerCapacityRecordedAndTheChangeAuthorised() {
+    ProcessInstance involvement = involvementFrom(with(contactAbout("JP"),
+        "presentingNeed", "Feels isolated; a PA goes everywhere with her"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    Map<String, Object> form = with(letsTalk1("LT1"),
+        "presentingNeeds", "Social isolation; does not like a PA going everywhere with her",
+        "strengthsCommunity", "British Heart Foundation shop placement with a colleague trained in epilepsy; art classes",
+        "agreedActions", "Volunteering twice a week; art classes on Wednesdays",
+        "outcomeRationale", "Enjoying life more; wants her PA hours reduced from 3 to 1 a week; follow-up visit",
+        "fundingChange", true, "newWeeklyCost", 24);
+
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", form))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("hasCapacity"));
+    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(form, "hasCapacity", true, "newWeeklyCost", "one hour")))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("newWeeklyCost"));
+    UUID person = personOf(involvement);
+    assertThat(conversations.findByPersonIdOrderByHeldAt(person)).isEmpty();
+    assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
+
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(form, "hasCapacity", true));
+
+    Conversation held = conversations.findByPersonIdOrderByHeldAt(person).get(0);
+    assertThat(held.isFundingChange()).isTrue();
+    assertThat(held.getNewWeeklyCost()).isEqualByComparingTo("24");
+    ProcessInstance authorisation = called(lt1, "funding-authorisation");
+    assertThat(authorisations.findByProcessInstanceId(authorisation.getId())).hasValueSatisfying(request -> {
+      assertThat(request.getRequestType()).isEqualTo(RequestType.LT1_FUNDING_CHANGE);
+      assertThat(request.getWeeklyCost()).isEqualByComparingTo("24");
+      assertThat(request.getRequestedBy()).isEqualTo("practitioner");
+    });
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Her choice, and she has capacity"));
+
+    assertThat(lt1).isEnded().hasPassed("CallActivity_AuthoriseFundingChange", "EndEvent_FundingChangeDecided");
+    assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
+  }
+}

@@ -1,0 +1,306 @@
+package org.letstalk.longtermsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.conversation.ConversationForms.with;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.conversation.InvolvementRepository;
+import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.eligibility.CareActOutcome;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlanItem;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PostgresTest
+class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
+
+  @Autowired
+  LetsTalk3Repository records;
+
+  @Autowired
+  SupportPlans plans;
+
+  @Autowired
+  InvolvementRepository involvements;
+
+  // ---- the way in ------------------------------------------------------------------------------------------
+
+  @Test
+  void afterALetsTalk1TheLetsTalk3BeginsAtOnceWithThePractitionerWhoHeldIt() {
+    ProcessInstance involvement = involvementAfterLetsTalk1("Abe");
+    ProcessInstance lt3 = letsTalk3Of(involvement);
+
+    assertThat(lt3).isWaitingAt("Task_HoldLetsTalk3").hasNotPassed("Task_JustifyOmission");
+    assertThat(task(lt3, "Task_HoldLetsTalk3")).isAssignedTo("practitioner");
+    assertThat(task(lt3, "Task_HoldLetsTalk3").getName()).startsWith("Let's Talk 3: Abe Conv");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().isEarlierConversationHeld()).isTrue();
+  }
+
+  @Test
+  void withoutAnEarlierConversationATeamManagerMustApproveTheOmissionFirst() {
+    ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Bea");
+    assertThat(lt3).isWaitingAt("Task_JustifyOmission");
+    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("omissionReason"));
+
+    complete("practitioner", lt3, "Task_JustifyOmission",
+        Map.of("omissionReason", "Known to us for years; the plan ended only because she moved away"));
+    ProcessInstance authorisation = called(lt3, "funding-authorisation");
+    assertThat(taskService.getIdentityLinksForTask(task(authorisation, "Task_DecideAuthorisation").getId()))
+        .extracting(IdentityLink::getGroupId).contains("team-managers");
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Say what changed since she moved"));
+
+    assertThat(lt3).isWaitingAt("Task_JustifyOmission").hasPassed("Gateway_OmissionDecision");
+    complete("practitioner", lt3, "Task_JustifyOmission",
+        Map.of("omissionReason", "Same needs as before she moved; her old plan worked and she asks for it again"));
+    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+
+    assertThat(lt3).isWaitingAt("Task_HoldLetsTalk3").hasPassed("Gateway_MayBegin");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getOmissionReason())
+        .startsWith("Same needs");
+  }
+
+  @Test
+  void aDeclinedOmissionSendsThePersonBackToLetsTalk1() {
+    ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Cas");
+    complete("practitioner", lt3, "Task_JustifyOmission", Map.of("omissionReason", "He asked for a care home"));
+    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Talk to him about what he wants first"));
+
+    assertThat(lt3).isEnded().hasPassed("Task_ConcludeNotBegun", "EndEvent_NotBegun");
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    assertThat(record.getOutcome()).isEqualTo(LetsTalk3Outcome.LT1);
+    assertThat(record.getOutcomeRationale()).contains("Talk to him about what he wants first");
+  }
+
+  // ---- eligible: the plan ----------------------------------------------------------------------------------
+
+  @Test
+  void anEligiblePersonsPlanIsFundedMadeActiveAndTheInvolvementMovesToLongTermSupport() {
+    ProcessInstance involvement = involvementAfterLetsTalk1("Dot");
+    ProcessInstance lt3 = letsTalk3Of(involvement);
+    complete("practitioner", lt3, "Task_HoldLetsTalk3",
+        with(analysis(), "chcToBeConsidered", true, "chcReason", "Unstable epilepsy, nursing needs at night",
+            "dolsRisk", true));
+
+    assertThat(lt3).isWaitingAt("Task_AssessEligibility", "Task_ReferForContinuingHealthCare",
+        "Task_ConsiderDeprivationOfLiberty");
+    assertThat(taskService.getIdentityLinksForTask(task(lt3, "Task_ConsiderDeprivationOfLiberty").getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("safeguarding");
+    assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+        .isEqualTo("ENGLAND");
+    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner", lt3, "Task_FinancialAssessment",
+        Map.of("financialOutcome", "WEEKLY_CONTRIBUTION", "weeklyContribution", 25.5));
+    complete("practitioner", lt3, "Task_WriteSupportPlan", plan());
+
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    SupportPlan draft = plans.get(record.getSupportPlanId());
+    assertThat(draft.getStatus()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(draft.getWeeklyCost()).isEqualByComparingTo("180.00");
+    assertThat(draft.getDelivery()).isEqualTo(Delivery.DIRECT_PAYMENT);
+    assertThat(plans.lines(draft.getId())).extracting(SupportPlanItem::getOutcome)
+        .containsExactly("Washed and dressed each morning", "Out to the allotment twice a week");
+    assertThat(record.getPersonalBudget()).isEqualByComparingTo("185");
+    assertThat(record.getWeeklyContribution()).isEqualByComparingTo("25.50");
+    assertThat(record.getEligibilityDeterminationId()).isNotNull();
+
+    // The referrals run alongside: the plan does not wait for them.
+    ProcessInstance authorisation = called(lt3, "funding-authorisation");
+    assertThatThrownBy(() -> complete("practitioner", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED")));
+    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+
+    SupportPlan active = plans.get(draft.getId());
+    assertThat(active.getStatus()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(active.getReviewProcessInstanceId()).isNotNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(active.getReviewProcessInstanceId())
+        .singleResult()).isNotNull();
+    assertThat(lt3).hasPassed("Task_ActivateSupportPlan", "EndEvent_LongTermSupport")
+        .isWaitingAt("Task_ReferForContinuingHealthCare", "Task_ConsiderDeprivationOfLiberty");
+
+    complete("practitioner", lt3, "Task_ReferForContinuingHealthCare",
+        Map.of("chcReferral", "Referred to the ICB CHC team on Monday"));
+    complete("safeguarding", lt3, "Task_ConsiderDeprivationOfLiberty",
+        Map.of("dolsAction", "Capacity assessment about the locked door requested"));
+    assertThat(lt3).isEnded().hasPassed("EndEvent_ChcReferred", "EndEvent_DolsConsidered");
+    assertThat(involvement).isEnded().hasPassed("Task_BeginLongTermSupport", "EndEvent_LongTermSupport");
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.LONG_TERM_SUPPORT);
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getOutcome())
+        .isEqualTo(LetsTalk3Outcome.LONG_TERM_SUPPORT);
+  }
+
+  @Test
+  void aReturnedOrDeclinedPlanGoesBackToThePractitionerToRevise() {
+    ProcessInstance lt3 = eligibleAndAssessed("Eli");
+    complete("practitioner", lt3, "Task_WriteSupportPlan", plan());
+    UUID planId = records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId();
+    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Could the allotment club give lifts?"));
+
+    assertThat(lt3).isWaitingAt("Task_WriteSupportPlan").hasNotPassed("Task_ActivateSupportPlan");
+    assertThat(taskService.getVariable(task(lt3, "Task_WriteSupportPlan").getId(), "authorisationReason"))
+        .isEqualTo("Could the allotment club give lifts?");
+    complete("practitioner", lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", 0));
+    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Too little on the mornings"));
+    assertThat(lt3).isWaitingAt("Task_WriteSupportPlan");
+    complete("practitioner", lt3, "Task_WriteSupportPlan",
+        with(plan(), "item1_weeklyCost", 150, "item2_weeklyCost", 0));
+    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+
+    assertThat(lt3).isEnded().hasPassed("EndEvent_LongTermSupport");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId()).isEqualTo(planId);
+    assertThat(plans.get(planId).getWeeklyCost()).isEqualByComparingTo("150");
+    assertThat(plans.lines(planId)).hasSize(2);
+    assertThat(plans.get(planId).getStatus()).isEqualTo(PlanStatus.ACTIVE);
+  }
+
+  // ---- not eligible ----------------------------------------------------------------------------------------
+
+  @Test
+  void needsThatAreNotEligibleGetAWrittenDecisionAndGoBackToLetsTalk1() {
+    ProcessInstance involvement = involvementAfterLetsTalk1("Fay");
+    ProcessInstance lt3 = letsTalk3Of(involvement);
+    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner", lt3, "Task_AssessEligibility", notEligibleAnswers());
+
+    assertThat(lt3).isWaitingAt("Task_WriteNotEligibleDecision").hasNotPassed("Task_ReferForContinuingHealthCare");
+    String prefilled = (String) taskService.getVariable(task(lt3, "Task_WriteNotEligibleDecision").getId(),
+        "eligibilityDecision");
+    assertThat(prefilled).contains("Not eligible");
+    Map<String, Object> decision = notEligibleDecision(prefilled, "LT1");
+    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+        with(decision, "rightToChallengeExplained", false)))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("rightToChallengeExplained"));
+    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+        with(decision, "nextStep", "LONG_TERM_SUPPORT")))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("nextStep"));
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getWrittenDecision()).isNull();
+
+    complete("practitioner", lt3, "Task_WriteNotEligibleDecision", decision);
+
+    assertThat(lt3).isEnded().hasPassed("EndEvent_NotEligible");
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    assertThat(record.getWrittenDecision()).isEqualTo(prefilled);
+    assertThat(record.getInformationAndAdvice()).contains("befriending");
+    assertThat(involvement).hasPassed("Gateway_AfterLetsTalk3").isWaitingAt("CallActivity_LetsTalk1");
+  }
+
+  @Test
+  void needsThatAreNotEligibleCanCloseTheInvolvement() {
+    ProcessInstance involvement = involvementAfterLetsTalk1("Gil");
+    ProcessInstance lt3 = letsTalk3Of(involvement);
+    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner", lt3, "Task_AssessEligibility", notEligibleAnswers());
+    complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+        notEligibleDecision("Not eligible: he manages every outcome with his wife's help", "CLOSE"));
+
+    assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
+    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
+        .isEqualTo(InvolvementStatus.CLOSED);
+  }
+
+  // ---- bad input -------------------------------------------------------------------------------------------
+
+  @Test
+  void anAnalysisWithoutAllThreeStrengthsOrWithoutABestInterestsDecisionIsRefused() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Hal"));
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "strengthsNetwork", null), "strengthsNetwork");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "capacityCare", false), "bestInterestsDecision");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "chcToBeConsidered", true), "chcReason");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "transport", ""), "transport");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getHeldBy()).isNull();
+  }
+
+  @Test
+  void negativeOrNonNumericAmountsAndAPlanWithNoOutcomesAreRefusedAndNothingIsStored() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Ida"));
+    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
+    assertRefused(lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "WEEKLY_CONTRIBUTION"),
+        "weeklyContribution");
+    assertRefused(lt3, "Task_FinancialAssessment",
+        Map.of("financialOutcome", "WEEKLY_CONTRIBUTION", "weeklyContribution", -5), "weeklyContribution");
+    complete("practitioner", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "FULL_COST_SELF_FUNDER"));
+
+    assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "item1_weeklyCost", -10), "item1_weeklyCost");
+    assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", "a lot"), "item2_weeklyCost");
+    assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "personalBudget", "-1"), "personalBudget");
+    assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "item2_howItIsMet", null), "item2_howItIsMet");
+    Map<String, Object> noOutcomes = new HashMap<>(Map.of("personalBudget", 100, "delivery", "COUNCIL_ARRANGED"));
+    assertRefused(lt3, "Task_WriteSupportPlan", noOutcomes, "item1_outcome");
+    assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "delivery", "CASH"), "delivery");
+
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    assertThat(record.getSupportPlanId()).isNull();
+    assertThat(record.getFinancialOutcome()).isEqualTo(FinancialOutcome.FULL_COST_SELF_FUNDER);
+    assertThat(record.getWeeklyContribution()).isNull();
+    assertThat(plans.draftsFor(record.getPersonId())).isEmpty();
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------------------
+
+  private void assertRefused(ProcessInstance instance, String taskKey, Map<String, Object> form, String field) {
+    assertThatThrownBy(() -> complete("practitioner", instance, taskKey, form))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo(field));
+    assertThat(instance).isWaitingAt(taskKey);
+  }
+
+  private ProcessInstance eligibleAndAssessed(String givenName) {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1(givenName));
+    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "NO_CONTRIBUTION"));
+    return lt3;
+  }
+
+  static Map<String, Object> eligibleAnswers() {
+    return with(allAchieved(), CareActOutcome.values()[1].field(CareActOutcome.MEANINGS[0]), true,
+        CareActOutcome.values()[3].field(CareActOutcome.MEANINGS[0]), true);
+  }
+
+  static Map<String, Object> notEligibleAnswers() {
+    return with(allAchieved(), CareActOutcome.values()[1].field(CareActOutcome.MEANINGS[0]), true);
+  }
+
+  private static Map<String, Object> allAchieved() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("impairmentOrIllness", true);
+    form.put("significantImpactOnWellbeing", true);
+    for (CareActOutcome outcome : CareActOutcome.values()) {
+      for (String meaning : CareActOutcome.MEANINGS) {
+        form.put(outcome.field(meaning), false);
+      }
+      form.put(outcome.field("metByWillingCarer"), false);
+      form.put(outcome.field("carerUnwilling"), false);
+    }
+    form.put("eligibilityEvidence", "Assessed at home with her son.");
+    return form;
+  }
+
+  private static Map<String, Object> notEligibleDecision(String decision, String nextStep) {
+    return Map.of("eligibilityDecision", decision,
+        "informationAndAdvice", "Told about the befriending scheme and the falls clinic",
+        "rightToChallengeExplained", true, "nextStep", nextStep, "nextStepRationale", "Agreed with him");
+  }
+}
