@@ -1,8 +1,8 @@
 package org.letstalk.longtermsupport;
 
-import org.letstalk.workflow.CompletedTask;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.workflow.CompletedTask;
 import org.springframework.stereotype.Component;
 
 /** Validates and stores the Let's Talk 3 analysis [T 2.56]; sets the flags for the CHC and DoLS referrals. */

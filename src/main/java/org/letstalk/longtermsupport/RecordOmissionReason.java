@@ -1,8 +1,8 @@
 package org.letstalk.longtermsupport;
 
-import org.letstalk.workflow.CompletedTask;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.workflow.CompletedTask;
 import org.springframework.stereotype.Component;
 
 /** Stores why Let's Talk 1 and 2 are left out and prepares the request to a team manager. */

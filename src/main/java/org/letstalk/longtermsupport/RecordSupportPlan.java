@@ -1,10 +1,10 @@
 package org.letstalk.longtermsupport;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.identity.Groups;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.workflow.CompletedTask;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Validates and stores the personal budget and the draft plan; prepares the funding request for it. */

@@ -33,7 +33,7 @@ class LifeStory1Test extends ConversationTestSupport {
   @Test
   void afterVolunteeringJpsFundedHoursGoDownWithHerCapacityRecordedAndTheChangeAuthorised() {
     ProcessInstance involvement = involvementFrom(with(contactAbout("JP"),
-        "presentingNeed", "Feels isolated; a PA goes everywhere with her"), newCaseFor("practitioner"));
+        "presentingNeed", "Feels isolated; a PA goes everywhere with her"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
     Map<String, Object> form = with(letsTalk1("LT1"),
         "presentingNeeds", "Social isolation; does not like a PA going everywhere with her",
@@ -42,9 +42,9 @@ class LifeStory1Test extends ConversationTestSupport {
         "outcomeRationale", "Enjoying life more; wants her PA hours reduced from 3 to 1 a week; follow-up visit",
         "fundingChange", true, "newWeeklyCost", 24);
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", form))
+    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("hasCapacity"));
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1",
         with(form, "hasCapacity", true, "newWeeklyCost", "one hour")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("newWeeklyCost"));
@@ -52,7 +52,7 @@ class LifeStory1Test extends ConversationTestSupport {
     assertThat(conversations.findByPersonIdOrderByHeldAt(person)).isEmpty();
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
 
-    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(form, "hasCapacity", true));
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", with(form, "hasCapacity", true));
 
     Conversation held = conversations.findByPersonIdOrderByHeldAt(person).get(0);
     assertThat(held.isFundingChange()).isTrue();
@@ -61,7 +61,7 @@ class LifeStory1Test extends ConversationTestSupport {
     assertThat(authorisations.findByProcessInstanceId(authorisation.getId())).hasValueSatisfying(request -> {
       assertThat(request.getRequestType()).isEqualTo(RequestType.LT1_FUNDING_CHANGE);
       assertThat(request.getWeeklyCost()).isEqualByComparingTo("24");
-      assertThat(request.getRequestedBy()).isEqualTo("practitioner");
+      assertThat(request.getRequestedBy()).isEqualTo("practitioner2");
     });
     complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Her choice, and she has capacity"));

@@ -44,7 +44,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     ProcessInstance lt3 = letsTalk3Of(involvement);
 
     assertThat(lt3).isWaitingAt("Task_HoldLetsTalk3").hasNotPassed("Task_JustifyOmission");
-    assertThat(task(lt3, "Task_HoldLetsTalk3")).isAssignedTo("practitioner");
+    assertThat(task(lt3, "Task_HoldLetsTalk3")).isAssignedTo("practitioner2");
     assertThat(task(lt3, "Task_HoldLetsTalk3").getName()).startsWith("Let's Talk 3: Abe Conv");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().isEarlierConversationHeld()).isTrue();
   }
@@ -53,11 +53,11 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void withoutAnEarlierConversationATeamManagerMustApproveTheOmissionFirst() {
     ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Bea");
     assertThat(lt3).isWaitingAt("Task_JustifyOmission");
-    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
+    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("omissionReason"));
 
-    complete("practitioner", lt3, "Task_JustifyOmission",
+    complete("practitioner2", lt3, "Task_JustifyOmission",
         Map.of("omissionReason", "Known to us for years; the plan ended only because she moved away"));
     ProcessInstance authorisation = called(lt3, "funding-authorisation");
     assertThat(taskService.getIdentityLinksForTask(task(authorisation, "Task_DecideAuthorisation").getId()))
@@ -66,7 +66,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Say what changed since she moved"));
 
     assertThat(lt3).isWaitingAt("Task_JustifyOmission").hasPassed("Gateway_OmissionDecision");
-    complete("practitioner", lt3, "Task_JustifyOmission",
+    complete("practitioner2", lt3, "Task_JustifyOmission",
         Map.of("omissionReason", "Same needs as before she moved; her old plan worked and she asks for it again"));
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED"));
@@ -79,7 +79,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   @Test
   void aDeclinedOmissionSendsThePersonBackToLetsTalk1() {
     ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Cas");
-    complete("practitioner", lt3, "Task_JustifyOmission", Map.of("omissionReason", "He asked for a care home"));
+    complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", "He asked for a care home"));
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Talk to him about what he wants first"));
 
@@ -95,7 +95,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void anEligiblePersonsPlanIsFundedMadeActiveAndTheInvolvementMovesToLongTermSupport() {
     ProcessInstance involvement = involvementAfterLetsTalk1("Dot");
     ProcessInstance lt3 = letsTalk3Of(involvement);
-    complete("practitioner", lt3, "Task_HoldLetsTalk3",
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3",
         with(analysis(), "chcToBeConsidered", true, "chcReason", "Unstable epilepsy, nursing needs at night",
             "dolsRisk", true));
 
@@ -105,10 +105,10 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         .extracting(IdentityLink::getGroupId).containsExactly("safeguarding");
     assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
         .isEqualTo("ENGLAND");
-    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
-    complete("practitioner", lt3, "Task_FinancialAssessment",
+    complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner2", lt3, "Task_FinancialAssessment",
         Map.of("financialOutcome", "WEEKLY_CONTRIBUTION", "weeklyContribution", 25.5));
-    complete("practitioner", lt3, "Task_WriteSupportPlan", plan());
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", plan());
 
     LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
     SupportPlan draft = plans.get(record.getSupportPlanId());
@@ -123,7 +123,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
 
     // The referrals run alongside: the plan does not wait for them.
     ProcessInstance authorisation = called(lt3, "funding-authorisation");
-    assertThatThrownBy(() -> complete("practitioner", authorisation, "Task_DecideAuthorisation",
+    assertThatThrownBy(() -> complete("practitioner2", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED")));
     complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
 
@@ -135,7 +135,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertThat(lt3).hasPassed("Task_ActivateSupportPlan", "EndEvent_LongTermSupport")
         .isWaitingAt("Task_ReferForContinuingHealthCare", "Task_ConsiderDeprivationOfLiberty");
 
-    complete("practitioner", lt3, "Task_ReferForContinuingHealthCare",
+    complete("practitioner2", lt3, "Task_ReferForContinuingHealthCare",
         Map.of("chcReferral", "Referred to the ICB CHC team on Monday"));
     complete("safeguarding", lt3, "Task_ConsiderDeprivationOfLiberty",
         Map.of("dolsAction", "Capacity assessment about the locked door requested"));
@@ -150,7 +150,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   @Test
   void aReturnedOrDeclinedPlanGoesBackToThePractitionerToRevise() {
     ProcessInstance lt3 = eligibleAndAssessed("Eli");
-    complete("practitioner", lt3, "Task_WriteSupportPlan", plan());
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", plan());
     UUID planId = records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId();
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Could the allotment club give lifts?"));
@@ -158,11 +158,11 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertThat(lt3).isWaitingAt("Task_WriteSupportPlan").hasNotPassed("Task_ActivateSupportPlan");
     assertThat(taskService.getVariable(task(lt3, "Task_WriteSupportPlan").getId(), "authorisationReason"))
         .isEqualTo("Could the allotment club give lifts?");
-    complete("practitioner", lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", 0));
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", 0));
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Too little on the mornings"));
     assertThat(lt3).isWaitingAt("Task_WriteSupportPlan");
-    complete("practitioner", lt3, "Task_WriteSupportPlan",
+    complete("practitioner2", lt3, "Task_WriteSupportPlan",
         with(plan(), "item1_weeklyCost", 150, "item2_weeklyCost", 0));
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED"));
@@ -180,24 +180,24 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void needsThatAreNotEligibleGetAWrittenDecisionAndGoBackToLetsTalk1() {
     ProcessInstance involvement = involvementAfterLetsTalk1("Fay");
     ProcessInstance lt3 = letsTalk3Of(involvement);
-    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
-    complete("practitioner", lt3, "Task_AssessEligibility", notEligibleAnswers());
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner2", lt3, "Task_AssessEligibility", notEligibleAnswers());
 
     assertThat(lt3).isWaitingAt("Task_WriteNotEligibleDecision").hasNotPassed("Task_ReferForContinuingHealthCare");
     String prefilled = (String) taskService.getVariable(task(lt3, "Task_WriteNotEligibleDecision").getId(),
         "eligibilityDecision");
     assertThat(prefilled).contains("Not eligible");
     Map<String, Object> decision = notEligibleDecision(prefilled, "LT1");
-    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "rightToChallengeExplained", false)))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("rightToChallengeExplained"));
-    assertThatThrownBy(() -> complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "nextStep", "LONG_TERM_SUPPORT")))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("nextStep"));
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getWrittenDecision()).isNull();
 
-    complete("practitioner", lt3, "Task_WriteNotEligibleDecision", decision);
+    complete("practitioner2", lt3, "Task_WriteNotEligibleDecision", decision);
 
     assertThat(lt3).isEnded().hasPassed("EndEvent_NotEligible");
     LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
@@ -210,9 +210,9 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void needsThatAreNotEligibleCanCloseTheInvolvement() {
     ProcessInstance involvement = involvementAfterLetsTalk1("Gil");
     ProcessInstance lt3 = letsTalk3Of(involvement);
-    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
-    complete("practitioner", lt3, "Task_AssessEligibility", notEligibleAnswers());
-    complete("practitioner", lt3, "Task_WriteNotEligibleDecision",
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner2", lt3, "Task_AssessEligibility", notEligibleAnswers());
+    complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         notEligibleDecision("Not eligible: he manages every outcome with his wife's help", "CLOSE"));
 
     assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
@@ -235,13 +235,13 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   @Test
   void negativeOrNonNumericAmountsAndAPlanWithNoOutcomesAreRefusedAndNothingIsStored() {
     ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Ida"));
-    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
-    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());
     assertRefused(lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "WEEKLY_CONTRIBUTION"),
         "weeklyContribution");
     assertRefused(lt3, "Task_FinancialAssessment",
         Map.of("financialOutcome", "WEEKLY_CONTRIBUTION", "weeklyContribution", -5), "weeklyContribution");
-    complete("practitioner", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "FULL_COST_SELF_FUNDER"));
+    complete("practitioner2", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "FULL_COST_SELF_FUNDER"));
 
     assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "item1_weeklyCost", -10), "item1_weeklyCost");
     assertRefused(lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", "a lot"), "item2_weeklyCost");
@@ -261,16 +261,16 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   // ---- helpers ---------------------------------------------------------------------------------------------
 
   private void assertRefused(ProcessInstance instance, String taskKey, Map<String, Object> form, String field) {
-    assertThatThrownBy(() -> complete("practitioner", instance, taskKey, form))
+    assertThatThrownBy(() -> complete("practitioner2", instance, taskKey, form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo(field));
     assertThat(instance).isWaitingAt(taskKey);
   }
 
   private ProcessInstance eligibleAndAssessed(String givenName) {
     ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1(givenName));
-    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
-    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
-    complete("practitioner", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "NO_CONTRIBUTION"));
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner2", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "NO_CONTRIBUTION"));
     return lt3;
   }
 

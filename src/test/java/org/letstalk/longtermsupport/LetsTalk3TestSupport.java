@@ -18,14 +18,14 @@ abstract class LetsTalk3TestSupport extends ProcessTestSupport {
   /** A person's involvement whose Let's Talk 1 ended with the outcome Let's Talk 3. */
   ProcessInstance involvementAfterLetsTalk1(String givenName) {
     ProcessInstance involvement = involvementWaitingAtLetsTalk1(givenName);
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT3"));
+    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT3"));
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk3");
     return involvement;
   }
 
   ProcessInstance involvementWaitingAtLetsTalk1(String givenName) {
     ProcessInstance contact = startContact("frontdoor", contactAbout(givenName));
-    complete("frontdoor", contact, "Task_DecideContactOutcome", newCaseFor("practitioner"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", newCaseFor("practitioner2"));
     String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
     return runtime.createProcessInstanceQuery().processDefinitionKey("involvement").processInstanceBusinessKey(personId)
@@ -39,7 +39,7 @@ abstract class LetsTalk3TestSupport extends ProcessTestSupport {
     for (String name : List.of("personId", "personName", "involvementId", "conversationTeam")) {
       variables.put(name, runtime.getVariable(involvement.getId(), name));
     }
-    variables.put("conversationAssignee", "practitioner");
+    variables.put("conversationAssignee", "practitioner2");
     return runtime.startProcessInstanceByKey("lets-talk-3", involvement.getBusinessKey(), variables);
   }
 

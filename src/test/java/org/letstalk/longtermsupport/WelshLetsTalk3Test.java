@@ -36,24 +36,24 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
   @Test
   void derynsWashingAndDressingIsFundedAsADirectPaymentAndHerDaughterKeepsTheShoppingAndCooking() {
     ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Deryn"));
-    complete("practitioner", lt3, "Task_HoldLetsTalk3", with(analysis(),
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(),
         "informalNetwork", "Her daughter Gwen shops and cooks and will keep doing so; she cannot help every morning",
         "outcomesSought", "Washed and dressed morning and evening; staying in her own home"));
     assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
 
-    complete("practitioner", lt3, "Task_AssessEligibility", derynInWales());
+    complete("practitioner2", lt3, "Task_AssessEligibility", derynInWales());
     assertThat(lt3).isWaitingAt("Task_FinancialAssessment");
     assertThat((String) runtime.getVariable(lt3.getId(), "eligibilityDecision")).contains(
         "Need 1, Help to wash and dress, morning and evening: Eligible",
         "Need 2, Shopping and cooking: Not eligible: a carer who is willing and able meets this need.");
-    complete("practitioner", lt3, "Task_FinancialAssessment",
+    complete("practitioner2", lt3, "Task_FinancialAssessment",
         Map.of("financialOutcome", "WEEKLY_CONTRIBUTION", "weeklyContribution", 20));
     Map<String, Object> plan = new HashMap<>(Map.of("personalBudget", 210, "delivery", "DIRECT_PAYMENT",
         "item1_outcome", "Washed and dressed, morning and evening",
         "item1_howItIsMet", "A personal assistant she chooses, paid with a direct payment",
         "item1_frequency", "Twice a day, 30 minutes", "item1_weeklyCost", 210));
-    complete("practitioner", lt3, "Task_WriteSupportPlan", plan);
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", plan);
     complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED"));
 
