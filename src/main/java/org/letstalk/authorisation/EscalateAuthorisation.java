@@ -16,8 +16,14 @@ public class EscalateAuthorisation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    execution.setVariable("escalatedFromGroup", execution.getVariable("authorisationGroup"));
     AuthorisationRequest request = authorisations.escalate(execution.getProcessInstanceId());
     execution.setVariable("authorisationLevel", request.getLevel().name());
     execution.setVariable("authorisationGroup", request.getLevel().group());
+    execution.setVariable("escalatedToWords", switch (request.getLevel()) {
+      case TEAM_MANAGER -> "a team manager";
+      case SERVICE_MANAGER -> "a service manager";
+      case PANEL -> "the funding panel";
+    });
   }
 }

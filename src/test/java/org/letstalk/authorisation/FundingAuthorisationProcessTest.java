@@ -172,6 +172,13 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     AuthorisationRequest escalated = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(escalated.getLevel()).isEqualTo(AuthorisationLevel.PANEL);
     assertThat(escalated.getEscalations()).isEqualTo(1);
+    ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey("authorisation-escalated")
+        .variableValueEquals("personId", runtime.getVariable(authorisation.getId(), "personId")).singleResult();
+    Task told = task(notice, "Task_NoteEscalation");
+    assertThat(told).as("the service managers who let it pass are told").hasCandidateGroup("service-managers");
+    assertThat(told.getName()).isEqualTo("Gone up to the funding panel: Authorise support plan funding: Iris Test");
+    complete("servicemanager", notice, "Task_NoteEscalation", Map.of("escalationNote", "On leave Tuesday"));
+    assertThat(notice).isEnded();
 
     complete("panel", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Fair personal budget"));
