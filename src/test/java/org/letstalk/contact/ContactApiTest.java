@@ -2,7 +2,7 @@ package org.letstalk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.contact.ContactForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.List;
 import java.util.Map;

@@ -24,18 +24,6 @@ final class ContactForms {
     return form;
   }
 
-  static Map<String, Object> with(Map<String, Object> form, Object... keysAndValues) {
-    Map<String, Object> copy = new HashMap<>(form);
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (keysAndValues[i + 1] == null) {
-        copy.remove((String) keysAndValues[i]);
-      } else {
-        copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-      }
-    }
-    return copy;
-  }
-
   /** A valid NHS number no other test uses: nine random digits and their check digit. */
   static String freshNhsNumber() {
     while (true) {

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.letstalk.contact.ContactForms.freshNhsNumber;
 import static org.letstalk.contact.ContactForms.informationAndAdvice;
 import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.contact.ContactForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

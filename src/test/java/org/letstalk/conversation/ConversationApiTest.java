@@ -6,7 +6,7 @@ import static org.letstalk.conversation.ConversationForms.crisisFor;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
 import static org.letstalk.conversation.ConversationForms.letsTalk2;
 import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.HashMap;
 import java.util.Map;

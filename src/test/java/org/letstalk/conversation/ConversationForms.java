@@ -1,5 +1,6 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.FormValues.with;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -81,15 +82,4 @@ public final class ConversationForms {
     return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
   }
 
-  public static Map<String, Object> with(Map<String, Object> form, Object... keysAndValues) {
-    Map<String, Object> copy = new HashMap<>(form);
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (keysAndValues[i + 1] == null) {
-        copy.remove((String) keysAndValues[i]);
-      } else {
-        copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-      }
-    }
-    return copy;
-  }
 }

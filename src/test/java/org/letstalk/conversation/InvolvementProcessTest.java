@@ -7,7 +7,7 @@ import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.crisisFor;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
 import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -9,7 +9,7 @@ import static org.letstalk.conversation.ConversationForms.crisisFor;
 import static org.letstalk.conversation.ConversationForms.letsTalk2;
 import static org.letstalk.conversation.ConversationForms.newPlan;
 import static org.letstalk.conversation.ConversationForms.review;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
 import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.Map;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.conversation;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

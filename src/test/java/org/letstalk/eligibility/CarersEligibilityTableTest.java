@@ -2,7 +2,7 @@ package org.letstalk.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.eligibility.EligibilityForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.eligibility.EligibilityForms.englandAdult;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.eligibility.EligibilityForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

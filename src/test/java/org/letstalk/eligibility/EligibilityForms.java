@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Complete eligibility assessment answers, as the form submits them, to vary in tests. */
-final class EligibilityForms {
+public final class EligibilityForms {
 
   private EligibilityForms() {
   }
@@ -42,7 +42,7 @@ final class EligibilityForms {
   }
 
   /** Wales: the 82-year-old widow with early dementia of the Welsh module's case study [W §3.28]. */
-  static Map<String, Object> derynInWales() {
+  public static Map<String, Object> derynInWales() {
     Map<String, Object> form = new HashMap<>();
     form.put("protectionFromAbuseNeeded", false);
     form.put("need1_description", "Help to wash and dress, morning and evening");
@@ -62,11 +62,4 @@ final class EligibilityForms {
     return form;
   }
 
-  static Map<String, Object> with(Map<String, Object> form, Object... pairs) {
-    Map<String, Object> changed = new HashMap<>(form);
-    for (int i = 0; i < pairs.length; i += 2) {
-      changed.put((String) pairs[i], pairs[i + 1]);
-    }
-    return changed;
-  }
 }

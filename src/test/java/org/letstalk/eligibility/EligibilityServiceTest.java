@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.letstalk.eligibility.EligibilityForms.englandAdult;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.eligibility.EligibilityForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.eligibility.EligibilityForms.derynInWales;
-import static org.letstalk.eligibility.EligibilityForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.time.LocalDate;
 import java.util.Map;

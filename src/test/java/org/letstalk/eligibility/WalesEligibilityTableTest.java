@@ -1,5 +1,6 @@
 package org.letstalk.eligibility;
 
+import static org.letstalk.FormValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -28,7 +29,7 @@ class WalesEligibilityTableTest {
   }
 
   static Map<String, Object> decide(Object... changes) {
-    return TABLES.decide("wales-eligibility", EligibilityForms.with(eligibleNeed(), changes));
+    return TABLES.decide("wales-eligibility", with(eligibleNeed(), changes));
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.letstalk.longtermsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.HashMap;
 import java.util.List;

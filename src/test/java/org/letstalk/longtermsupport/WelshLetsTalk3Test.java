@@ -2,12 +2,13 @@ package org.letstalk.longtermsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.letstalk.eligibility.EligibilityForms;
 import org.letstalk.PostgresTest;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
@@ -42,7 +43,7 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
     assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
 
-    complete("practitioner2", lt3, "Task_AssessEligibility", derynInWales());
+    complete("practitioner2", lt3, "Task_AssessEligibility", EligibilityForms.derynInWales());
     assertThat(lt3).isWaitingAt("Task_FinancialAssessment");
     assertThat((String) runtime.getVariable(lt3.getId(), "eligibilityDecision")).contains(
         "Need 1, Help to wash and dress, morning and evening: Eligible",
@@ -65,21 +66,4 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
         .containsExactly("Washed and dressed, morning and evening");
   }
 
-  private static Map<String, Object> derynInWales() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("protectionFromAbuseNeeded", false);
-    form.put("need1_description", "Help to wash and dress, morning and evening");
-    form.put("need1_circumstance", "PHYSICAL_OR_MENTAL_ILL_HEALTH");
-    form.put("need1_outcomeArea", "SELF_CARE_OR_DOMESTIC_ROUTINES");
-    form.put("need1_canBeMetBy", "ONLY_WITH_COUNCIL_CARE_AND_SUPPORT");
-    form.put("need1_unlikelyToAchieveOutcomes", true);
-    form.put("need1_directPayment", true);
-    form.put("need2_description", "Shopping and cooking");
-    form.put("need2_circumstance", "PHYSICAL_OR_MENTAL_ILL_HEALTH");
-    form.put("need2_outcomeArea", "SELF_CARE_OR_DOMESTIC_ROUTINES");
-    form.put("need2_canBeMetBy", "BY_A_WILLING_AND_ABLE_CARER");
-    form.put("need2_unlikelyToAchieveOutcomes", false);
-    form.put("eligibilityEvidence", "Deryn, 82, early dementia; assessed with her daughter Gwen [W §3.28].");
-    return form;
-  }
 }

@@ -1,5 +1,6 @@
 package org.letstalk.record;
 
+import static org.letstalk.FormValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -160,12 +161,6 @@ class CaseNotesTest {
     note.put("category", category);
     note.put("text", text);
     return note;
-  }
-
-  private static Map<String, Object> with(Map<String, Object> note, String key, Object value) {
-    Map<String, Object> copy = new HashMap<>(note);
-    copy.put(key, value);
-    return copy;
   }
 
   private static Map<String, Object> without(Map<String, Object> note, String key) {

@@ -1,5 +1,6 @@
 package org.letstalk.review;
 
+import static org.letstalk.FormValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -96,9 +97,4 @@ class ReviewApiTest {
     return plans.activate(plan.getId());
   }
 
-  private static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
-    Map<String, Object> copy = new java.util.HashMap<>(form);
-    copy.put(key, value);
-    return copy;
-  }
 }

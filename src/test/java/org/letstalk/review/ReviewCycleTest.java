@@ -1,5 +1,6 @@
 package org.letstalk.review;
 
+import static org.letstalk.FormValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -435,18 +436,6 @@ class ReviewCycleTest extends ProcessTestSupport {
   private static Map<String, Object> earlyRequest(SupportPlan plan, String role) {
     return Map.of("supportPlanId", plan.getId().toString(), "requesterRole", role, "requestedBy", "Home Care Ltd",
         "requestReason", "Two falls this week; the morning call is not enough");
-  }
-
-  private static Map<String, Object> with(Map<String, Object> form, Object... keysAndValues) {
-    Map<String, Object> copy = new HashMap<>(form);
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (keysAndValues[i + 1] == null) {
-        copy.remove((String) keysAndValues[i]);
-      } else {
-        copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-      }
-    }
-    return copy;
   }
 
   private static Date date(ZonedDateTime time) {

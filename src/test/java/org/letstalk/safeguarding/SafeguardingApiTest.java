@@ -2,7 +2,7 @@ package org.letstalk.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.letstalk.safeguarding.SafeguardingForms.externalConcern;
-import static org.letstalk.safeguarding.SafeguardingForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.util.List;
 import java.util.Map;

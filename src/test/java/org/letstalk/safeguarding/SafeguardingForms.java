@@ -78,15 +78,4 @@ final class SafeguardingForms {
         "conclusionSummary", "Money safe; Edna still worries about her nephew's visits");
   }
 
-  static Map<String, Object> with(Map<String, Object> form, Object... keysAndValues) {
-    Map<String, Object> copy = new HashMap<>(form);
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (keysAndValues[i + 1] == null) {
-        copy.remove((String) keysAndValues[i]);
-      } else {
-        copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
-      }
-    }
-    return copy;
-  }
 }

@@ -11,7 +11,7 @@ import static org.letstalk.safeguarding.SafeguardingForms.externalConcern;
 import static org.letstalk.safeguarding.SafeguardingForms.plan;
 import static org.letstalk.safeguarding.SafeguardingForms.review;
 import static org.letstalk.safeguarding.SafeguardingForms.s42Enquiry;
-import static org.letstalk.safeguarding.SafeguardingForms.with;
+import static org.letstalk.FormValues.with;
 
 import java.lang.reflect.Proxy;
 import java.time.LocalDateTime;
