@@ -2,8 +2,11 @@ package org.letstalk.workflow;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -17,10 +20,12 @@ public class Workflow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final ProcessEngineConfigurationImpl configuration;
 
-  public Workflow(RuntimeService runtime, TaskService tasks) {
-    this.runtime = runtime;
-    this.tasks = tasks;
+  public Workflow(ProcessEngine engine) {
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -40,5 +45,16 @@ public class Workflow {
 
   public void complete(String taskId, Map<String, Object> variables) {
     tasks.complete(taskId, variables);
+  }
+
+  /**
+   * Whether this task existed and has ended (completed, or cancelled with its process). Read without the
+   * caller's authorizations: it tells the loser of a race why their task is gone, nothing more.
+   */
+  public boolean taskEnded(String taskId) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+      HistoricTaskInstanceEntity task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+      return task != null && task.getEndTime() != null;
+    }));
   }
 }

@@ -1,0 +1,120 @@
+package org.letstalk.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.letstalk.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers of the engine REST API when something goes wrong. The engine wraps what a listener or delegate throws,
+ * and the REST layer turns most of it into 500; here the cause decides:
+ * <ul>
+ *   <li>409: two people acted on the same task at once (a lost optimistic lock, a task claimed by someone else,
+ *   a task already completed, a row somebody else has just written); nothing of the loser's request is kept;</li>
+ *   <li>403: a refusal of ours (four-eyes) thrown inside a listener or delegate;</li>
+ *   <li>400: bad input ({@code InputRejectedException}), wherever it was thrown;</li>
+ * </ul>
+ * and everything else as the engine answers it.
+ */
+@Component
+public class EngineRestErrors implements ExceptionMapper<Throwable> {
+
+  private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)/(complete|submit-form|claim|unclaim|assignee|delegate|resolve)$");
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Workflow workflow;
+
+  @Context
+  private UriInfo uri;
+
+  public EngineRestErrors(Workflow workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Optional<Response> ours = conflict(thrown)
+        .or(() -> refusal(thrown))
+        .or(() -> badInput(thrown))
+        .or(() -> taskAlreadyEnded(thrown));
+    return ours.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(thrown));
+  }
+
+  private Optional<Response> conflict(Throwable thrown) {
+    TaskAlreadyClaimedException claimed = cause(thrown, TaskAlreadyClaimedException.class);
+    if (claimed != null) {
+      return answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
+          "This task is already claimed by " + claimed.getTaskAssignee() + ": it is theirs to complete or hand back.");
+    }
+    if (cause(thrown, OptimisticLockingException.class) != null || uniqueViolation(thrown)) {
+      return answer(Response.Status.CONFLICT, "Conflict",
+          "Somebody else acted on this at the same moment and was first; nothing of yours was saved. "
+              + "Reload the task list and check before trying again.");
+    }
+    return Optional.empty();
+  }
+
+  /** Only when the top exception is not already the refusal: the engine's own mapper answers that with 403. */
+  private Optional<Response> refusal(Throwable thrown) {
+    AuthorizationException refused = cause(thrown, AuthorizationException.class);
+    if (refused == null || refused == thrown) {
+      return Optional.empty();
+    }
+    return answer(Response.Status.FORBIDDEN, "Forbidden", refused.getMessage());
+  }
+
+  private Optional<Response> badInput(Throwable thrown) {
+    FormFieldValidationException rejected = cause(thrown, FormFieldValidationException.class);
+    return rejected == null ? Optional.empty() : answer(Response.Status.BAD_REQUEST, "InputRejected", rejected.getMessage());
+  }
+
+  /** The loser of a race who arrives after the winner committed finds no task any more. */
+  private Optional<Response> taskAlreadyEnded(Throwable thrown) {
+    Matcher task = uri == null ? null : TASK_PATH.matcher(uri.getPath());
+    if (task == null || !task.matches() || !workflow.taskEnded(task.group(1))) {
+      return Optional.empty();
+    }
+    return answer(Response.Status.CONFLICT, "TaskAlreadyEnded",
+        "This task has already been completed by someone else; nothing of yours was saved. Reload the task list.");
+  }
+
+  private static boolean uniqueViolation(Throwable thrown) {
+    SQLException sql = cause(thrown, SQLException.class);
+    for (SQLException e = sql; e != null; e = e.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static Optional<Response> answer(Response.Status status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return Optional.of(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+  }
+}
