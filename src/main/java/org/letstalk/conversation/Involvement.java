@@ -27,6 +27,10 @@ public class Involvement {
   @Column(name = "person_id", nullable = false)
   private UUID personId;
 
+  /** The person while this involvement is open, then empty: unique, so a person never has two open at once. */
+  @Column(name = "open_person_id")
+  private UUID openPersonId;
+
   @Column(name = "contact_id")
   private UUID contactId;
 
@@ -51,6 +55,7 @@ public class Involvement {
     involvement.id = UUID.randomUUID();
     involvement.processInstanceId = processInstanceId;
     involvement.personId = personId;
+    involvement.openPersonId = personId;
     involvement.contactId = contactId;
     involvement.status = InvolvementStatus.OPEN;
     involvement.startedAt = now;
@@ -60,6 +65,7 @@ public class Involvement {
   void end(InvolvementStatus status, String reason, Instant now) {
     if (this.status == InvolvementStatus.OPEN) {
       this.status = status;
+      this.openPersonId = null;
       this.endReason = reason;
       this.endedAt = now;
     }
