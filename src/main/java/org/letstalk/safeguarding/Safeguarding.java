@@ -64,7 +64,8 @@ public class Safeguarding {
       if (in.personId() != null && !people.existsById(in.personId())) {
         throw new InputRejectedException("personId", "no person has this id");
       }
-      Instant due = dueDates.workingDays(properties.decisionWorkingDays()).toInstant();
+      Instant due = properties.decisionDeadline() != null ? clock.instant().plus(properties.decisionDeadline())
+          : dueDates.workingDays(properties.decisionWorkingDays()).toInstant();
       return concerns.saveAndFlush(SafeguardingConcern.raised(processInstanceId, in, origin, clock.instant(), due));
     });
   }
