@@ -1,0 +1,224 @@
+package org.letstalk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.letstalk.PostgresTest;
+import org.letstalk.identity.Groups;
+import org.letstalk.person.Person;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every user task of every model, against every group of DOMAIN.md through the engine REST API: only the task's
+ * candidate groups see it, claim it and may complete it. Read from processes/*.bpmn, so a new task is checked
+ * without a line here (unless it chooses its group by an expression this test does not know yet).
+ */
+@PostgresTest
+class AuthorizationMatrixTest {
+
+  /**
+   * The group an expression for candidate groups picks in this test; each process's own tests cover the values
+   * the expression really takes.
+   */
+  static final Map<String, String> GROUP_CHOSEN_BY = Map.of(
+      "${conversationTeam}", Groups.PRACTITIONERS,
+      "${team}", Groups.CARERS_CENTRE,
+      "${authorisationGroup}", Groups.TEAM_MANAGERS,
+      "${escalatedFromGroup}", Groups.SERVICE_MANAGERS);
+
+  /** Tasks given to one person by name: a user nobody in the matrix is. */
+  static final String SOMEONE_ELSE = "matrix-named-assignee";
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  IdentityService identity;
+
+  @Autowired
+  PersonRepository people;
+
+  record TaskInModel(String processKey, String taskId, String candidateGroups, String assignee) {
+  }
+
+  @TestFactory
+  Stream<DynamicTest> onlyTheCandidateGroupsSeeClaimAndCompleteEachTask() {
+    return userTasks().stream().map(task -> dynamicTest(task.processKey() + " " + task.taskId(), () -> check(task)));
+  }
+
+  private void check(TaskInModel model) {
+    List<String> intended = intendedGroups(model);
+    String taskId = startAt(model);
+
+    for (String group : Groups.ALL) {
+      if (intended.contains(group)) {
+        continue;
+      }
+      String user = SecurityTestUsers.onlyIn(identity, group);
+      assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isFalse();
+      assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
+          .as(group + " claims " + model.taskId()).isIn(403, 404);
+      assertThat(post(user, "/engine-rest/task/" + taskId + "/complete", Map.of()).getStatusCode().value())
+          .as(group + " completes " + model.taskId()).isIn(403, 404);
+      Task unchanged = tasks.createTaskQuery().taskId(taskId).singleResult();
+      assertThat(unchanged).as("the task is still open after " + group + " tried").isNotNull();
+      assertThat(unchanged.getAssignee()).isEqualTo(model.candidateGroups().isBlank() ? SOMEONE_ELSE : null);
+    }
+
+    for (String group : intended) {
+      String user = SecurityTestUsers.onlyIn(identity, group);
+      assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isTrue();
+      assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
+          .as(group + " claims " + model.taskId()).isEqualTo(204);
+      assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(user);
+      ResponseEntity<String> completed = post(user, "/engine-rest/task/" + taskId + "/complete", Map.of());
+      // Without the form the completion stops at validation or the recording step, never at authorization;
+      // the process tests complete every task with real forms.
+      assertThat(completed.getStatusCode().value()).as(group + " completes " + model.taskId() + ": " + completed.getBody())
+          .isNotIn(401, 403, 404);
+      if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+        assertThat(post(user, "/engine-rest/task/" + taskId + "/unclaim", Map.of()).getStatusCode().value())
+            .isEqualTo(204);
+      }
+    }
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(model)).list()
+        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "authorization matrix done", true, true));
+  }
+
+  private static List<String> intendedGroups(TaskInModel model) {
+    String groups = model.candidateGroups();
+    if (groups.isBlank()) {
+      return List.of();
+    }
+    if (groups.startsWith("${")) {
+      String chosen = GROUP_CHOSEN_BY.get(groups);
+      if (chosen == null) {
+        fail(model.processKey() + " " + model.taskId() + " picks its group with " + groups
+            + ": add the group it should pick here to GROUP_CHOSEN_BY");
+      }
+      return List.of(chosen);
+    }
+    List<String> literal = Arrays.stream(groups.split(",")).map(String::trim).toList();
+    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of DOMAIN.md").containsAll(literal);
+    return literal;
+  }
+
+  /** An instance waiting at the task, started by the engine itself with what the task's expressions read. */
+  private String startAt(TaskInModel model) {
+    Date later = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("personName", "Matrix Test");
+    variables.put("requestWords", "Closure");
+    variables.put("planEndsOn", "in a month");
+    variables.put("planEndsAt", later);
+    variables.put("decisionDueAt", later);
+    variables.put("planReviewDueAt", later);
+    variables.put("reviewDueDate", later);
+    variables.put("reviewNoticeDate", later);
+    variables.put("checkInGrace", "PT4H");
+    variables.put("checkInInterval", "P1D");
+    variables.put("crisis", false);
+    variables.put("immediateDanger", false);
+    variables.put("escalatedToWords", "a service manager");
+    variables.put("auditMonthName", "November");
+    variables.put("interventionManagers", SOMEONE_ELSE);
+    for (String assignee : List.of("conversationAssignee", "conversationHeldBy", "allocatedWorker")) {
+      variables.put(assignee, null);
+    }
+    variables.put("auditor", SOMEONE_ELSE);
+    variables.put("teamManager", SOMEONE_ELSE);
+    GROUP_CHOSEN_BY.forEach((expression, group) -> variables.put(expression.substring(2, expression.length() - 1), group));
+    String instanceId;
+    if (model.processKey().equals("funding-authorisation")) {
+      // The request is recorded on the way in; the decision task refuses anyone when there is none.
+      Person person = people.save(Person.from(new PersonDetails("Matrix", "Test", LocalDate.of(1950, 1, 1), null,
+          "M33 7XX", null, null, null, null), Instant.now()));
+      variables.putAll(Map.of("requestType", "CLOSURE", "requestedBy", SOMEONE_ELSE, "summary", "Close: goals met",
+          "personId", person.getId().toString()));
+      instanceId = runtime.startProcessInstanceByKey(model.processKey(), businessKey(model), variables).getId();
+    } else {
+      instanceId = runtime.createProcessInstanceByKey(model.processKey()).businessKey(businessKey(model))
+          .startBeforeActivity(model.taskId()).setVariables(variables).execute().getId();
+    }
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(model.taskId()).singleResult();
+    assertThat(task).as("an instance waits at " + model.taskId()).isNotNull();
+    return task.getId();
+  }
+
+  private static String businessKey(TaskInModel model) {
+    return "matrix-" + model.processKey() + "-" + model.taskId();
+  }
+
+  private boolean visible(String user, TaskInModel model, String taskId) {
+    ResponseEntity<String> list = http.withBasicAuth(user, SecurityTestUsers.PASSWORD).exchange(
+        "/engine-rest/task?taskDefinitionKey=" + model.taskId() + "&processDefinitionKey=" + model.processKey(),
+        HttpMethod.GET, null, String.class);
+    assertThat(list.getStatusCode().value()).isEqualTo(200);
+    return list.getBody().contains(taskId);
+  }
+
+  private ResponseEntity<String> post(String user, String path, Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, SecurityTestUsers.PASSWORD)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  static List<TaskInModel> userTasks() {
+    List<TaskInModel> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        var model = Bpmn.readModelFromFile(file.toFile());
+        var processes = model.getModelElementsByType(Process.class);
+        assertThat(processes).as("one process in " + file).hasSize(1);
+        String processKey = processes.iterator().next().getId();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+          found.add(new TaskInModel(processKey, task.getId(),
+              task.getCamundaCandidateGroups() == null ? "" : task.getCamundaCandidateGroups(),
+              task.getCamundaAssignee()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(found).as("user tasks in processes/").hasSizeGreaterThan(30);
+    return found;
+  }
+}
