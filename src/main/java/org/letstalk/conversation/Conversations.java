@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,15 @@ public class Conversations {
   private final DecisionRepository decisions;
   private final CrisisPlans crisisPlans;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public Conversations(ConversationRepository conversations, DecisionRepository decisions, CrisisPlans crisisPlans,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.decisions = decisions;
     this.crisisPlans = crisisPlans;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A Let's Talk 1 with its outcome and the rationale for it [T 2.33]. */
@@ -45,9 +48,17 @@ public class Conversations {
       }
       conversation.concluded(outcome.outcome(), outcome.rationale());
       conversations.saveAndFlush(conversation);
+      offerAccepted(conversation, form, heldBy);
       decide(taskId, context, "LET_S_TALK_1_OUTCOME", heldBy, outcome);
       return conversation;
     });
+  }
+
+  /** An informal carer who accepts the offer gets a conversation of their own (refusing records why instead). */
+  private void offerAccepted(Conversation conversation, ConversationForm form, String heldBy) {
+    if (form.carerPresent() && form.carerConversationOffered() && !form.carerConversationRefused()) {
+      events.publishEvent(new CarerConversationAccepted(conversation.getId(), conversation.getPersonId(), heldBy));
+    }
   }
 
   /** What a Let's Talk 2 records: the conversation, its emergency plan and any spend made with it. */
@@ -68,7 +79,9 @@ public class Conversations {
       Conversation held = Conversation.held(ConversationType.LT2, taskId, processInstanceId, context, form, heldBy,
           clock.instant());
       held.startsFrom(today);
-      return conversations.saveAndFlush(held);
+      conversations.saveAndFlush(held);
+      offerAccepted(held, form, heldBy);
+      return held;
     });
     CrisisPlan plan = crisisPlans.make(taskId, conversation, values, heldBy);
     Spend spend = crisisPlans.spendIfAny(taskId, plan, values, heldBy);

@@ -36,6 +36,10 @@ public class SupportPlanItem {
   @Column(name = "weekly_cost", nullable = false)
   private BigDecimal weeklyCost;
 
+  /** Replacement care while a carer has time out: the carer's plan this line is there for. */
+  @Column(name = "for_carer_plan_id")
+  private UUID forCarerPlanId;
+
   protected SupportPlanItem() {
   }
 
@@ -53,6 +57,12 @@ public class SupportPlanItem {
     item.provider = line.provider();
     item.frequency = line.frequency();
     item.weeklyCost = line.weeklyCost();
+    return item;
+  }
+
+  static SupportPlanItem forCarerPlan(UUID planId, int position, Line line, UUID carerPlanId) {
+    SupportPlanItem item = of(planId, position, line);
+    item.forCarerPlanId = carerPlanId;
     return item;
   }
 
@@ -82,5 +92,9 @@ public class SupportPlanItem {
 
   public BigDecimal getWeeklyCost() {
     return weeklyCost;
+  }
+
+  public UUID getForCarerPlanId() {
+    return forCarerPlanId;
   }
 }

@@ -102,6 +102,33 @@ public class SupportPlans {
     return plan;
   }
 
+  /**
+   * Adds replacement care to the cared-for person's active plan for the time out a carer's plan gives the carer;
+   * the line names the carer's plan, so adding it again changes nothing.
+   */
+  public SupportPlanItem addReplacementCare(UUID caredForPlanId, SupportPlanItem.Line line, UUID carerPlanId) {
+    SupportPlan plan = get(caredForPlanId);
+    if (plan.getStatus() != PlanStatus.ACTIVE) {
+      throw new InputRejectedException("caredForPlanId", "plan is " + plan.getStatus() + ", not active");
+    }
+    List<SupportPlanItem> existing = items.findByPlanIdOrderByPosition(caredForPlanId);
+    for (SupportPlanItem item : existing) {
+      if (carerPlanId.equals(item.getForCarerPlanId())) {
+        return item;
+      }
+    }
+    SupportPlanItem added = items.saveAndFlush(
+        SupportPlanItem.forCarerPlan(caredForPlanId, existing.size() + 1, line, carerPlanId));
+    plan.changeWeeklyCost(plan.getWeeklyCost() == null ? line.weeklyCost() : plan.getWeeklyCost().add(line.weeklyCost()));
+    plans.flush();
+    return added;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SupportPlan> activeFor(UUID personId) {
+    return plans.findByPersonIdAndStatus(personId, PlanStatus.ACTIVE);
+  }
+
   /** A review's change of cost, once authorised. */
   public void changeWeeklyCost(UUID planId, BigDecimal cost) {
     get(planId).changeWeeklyCost(cost);

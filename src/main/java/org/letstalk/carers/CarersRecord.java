@@ -1,0 +1,73 @@
+package org.letstalk.carers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.letstalk.record.RecordSection;
+import org.letstalk.record.SummaryItem;
+import org.letstalk.record.SummarySource;
+import org.letstalk.record.TimelineEntry;
+import org.letstalk.record.TimelineSource;
+import org.letstalk.record.Viewer;
+import org.letstalk.record.Visibility;
+import org.springframework.stereotype.Component;
+
+/**
+ * The carer link on both records (who a carer cares for; who cares for a person), and the carer's own
+ * conversations on the carer's timeline.
+ */
+@Component
+class CarersRecord implements SummarySource, TimelineSource {
+
+  private final Carers carers;
+
+  CarersRecord(Carers carers) {
+    this.carers = carers;
+  }
+
+  @Override
+  public List<SummaryItem> itemsFor(UUID personId, Viewer viewer) {
+    List<SummaryItem> items = new ArrayList<>();
+    for (CarerLink link : carers.caredForBy(personId)) {
+      items.add(new SummaryItem(RecordSection.CARERS, "Cares for " + carers.nameOf(link.getCaredForId()),
+          describe(link), Visibility.EVERYONE));
+    }
+    for (CarerLink link : carers.carersOf(personId)) {
+      items.add(new SummaryItem(RecordSection.CARERS, "Cared for by " + carers.nameOf(link.getCarerId()),
+          describe(link), Visibility.EVERYONE));
+    }
+    return items;
+  }
+
+  private static String describe(CarerLink link) {
+    return link.getRelationship() + ", " + link.getHoursPerWeek() + " hours of care a week, "
+        + (link.isLivesTogether() ? "living together" : "living apart");
+  }
+
+  @Override
+  public List<TimelineEntry> entriesFor(UUID personId, Viewer viewer) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (CarerConversation c : carers.conversationsOf(personId)) {
+      entries.add(new TimelineEntry(c.getHeldAt(), "Conversation",
+          c.getConversationType().label() + " about caring for " + carers.nameOf(c.getCaredForId())
+              + (c.isCombined() ? " (combined, both agreed)" : ""),
+          List.of("Able to care now: " + yesNo(c.isAbleToCareNow()) + "; willing: " + yesNo(c.isWillingToCareNow()),
+              "Able to care in future: " + yesNo(c.isAbleToCareInFuture()) + "; willing: "
+                  + yesNo(c.isWillingToCareInFuture()),
+              "Work, education and training: " + c.getWorkEducationTraining(),
+              "Recreation: " + c.getRecreation(),
+              "Wellbeing and outcomes: " + c.getWellbeingAndOutcomes(),
+              "Risk of carer breakdown: " + c.getRiskOfBreakdown().name().toLowerCase(),
+              "How the cared-for person's needs affect the carer: " + c.getCaredForNeedsImpact(),
+              c.isCanNoLongerCare() ? "Can no longer care: the cared-for person is reassessed" : "",
+              c.getOutcome() == null ? "" : "Outcome: " + c.getOutcome() + ". " + c.getOutcomeRationale(),
+              c.getWrittenDecision() == null ? "" : "Not eligible: " + c.getWrittenDecision()),
+          c.getHeldBy(), Visibility.EVERYONE, null));
+    }
+    return entries;
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+}

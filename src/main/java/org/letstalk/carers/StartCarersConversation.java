@@ -1,0 +1,52 @@
+package org.letstalk.carers;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.letstalk.conversation.CarerConversationAccepted;
+import org.letstalk.identity.Groups;
+import org.letstalk.workflow.Workflow;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A carer who accepts the offer made in the cared-for person's conversation gets a carer's conversation of their
+ * own, with the carers' centre [T Part 4], started in the same transaction as the conversation that offered it.
+ */
+@Component
+class StartCarersConversation {
+
+  static final String PROCESS_KEY = "carers-conversation";
+
+  private final Workflow workflow;
+  private final Carers carers;
+
+  StartCarersConversation(Workflow workflow, Carers carers) {
+    this.workflow = workflow;
+    this.carers = carers;
+  }
+
+  @EventListener
+  void on(CarerConversationAccepted accepted) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caredForId", accepted.personId().toString());
+    variables.put("caredForName", carers.nameOf(accepted.personId()));
+    variables.put("offeredInConversationId", accepted.conversationId().toString());
+    variables.put("offeredBy", accepted.offeredBy());
+    variables.put("conversationTeam", Groups.CARERS_CENTRE);
+    // The practitioner may not start carers' processes themselves; accepting the offer does, as part of the step.
+    CommandContext command = Context.getCommandContext();
+    boolean checking = command != null && command.isAuthorizationCheckEnabled();
+    if (checking) {
+      command.disableAuthorizationCheck();
+    }
+    try {
+      workflow.start(PROCESS_KEY, accepted.personId().toString(), variables);
+    } finally {
+      if (checking) {
+        command.enableAuthorizationCheck();
+      }
+    }
+  }
+}

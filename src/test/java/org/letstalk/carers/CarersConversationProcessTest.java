@@ -1,0 +1,266 @@
+package org.letstalk.carers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.FormValues.with;
+import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.letsTalk1;
+import static org.letstalk.conversation.ConversationForms.letsTalk2;
+import static org.letstalk.conversation.ConversationForms.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.InvolvementRepository;
+import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.record.RecordSection;
+import org.letstalk.record.SummaryItem;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Carers in their own right [T Part 4; W ¶83-93, ¶117; golden rule 6]. */
+@PostgresTest
+class CarersConversationProcessTest extends CarersTestSupport {
+
+  @Autowired
+  CarersRecord carersRecord;
+
+  @Autowired
+  CarerConversationRepository carerConversations;
+
+  @Autowired
+  InvolvementRepository involvements;
+
+  @Autowired
+  SupportPlans plans;
+
+  @Test
+  void anAcceptedOfferStartsACarersConversationWithTheCarersCentreWhileARefusalRecordsWhy() {
+    ProcessInstance refusing = involvementWaitingAtLetsTalk1(contactAbout("Rhys"));
+    ProcessInstance refusingLt1 = called(refusing, "lets-talk-1");
+    assertThatThrownBy(() -> complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerConversationRefused", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");
+    complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1", with(letsTalk1WithCarerAccepting("LT1"),
+        "carerConversationRefused", true, "carerRefusedReason", "His sister says she copes and wants no fuss"));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("carers-conversation")
+        .variableValueEquals("caredForId", refusing.getBusinessKey()).count()).isZero();
+
+    ProcessInstance accepting = involvementWaitingAtLetsTalk1(contactAbout("Alys"));
+    complete("practitioner2", called(accepting, "lets-talk-1"), "Task_HoldLetsTalk1",
+        letsTalk1WithCarerAccepting("LT1"));
+
+    ProcessInstance carer = carersConversationFor(accepting.getBusinessKey());
+    assertThat(carer).isWaitingAt("Task_RecordCarerDetails");
+    assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_RecordCarerDetails").getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("carers-centre");
+    assertThat(task(carer, "Task_RecordCarerDetails").getName()).startsWith("Who is the carer of Alys Conv");
+    assertThat(called(accepting, "lets-talk-1")).isWaitingAt("Task_HoldLetsTalk1");
+  }
+
+  @Test
+  void theCarerIsLinkedToThePersonCaredForAndTheLinkShowsOnBothRecords() {
+    ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Nia"));
+    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+        letsTalk1WithCarerAccepting("LT1"));
+    ProcessInstance carer = carersConversationFor(involvement.getBusinessKey());
+    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+        with(carerDetails("Daughter"), "hoursOfCarePerWeek", 200)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hoursOfCarePerWeek:");
+    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+        with(carerDetails("Daughter"), "relationship", null)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("relationship:");
+
+    complete("carers", carer, "Task_RecordCarerDetails",
+        with(carerDetails("Daughter"), "hoursOfCarePerWeek", 35, "livesTogether", false));
+
+    String carerId = (String) runtime.getVariable(carer.getId(), "personId");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(carer.getId()).singleResult().getBusinessKey())
+        .as("the carer's own process").isEqualTo(carerId);
+    assertThat(task(carer, "Task_HoldCarersLetsTalk1").getName()).startsWith("Carer's Let's Talk 1: Geraint Carer");
+    List<SummaryItem> carersSide = carersRecord.itemsFor(UUID.fromString(carerId), null);
+    assertThat(carersSide).singleElement().satisfies(item -> {
+      assertThat(item.section()).isEqualTo(RecordSection.CARERS);
+      assertThat(item.label()).startsWith("Cares for Nia Conv");
+      assertThat(item.detail()).isEqualTo("Daughter, 35 hours of care a week, living apart");
+    });
+    assertThat(carersRecord.itemsFor(UUID.fromString(involvement.getBusinessKey()), null)).singleElement()
+        .satisfies(item -> assertThat(item.label()).startsWith("Cared for by Geraint Carer"));
+  }
+
+  @Test
+  void aCarersLetsTalk1RecordsTheCarerInTheirOwnRightAndCombinesOnlyWhenBothAgree() {
+    ProcessInstance carer = carerAtLetsTalk1("Eira");
+    for (String missing : List.of("strengthsNetwork", "ableToCareNow", "willingToCareInFuture", "recreation",
+        "workEducationTraining", "riskOfBreakdown", "caredForNeedsImpact", "outcomeRationale")) {
+      assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+          with(carersLetsTalk1("LT1"), missing, null)))
+          .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(missing + ":");
+    }
+    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+        with(carersLetsTalk1("LT1"), "riskOfBreakdown", "HIGH")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("riskOfBreakdownNotes:");
+    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+        with(carersLetsTalk1("LT1"), "combinedConversation", true, "carerAgreesToCombine", true)))
+        .as("a combined conversation only when both agree [W ¶83]")
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("caredForAgreesToCombine:");
+
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", with(carersLetsTalk1("LT1"), "combinedConversation", true,
+        "carerAgreesToCombine", true, "caredForAgreesToCombine", true));
+
+    assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk1");
+    assertThat(task(carer, "Task_HoldCarersLetsTalk1")).isAssignedTo("carers");
+    UUID carerId = UUID.fromString((String) runtime.getVariable(carer.getId(), "personId"));
+    CarerConversation held = carerConversations.findByCarerIdOrderByHeldAt(carerId).get(0);
+    assertThat(held.isCombined()).isTrue();
+    assertThat(held.getOutcome()).isEqualTo(ConversationOutcome.LT1);
+    assertThat(held.getRecreation()).contains("golf");
+    assertThat(carersRecord.entriesFor(carerId, null)).singleElement().satisfies(entry -> {
+      assertThat(entry.title()).startsWith("Carer's Let's Talk 1 about caring for Eira Conv").endsWith("(combined, both agreed)");
+      assertThat(entry.details()).contains("Risk of carer breakdown: medium");
+    });
+  }
+
+  @Test
+  void whenCaringIsInCrisisTheCarerHasALetsTalk2() {
+    ProcessInstance carer = carerAtLetsTalk1("Gwen");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", with(carersLetsTalk1("LT2"), "riskOfBreakdown", "HIGH",
+        "riskOfBreakdownNotes", "Has not slept for three nights"));
+    assertThat(carer).isWaitingAt("CallActivity_LetsTalk2");
+    ProcessInstance lt2 = called(carer, "lets-talk-2");
+    complete("carers", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
+    complete("carers", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Night sitter found"));
+    complete("carers", lt2, "Task_ReviewCrisisPlan", review("LT1"));
+
+    assertThat(carer).hasPassed("CallActivity_LetsTalk2").isWaitingAt("Task_HoldCarersLetsTalk1");
+  }
+
+  @Test
+  void aSafeguardingConcernGoesToTheDecisionMakersAndTheCarersCentreKeepsInTouch() {
+    ProcessInstance carer = carerAtLetsTalk1("Ffion");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("SAFEGUARDING"));
+
+    assertThat(carer).hasPassed("Task_SafeguardingConcern").isWaitingAt("Task_HoldCarersLetsTalk1");
+    String carerId = (String) runtime.getVariable(carer.getId(), "personId");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
+        .variableValueEquals("personId", carerId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void closingTheCarersInvolvementNeedsAManagersAuthorisation() {
+    ProcessInstance carer = carerAtLetsTalk1("Elin");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
+    ProcessInstance authorisation = called(carer, "funding-authorisation");
+    complete("teammanager", authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Talk about breaks first"));
+    assertThat(carer).hasPassed("Gateway_ClosureDecision").isWaitingAt("Task_HoldCarersLetsTalk1");
+
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
+    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+
+    assertThat(carer).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
+    UUID carerId = carerIdOf(carer);
+    assertThat(involvements.findByPersonIdOrderByStartedAt(carerId)).singleElement()
+        .satisfies(i -> assertThat(i.getStatus()).isEqualTo(InvolvementStatus.CLOSED));
+  }
+
+  @Test
+  void whenTheCarerCanNoLongerCareThePersonCaredForIsReassessed() {
+    // Her own involvement has closed: nothing is open for her when her husband says he cannot go on.
+    ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Megan"));
+    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+        letsTalk1WithCarerAccepting("NO_ONGOING_NEED"));
+    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+    assertThat(involvement).isEnded();
+    ProcessInstance carer = carersConversationFor(involvement.getBusinessKey());
+    complete("carers", carer, "Task_RecordCarerDetails", carerDetails("Husband"));
+
+    complete("carers", carer, "Task_HoldCarersLetsTalk1",
+        with(carersLetsTalk1("LT1"), "ableToCareNow", false, "riskOfBreakdown", "HIGH",
+            "riskOfBreakdownNotes", "His back has gone; he cannot lift her any more"));
+
+    assertThat(carer).hasPassed("StartEvent_CanNoLongerCare", "Task_StartCaredForReassessment",
+        "EndEvent_ReassessmentStarted").isWaitingAt("Task_HoldCarersLetsTalk1");
+    ProcessInstance reassessment = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(involvement.getBusinessKey()).active().singleResult();
+    assertThat(reassessment).as("a Let's Talk 1 for her [W ¶117]").isNotNull().isWaitingAt("CallActivity_LetsTalk1");
+    assertThat((String) runtime.getVariable(reassessment.getId(), "presentingNeed")).contains("can no longer care");
+    ProcessInstance lt1 = called(reassessment, "lets-talk-1");
+    assertThat(taskService.getIdentityLinksForTask(task(lt1, "Task_HoldLetsTalk1").getId()))
+        .extracting(IdentityLink::getGroupId).contains("practitioners");
+  }
+
+  @Test
+  void aCarerWhoseNeedsAreNotEligibleHasAWrittenDecision() {
+    ProcessInstance carer = carerAtLetsTalk1("Cerys");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
+    assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk3");
+    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk3",
+        with(carerRecord(), "strengthsPersonal", " ")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("strengthsPersonal:");
+    complete("carers", carer, "Task_HoldCarersLetsTalk3", with(carerRecord(), "agreedActions", null));
+
+    assertThat(carer).isWaitingAt("Task_AssessCarersEligibility");
+    assertThat(taskService.getVariable(task(carer, "Task_AssessCarersEligibility").getId(), "eligibilityFor"))
+        .as("the carers' criteria, not the adult table").isEqualTo("CARER");
+    complete("carers", carer, "Task_AssessCarersEligibility", carersEligibility(false));
+
+    assertThat(carer).isWaitingAt("Task_WriteNotEligibleDecision");
+    Map<String, Object> decision = Map.of("writtenDecision", "Caring has no significant impact on her wellbeing now",
+        "informationAndAdvice", "Carers' centre drop-in; the sitting service", "rightToChallengeExplained", false);
+    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteNotEligibleDecision", decision))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("rightToChallengeExplained:");
+    complete("carers", carer, "Task_WriteNotEligibleDecision", with(decision, "rightToChallengeExplained", true));
+
+    assertThat(carer).isEnded().hasPassed("Task_CloseNotEligible", "EndEvent_NotEligible");
+    UUID carerId = carerIdOf(carer);
+    assertThat(carerConversations.findByCarerIdOrderByHeldAt(carerId)).last()
+        .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));
+  }
+
+  @Test
+  void aCarersPlanIsFundedOnlyOnceAuthorisedAndReplacementCareNeedsAPlanForThePersonCaredFor() {
+    ProcessInstance carer = carerAtLetsTalk1("Bethan");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
+    complete("carers", carer, "Task_HoldCarersLetsTalk3", carerRecord());
+    complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
+    assertThat(carer).isWaitingAt("Task_WriteCarersSupportPlan");
+
+    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
+        .as("Bethan has no active plan to carry replacement care")
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("replacementCareOutcome:");
+    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
+        with(carersPlan(), "personalBudget", 30)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personalBudget:");
+    complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
+
+    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Show what the golf costs"));
+    assertThat(carer).hasPassed("Gateway_PlanFunded").isWaitingAt("Task_WriteCarersSupportPlan");
+    complete("carers", carer, "Task_WriteCarersSupportPlan", with(carersPlan(), "item2_outcome", ""));
+    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+
+    assertThat(carer).isEnded().hasPassed("Task_ActivateCarersPlan", "EndEvent_PlanActive");
+    SupportPlan plan = plans.get(UUID.fromString((String) engine.getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(carer.getId()).variableName("supportPlanId")
+        .singleResult().getValue()));
+    assertThat(plan.getPlanType()).isEqualTo(PlanType.CARER_SUPPORT);
+    assertThat(plan.getStatus()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plan.getWeeklyCost()).isEqualByComparingTo("15.00");
+    assertThat(plans.lines(plan.getId())).hasSize(1);
+  }
+}
