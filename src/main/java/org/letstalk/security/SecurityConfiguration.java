@@ -27,7 +27,7 @@ public class SecurityConfiguration {
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*", "/people/*");
+    registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*");
     registration.setOrder(11);
     return registration;
   }

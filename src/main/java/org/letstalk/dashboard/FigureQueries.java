@@ -1,0 +1,105 @@
+package org.letstalk.dashboard;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.letstalk.conversation.CrisisSettings;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Counts, daily counts, percentiles and case lists over the rows of a {@link Figure}, for one period and team. */
+@Component
+class FigureQueries {
+
+  static final int MOST_CASES_LISTED = 500;
+  private static final Duration DUE_WINDOW = Duration.ofDays(30);
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Duration checkInLate;
+
+  FigureQueries(NamedParameterJdbcTemplate jdbc, CrisisSettings crisis) {
+    this.jdbc = jdbc;
+    this.checkInLate = Duration.parse(crisis.checkInInterval()).plus(Duration.parse(crisis.checkInGrace()));
+  }
+
+  record Tally(String k1, String k2, long count, BigDecimal amount) {
+  }
+
+  record DayCount(LocalDate day, String k1, String k2, long count) {
+  }
+
+  record Percentiles(long measured, Double median, Double p90) {
+  }
+
+  /** One row behind a figure; {@code days} where the figure measures time. */
+  record CaseRow(UUID personId, String name, Instant at, String k1, String k2, Double days, BigDecimal amount) {
+  }
+
+  List<Tally> tally(Figure figure, Period period) {
+    MapSqlParameterSource params = params(period);
+    return jdbc.query("select k1, k2, count(*) as n, sum(amount) as amount from (" + rows(figure, period, params)
+            + ") b group by k1, k2",
+        params, (rs, i) -> new Tally(rs.getString("k1"), rs.getString("k2"), rs.getLong("n"),
+            rs.getBigDecimal("amount")));
+  }
+
+  List<DayCount> perDay(Figure figure, Period period) {
+    MapSqlParameterSource params = params(period);
+    return jdbc.query("select cast(at as date) as day, k1, k2, count(*) as n from (" + rows(figure, period, params)
+            + ") b group by cast(at as date), k1, k2",
+        params, (rs, i) -> new DayCount(rs.getDate("day").toLocalDate(), rs.getString("k1"), rs.getString("k2"),
+            rs.getLong("n")));
+  }
+
+  /** Median and 90th percentile of the figure's days, over the rows that have them. */
+  Percentiles percentiles(Figure figure, Period period) {
+    MapSqlParameterSource params = params(period);
+    return jdbc.queryForObject("select count(v) as n, percentile_cont(0.5) within group (order by v) as median,"
+            + " percentile_cont(0.9) within group (order by v) as p90 from (" + rows(figure, period, params)
+            + ") b where v is not null",
+        params, (rs, i) -> new Percentiles(rs.getLong("n"), rs.getObject("median") == null ? null
+            : rs.getDouble("median"), rs.getObject("p90") == null ? null : rs.getDouble("p90")));
+  }
+
+  /** The cases behind a count, oldest first; k1 and k2 narrow it when given. */
+  List<CaseRow> cases(Figure figure, Period period, String k1, String k2) {
+    MapSqlParameterSource params = params(period);
+    StringBuilder sql = new StringBuilder("select person_id, name, at, k1, k2, v, amount from (")
+        .append(rows(figure, period, params)).append(") b where 1 = 1");
+    if (k1 != null) {
+      sql.append(" and k1 = :k1");
+      params.addValue("k1", k1);
+    }
+    if (k2 != null) {
+      sql.append(" and k2 = :k2");
+      params.addValue("k2", k2);
+    }
+    sql.append(" order by at, name limit ").append(MOST_CASES_LISTED);
+    return jdbc.query(sql.toString(), params, (rs, i) -> new CaseRow(rs.getObject("person_id", UUID.class),
+        rs.getString("name"), rs.getTimestamp("at").toInstant(), rs.getString("k1"), rs.getString("k2"),
+        rs.getObject("v") == null ? null : rs.getDouble("v"), rs.getBigDecimal("amount")));
+  }
+
+  private static String rows(Figure figure, Period period, MapSqlParameterSource params) {
+    if (period.teamId() == null) {
+      return figure.sql();
+    }
+    params.addValue("team", period.teamId());
+    return "select * from (" + figure.sql() + ") t"
+        + " where t.worker in (select m.worker_user_id from team_member m where m.team_id = :team)";
+  }
+
+  private MapSqlParameterSource params(Period period) {
+    return new MapSqlParameterSource()
+        .addValue("from", Timestamp.from(period.start()))
+        .addValue("to", Timestamp.from(period.end()))
+        .addValue("asOf", Timestamp.from(period.asOf()))
+        .addValue("dueBy", Timestamp.from(period.asOf().plus(DUE_WINDOW)))
+        .addValue("checkInBy", Timestamp.from(period.asOf().minus(checkInLate)));
+  }
+}

@@ -1,0 +1,145 @@
+package org.letstalk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.letstalk.PostgresTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard page, its case lists, /api/metrics and the statutory return, as managers and others reach them. */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardPagesTest {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  DashboardFixture fixture;
+  String march;
+
+  @BeforeAll
+  void insertTheMonth() {
+    DashboardFixture.removeAll(jdbc);
+    fixture = new DashboardFixture(jdbc);
+    fixture.insert();
+    march = "from=1991-03-01&to=1991-03-31&team=" + fixture.teamId;
+  }
+
+  @AfterAll
+  void removeTheMonth() {
+    DashboardFixture.removeAll(jdbc);
+  }
+
+  @Test
+  void practitionersAreRefusedThePageTheCasesTheApiAndTheReturn() {
+    for (String url : List.of("/dashboard", "/dashboard?" + march, "/dashboard/cases?figure=CONTACTS&" + march,
+        "/api/metrics?" + march, "/api/metrics/statutory-return?year=1990",
+        "/dashboard/statutory-return.csv?year=1990")) {
+      assertThat(get("practitioner", url).getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(get("frontdoor", url).getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(http.getForEntity(url, String.class).getStatusCode()).as(url).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+  }
+
+  @Test
+  void teamAndServiceManagersAndProcessOwnersSeeThePageWithItsChartsAndLinks() {
+    for (String manager : List.of("teammanager", "servicemanager", "processowner")) {
+      ResponseEntity<String> page = get(manager, "/dashboard?" + march);
+      assertThat(page.getStatusCode()).as(manager).isEqualTo(HttpStatus.OK);
+      assertThat(page.getBody()).contains("Dashboard fixture " + fixture.suffix, "/webjars/chart.js/4.4.1/dist/chart.umd.js",
+          "<canvas id=\"contactsByRoute\">",
+          "href=\"/dashboard/cases?figure=CONTACTS&amp;from=1991-03-01&amp;to=1991-03-31&amp;team=" + fixture.teamId
+              + "\">7</a>");
+    }
+    assertThat(http.getForEntity("/webjars/chart.js/4.4.1/dist/chart.umd.js", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(get("teammanager", "/dashboard").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aCountLinksToTheCasesBehindItEachLinkingToThePersonsRecord() {
+    ResponseEntity<String> cases = get("teammanager", "/dashboard/cases?figure=CONTACTS&k2=NEW_CASE&" + march);
+
+    assertThat(cases.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(cases.getBody()).contains("<span>Contacts</span><span>: New case</span>", "<strong>3</strong> cases",
+        "<a href=\"/people/" + fixture.p1 + "\">Ada " + DashboardFixture.FAMILY + fixture.suffix + "</a>",
+        "/people/" + fixture.p3, "/people/" + fixture.p5).doesNotContain("/people/" + fixture.p6);
+  }
+
+  @Test
+  void theApiGivesTheSameFiguresAsJson() {
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("servicemanager", "demo")
+        .exchange("/api/metrics?" + march, HttpMethod.GET, null, JSON);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> body = answer.getBody();
+    assertThat(path(body, "scope", "teamName")).isEqualTo("Dashboard fixture " + fixture.suffix);
+    assertThat(path(body, "contacts", "total", "count")).isEqualTo(7);
+    assertThat(path(body, "firstConversation", "medianDays")).isEqualTo(3.0);
+    assertThat(path(body, "safeguarding", "shareDecidedInTime")).isEqualTo(0.5);
+    assertThat(path(body, "funding", "weeklyCostCommitted")).isEqualTo(350.0);
+  }
+
+  @Test
+  void badFiltersAreRefusedNamingTheField() {
+    ResponseEntity<Map<String, Object>> badDate = http.withBasicAuth("teammanager", "demo")
+        .exchange("/api/metrics?from=last-week", HttpMethod.GET, null, JSON);
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badDate.getBody()).containsEntry("field", "from");
+
+    assertThat(http.withBasicAuth("teammanager", "demo")
+        .exchange("/api/metrics?from=1991-04-01&to=1991-03-01", HttpMethod.GET, null, JSON).getBody())
+        .containsEntry("field", "from");
+    assertThat(http.withBasicAuth("teammanager", "demo")
+        .exchange("/api/metrics?team=" + java.util.UUID.randomUUID(), HttpMethod.GET, null, JSON).getBody())
+        .containsEntry("field", "team");
+    assertThat(http.withBasicAuth("teammanager", "demo")
+        .exchange("/api/metrics/statutory-return?year=next", HttpMethod.GET, null, JSON).getBody())
+        .containsEntry("field", "year");
+  }
+
+  @Test
+  void theStatutoryReturnCsvMatchesTheFixture() throws IOException {
+    ResponseEntity<String> csv = get("teammanager", "/dashboard/statutory-return.csv?year=1990");
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("statutory-return-1990-91.csv");
+    try (InputStream expected = getClass().getResourceAsStream("/dashboard/statutory-return-1990-91.csv")) {
+      assertThat(csv.getBody()).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private ResponseEntity<String> get(String user, String url) {
+    return http.withBasicAuth(user, "demo").getForEntity(url, String.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object path(Map<String, Object> body, String... keys) {
+    Object at = body;
+    for (String key : keys) {
+      at = ((Map<String, Object>) at).get(key);
+    }
+    return at;
+  }
+}
