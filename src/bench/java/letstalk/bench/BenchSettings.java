@@ -22,12 +22,12 @@ record BenchSettings(
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
         Integer.getInteger("bench.runs", 3),
-        Integer.getInteger("bench.warmup", 10),
-        Integer.getInteger("bench.seconds", 20),
+        Integer.getInteger("bench.warmup", 5),
+        Integer.getInteger("bench.seconds", 8),
         ints(System.getProperty("bench.clients", "1,4,8")),
         ints(System.getProperty("bench.tasks", "10000,100000")),
-        Integer.getInteger("bench.samples", 200),
-        Integer.getInteger("bench.querySeconds", 30),
+        Integer.getInteger("bench.samples", 100),
+        Integer.getInteger("bench.querySeconds", 10),
         Integer.getInteger("bench.startups", 3),
         Set.of(System.getProperty("bench.sections", "startup,journeys,commits,inbox").split(",")),
         Path.of(System.getProperty("bench.out", "target/bench/results.md")),

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.letstalk.LetsTalkApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -207,15 +209,13 @@ public final class Benchmark {
       long started = System.nanoTime();
       inbox.fillTo(total, FILL_THREADS);
       System.out.printf(Locale.ROOT, "%d open tasks ready in %.0f s%n", total, (System.nanoTime() - started) / 1e9);
-      InboxLatency.analyze(db);
-      measureInbox(inbox, total, "as installed");
-      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
-        EngineIndexes.execute(db, step.create());
+      ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+          .getProcessEngineConfiguration();
+      for (EngineIndexes.Variant variant : EngineIndexes.VARIANTS) {
+        variant.apply().run(db, engine);
         InboxLatency.analyze(db);
-        measureInbox(inbox, total, step.label());
-      }
-      for (EngineIndexes.Step step : EngineIndexes.STEPS) {
-        EngineIndexes.execute(db, step.drop());
+        measureInbox(inbox, total, variant.label());
+        variant.undo().run(db, engine);
       }
       InboxLatency.analyze(db);
       report.write();

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.letstalk.workflow.Workflow;
 import org.springframework.context.ApplicationContext;
@@ -61,6 +65,40 @@ public final class Client {
   /** Starts the bare copy of a process as the user. */
   public String startBare(String userId, String processKey, Map<String, Object> variables) {
     return as(userId, () -> runtime.startProcessInstanceByKey(bare(processKey), new HashMap<>(variables)).getId());
+  }
+
+  /**
+   * Opens the person's open tasks as the user would (every process of a person's involvement, and the ones it
+   * calls, share the person's id as business key) and completes the named task with the form's values.
+   */
+  public void completePersonTask(String userId, String personId, String taskKey, Map<String, Object> form) {
+    as(userId, () -> {
+      Task task = bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(personId)
+          .taskDefinitionKey(taskKey).active().list().stream()
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("No open " + taskKey + " for " + personId));
+      workflow.complete(task.getId(), new HashMap<>(form));
+      return null;
+    });
+  }
+
+  /**
+   * Fires the timer waiting at {@code activityId} in the person's process {@code processKey} now, as the job
+   * executor does once it is due: days of a plan's life pass in one journey without moving the engine's clock.
+   */
+  public void fireTimer(String personId, String processKey, String activityId) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(personId)
+        .processDefinitionKey(processKey).active().singleResult();
+    if (instance == null) {
+      throw new IllegalStateException("No running " + processKey + " for " + personId);
+    }
+    ManagementService management = bean(ManagementService.class);
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
+        .singleResult();
+    if (timer == null) {
+      throw new IllegalStateException("No timer at " + activityId + " in " + instance.getId());
+    }
+    management.executeJob(timer.getId());
   }
 
   /** Opens the instance's task list as the user would and completes the named task with the form's values. */

@@ -1,31 +1,47 @@
 package letstalk.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
- * Changes to the engine's own tables that the inbox queries could use, tried one on top of the other.
- * Flyway runs before the engine creates its tables, so these cannot ship as migrations; the benchmark
- * measures the inbox with and without them and removes them again.
+ * The inbox measured as installed (with the engine migrations in engine-db/), without them, and with Camunda's
+ * other authorization-check query ({@code authorizationCheckRevokes: always}), one variant after the other.
  */
 final class EngineIndexes {
 
-  record Step(String label, String create, String drop) {
+  /** What the engine migrations create (engine-db/), and how to take it away again. */
+  private static final List<String> MIGRATIONS = List.of("engine-db/common/V13__engine_task_due_date_index.sql",
+      "engine-db/postgresql/V13_1__engine_authorization_statistics.sql");
+  private static final String WITHOUT_MIGRATIONS = "drop index if exists lt_idx_task_due_date; "
+      + "drop statistics if exists lt_stat_auth_columns; drop statistics if exists lt_stat_auth_perms";
+
+  interface Change {
+    void run(BenchDatabase db, ProcessEngineConfigurationImpl engine) throws Exception;
   }
 
-  static final List<Step> STEPS = List.of(
-      new Step("+ index on act_ru_task (due_date_)",
-          "create index if not exists bench_task_due_date on act_ru_task (due_date_)",
-          "drop index if exists bench_task_due_date"),
-      // The authorization join's row estimate is off by two orders of magnitude (bit tests on perms_ and
-      // correlated columns), so the planner scans all authorizations instead of looking them up per task.
-      new Step("+ that index and statistics on act_ru_authorization",
-          "create statistics if not exists bench_auth_columns on resource_type_, type_, group_id_ "
-              + "from act_ru_authorization; "
-              + "create statistics if not exists bench_auth_perms on (perms_ & 2), (perms_ & 64) "
-              + "from act_ru_authorization",
-          "drop statistics if exists bench_auth_columns; drop statistics if exists bench_auth_perms"));
+  record Variant(String label, Change apply, Change undo) {
+  }
+
+  private static final Change NOTHING = (db, engine) -> { };
+
+  static final List<Variant> VARIANTS = List.of(
+      new Variant("without the engine migrations", (db, engine) -> execute(db, WITHOUT_MIGRATIONS),
+          (db, engine) -> {
+            for (String migration : MIGRATIONS) {
+              execute(db, read(migration));
+            }
+          }),
+      new Variant("as installed (engine migrations V13, V13.1)", NOTHING, NOTHING),
+      // Instead of joining the user's authorization rows, one correlated look-up per task and permission.
+      new Variant("as installed + authorizationCheckRevokes: always",
+          (db, engine) -> engine.setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_ALWAYS),
+          (db, engine) -> engine.setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_AUTO)));
 
   private EngineIndexes() {
   }
@@ -33,6 +49,17 @@ final class EngineIndexes {
   static void execute(BenchDatabase db, String sql) throws Exception {
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
       s.execute(sql);
+    }
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = EngineIndexes.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -27,6 +27,11 @@ final class Report {
     this.settings = settings;
   }
 
+  private static String jvmOptions() {
+    String options = System.getenv("JDK_JAVA_OPTIONS");
+    return options == null || options.isBlank() ? "none (JVM defaults)" : "`" + options.strip() + "`";
+  }
+
   void header(String postgresVersion) {
     this.postgres = postgresVersion;
   }
@@ -103,7 +108,8 @@ final class Report {
         .append("- commit: `").append(Git.describe()).append("`\n")
         .append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
         .append(System.getProperty("java.version")).append(", PostgreSQL ").append(postgres).append('\n')
-        .append("- settings: ").append(settings).append("\n\n")
+        .append("- settings: ").append(settings).append('\n')
+        .append("- JVM options: ").append(jvmOptions()).append("\n\n")
         .append(startup).append(journeys);
     if (!memory.isEmpty()) {
       s.append("## Resident memory of the benchmark JVM (the application plus the benchmark, same JVM defaults)\n\n")
@@ -115,7 +121,7 @@ final class Report {
     }
     if (!inboxRows.isEmpty()) {
       s.append("## Inbox latency (").append(InboxLatency.TEAMS).append(" teams, as the user, authorization checks on)\n\n")
-          .append("| open tasks | engine indexes | query | p50 ms | p95 ms (target < 50 at 100,000) | samples |\n")
+          .append("| open tasks | engine schema and settings | query | p50 ms | p95 ms (target < 50 at 100,000) | samples |\n")
           .append("|---|---|---|---|---|---|\n");
       inboxRows.forEach(row -> s.append(row).append('\n'));
       s.append('\n');

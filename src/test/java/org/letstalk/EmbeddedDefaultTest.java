@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,6 +33,9 @@ class EmbeddedDefaultTest {
   @Autowired
   IdentityService identity;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   @Test
   void runsOnH2WithDemoUsersAndRecordsAContact() {
     assertThat(identity.createUserQuery().memberOfGroup("front-door").count()).isPositive();
@@ -45,5 +49,13 @@ class EmbeddedDefaultTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(contacts.count()).isOne();
+  }
+
+  @Test
+  void theEngineMigrationsRunOnH2Too() {
+    assertThat(jdbc.queryForList("select \"version\" from \"flyway_engine_history\" where \"success\"", String.class))
+        .contains("13").doesNotContain("13.1");
+    assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = "
+        + "'LT_IDX_TASK_DUE_DATE'", Integer.class)).isOne();
   }
 }
