@@ -130,6 +130,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
 
     assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk1");
     assertThat(task(carer, "Task_HoldCarersLetsTalk1")).isAssignedTo("carers");
+    assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_HoldCarersLetsTalk1").getId()))
+        .as("worked by the carers' centre or practitioners").extracting(IdentityLink::getGroupId)
+        .contains("carers-centre", "practitioners");
     UUID carerId = UUID.fromString((String) runtime.getVariable(carer.getId(), "personId"));
     CarerConversation held = carerConversations.findByCarerIdOrderByHeldAt(carerId).get(0);
     assertThat(held.isCombined()).isTrue();
