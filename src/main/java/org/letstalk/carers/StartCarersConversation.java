@@ -29,8 +29,9 @@ class StartCarersConversation {
 
   @EventListener
   void on(CarerConversationAccepted accepted) {
+    String caredForId = accepted.personId().toString();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caredForId", accepted.personId().toString());
+    variables.put("caredForId", caredForId);
     variables.put("caredForName", carers.nameOf(accepted.personId()));
     variables.put("offeredInConversationId", accepted.conversationId().toString());
     variables.put("offeredBy", accepted.offeredBy());
@@ -42,7 +43,10 @@ class StartCarersConversation {
       command.disableAuthorizationCheck();
     }
     try {
-      workflow.start(PROCESS_KEY, accepted.personId().toString(), variables);
+      // The carers' centre has yet to take up an earlier acceptance: the same offer twice adds nothing.
+      if (!workflow.anyWaitingAt(PROCESS_KEY, "caredForId", caredForId, "Task_RecordCarerDetails")) {
+        workflow.start(PROCESS_KEY, caredForId, variables);
+      }
     } finally {
       if (checking) {
         command.enableAuthorizationCheck();

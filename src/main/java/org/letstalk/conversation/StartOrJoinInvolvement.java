@@ -28,32 +28,45 @@ public class StartOrJoinInvolvement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String personId = (String) execution.getVariable("personId");
     Map<String, Object> contact = new HashMap<>();
     for (String name : new String[] {"contactId", "crisis", "conversationAssignee", "conversationTeam",
         "presentingNeed"}) {
       contact.put(name, execution.getVariable(name));
     }
+    Joined joined = startOrJoin((String) execution.getVariable("personId"),
+        (String) execution.getVariable("personName"), contact);
+    execution.setVariable("involvementProcessId", joined.processInstanceId());
+    execution.setVariable("joinedInvolvement", joined.joined());
+  }
+
+  /** Which involvement the contact went to, and whether it was already running. */
+  public record Joined(String processInstanceId, boolean joined) {
+  }
+
+  /**
+   * Starts the person's involvement with the contact's variables (contactId, crisis, conversationAssignee,
+   * conversationTeam, presentingNeed), or joins the one running.
+   */
+  public Joined startOrJoin(String personId, String personName, Map<String, Object> contact) {
     // The involvement belongs to the council, not to the worker deciding the contact: the worker may not start
     // or change involvements directly, but deciding a contact does, as part of the same step.
     CommandContext command = Context.getCommandContext();
-    boolean checking = command.isAuthorizationCheckEnabled();
-    command.disableAuthorizationCheck();
+    boolean checking = command != null && command.isAuthorizationCheckEnabled();
+    if (checking) {
+      command.disableAuthorizationCheck();
+    }
     try {
       ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
           .processInstanceBusinessKey(personId).active().singleResult();
       if (running != null) {
         runtime.createMessageCorrelation(FURTHER_CONTACT).processInstanceId(running.getId())
             .setVariablesLocal(contact).correlateWithResult();
-        execution.setVariable("involvementProcessId", running.getId());
-        execution.setVariable("joinedInvolvement", true);
-      } else {
-        contact.put("personId", personId);
-        contact.put("personName", execution.getVariable("personName"));
-        ProcessInstance started = runtime.startProcessInstanceByKey(PROCESS_KEY, personId, contact);
-        execution.setVariable("involvementProcessId", started.getId());
-        execution.setVariable("joinedInvolvement", false);
+        return new Joined(running.getId(), true);
       }
+      Map<String, Object> variables = new HashMap<>(contact);
+      variables.put("personId", personId);
+      variables.put("personName", personName);
+      return new Joined(runtime.startProcessInstanceByKey(PROCESS_KEY, personId, variables).getId(), false);
     } finally {
       if (checking) {
         command.enableAuthorizationCheck();

@@ -3,8 +3,11 @@ package org.letstalk.review;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.validation.FormInput;
 import org.letstalk.workflow.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Checks and stores what the review found; sets the outcome the model routes on. */
@@ -14,11 +17,14 @@ public class RecordReview implements JavaDelegate {
   private final ReviewSchedule schedule;
   private final SupportPlans plans;
   private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
 
-  public RecordReview(ReviewSchedule schedule, SupportPlans plans, CurrentUser currentUser) {
+  public RecordReview(ReviewSchedule schedule, SupportPlans plans, CurrentUser currentUser,
+      ApplicationEventPublisher events) {
     this.schedule = schedule;
     this.plans = plans;
     this.currentUser = currentUser;
+    this.events = events;
   }
 
   @Override
@@ -36,6 +42,10 @@ public class RecordReview implements JavaDelegate {
       execution.setVariable("weeklyCost", record.newWeeklyCost().doubleValue());
       execution.setVariable("reviewedBy", currentUser.id());
       execution.setVariable("reviewChangeSummary", record.planChanges());
+    }
+    if (PlanType.CARER_SUPPORT.name().equals(execution.getVariable("planType"))
+        && FormInput.of(execution.getVariables()).optionalFlag("carerCanNoLongerCare")) {
+      events.publishEvent(new CarerCanNoLongerCare(plans.get(planId).getPersonId(), record.findings()));
     }
     if (record.nextReviewIn() != null) {
       execution.setVariable("nextReviewIn", record.nextReviewIn().toString());

@@ -32,6 +32,12 @@ public class Workflow {
     return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
   }
 
+  /** Whether a running instance of the process, with this variable value, is waiting at the activity. */
+  public boolean anyWaitingAt(String processKey, String variable, Object value, String activityId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).variableValueEquals(variable, value)
+        .activityIdIn(activityId).active().count() > 0;
+  }
+
   /** Delivers a message to the one process waiting for it under this business key. */
   public void correlate(String message, String businessKey, Map<String, Object> variables) {
     runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(variables)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.FormValues.with;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationForms.crisisFor;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
 import static org.letstalk.conversation.ConversationForms.letsTalk2;
 import static org.letstalk.conversation.ConversationForms.review;
@@ -65,7 +66,16 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_RecordCarerDetails").getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("carers-centre");
     assertThat(task(carer, "Task_RecordCarerDetails").getName()).startsWith("Who is the carer of Alys Conv");
-    assertThat(called(accepting, "lets-talk-1")).isWaitingAt("Task_HoldLetsTalk1");
+    complete("practitioner2", called(accepting, "lets-talk-1"), "Task_HoldLetsTalk1",
+        letsTalk1WithCarerAccepting("LT1"));
+    assertThat(carersConversationFor(accepting.getBusinessKey()).getId())
+        .as("accepted again before the carers' centre took it up: still one").isEqualTo(carer.getId());
+
+    ProcessInstance crisis = involvementFrom(contactAbout("Osian"), crisisFor("practitioner2"));
+    complete("practitioner2", called(crisis, "lets-talk-2"), "Task_HoldLetsTalk2", with(letsTalk2(14),
+        "carerPresent", true, "carerConversationOffered", true, "carerConversationRefused", false));
+    assertThat(carersConversationFor(crisis.getBusinessKey())).as("a Let's Talk 2 offers too")
+        .isWaitingAt("Task_RecordCarerDetails");
   }
 
   @Test
@@ -120,6 +130,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
 
     assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk1");
     assertThat(task(carer, "Task_HoldCarersLetsTalk1")).isAssignedTo("carers");
+    assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_HoldCarersLetsTalk1").getId()))
+        .as("worked by the carers' centre or practitioners").extracting(IdentityLink::getGroupId)
+        .contains("carers-centre", "practitioners");
     UUID carerId = UUID.fromString((String) runtime.getVariable(carer.getId(), "personId"));
     CarerConversation held = carerConversations.findByCarerIdOrderByHeldAt(carerId).get(0);
     assertThat(held.isCombined()).isTrue();
@@ -262,5 +275,33 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(plan.getStatus()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan.getWeeklyCost()).isEqualByComparingTo("15.00");
     assertThat(plans.lines(plan.getId())).hasSize(1);
+  }
+
+  @Test
+  void aCarerWhoSaysAtTheirPlansReviewThatTheyCanNoLongerCareStartsTheReassessmentOfThePersonCaredFor() {
+    ProcessInstance carer = carerAtLetsTalk1("Lowri");
+    String caredForId = (String) runtime.getVariable(carer.getId(), "caredForId");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
+    complete("carers", carer, "Task_HoldCarersLetsTalk3", carerRecord());
+    complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
+    complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
+    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", "APPROVED"));
+    SupportPlan plan = plans.activeFor(carerIdOf(carer)).get(0);
+    ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
+        .processInstanceBusinessKey(plan.getId().toString()).singleResult();
+    advanceTimeAndRunDueJobs(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(49))), cycle);
+    assertThat(cycle).isWaitingAt("Task_ReviewPlan");
+
+    complete("carers", cycle, "Task_ReviewPlan", Map.of("reviewOutcome", "NO_CHANGE",
+        "reviewFindings", "Her needs at night have grown; he has had a fall", "personTookPart", true,
+        "carerCanNoLongerCare", true));
+
+    ProcessInstance caredFor = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(caredForId).active().singleResult();
+    assertThat(caredFor).as("her running involvement takes the reassessment [W ¶117]")
+        .isWaitingAt("Task_ConsiderFurtherContact");
+    assertThat((String) taskService.getVariable(task(caredFor, "Task_ConsiderFurtherContact").getId(),
+        "presentingNeed")).contains("can no longer care").contains("he has had a fall");
   }
 }

@@ -21,8 +21,12 @@ abstract class CarersTestSupport extends ProcessTestSupport {
 
   /** The cared-for person's involvement, waiting at their first Let's Talk 1 with practitioner2. */
   ProcessInstance involvementWaitingAtLetsTalk1(Map<String, Object> contact) {
+    return involvementFrom(contact, newCaseFor("practitioner2"));
+  }
+
+  ProcessInstance involvementFrom(Map<String, Object> contact, Map<String, Object> outcome) {
     ProcessInstance intake = startContact("frontdoor", contact);
-    complete("frontdoor", intake, "Task_DecideContactOutcome", newCaseFor("practitioner2"));
+    complete("frontdoor", intake, "Task_DecideContactOutcome", outcome);
     String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(intake.getId()).variableName("personId").singleResult().getValue();
     return runtime.createProcessInstanceQuery().processDefinitionKey("involvement").processInstanceBusinessKey(personId)

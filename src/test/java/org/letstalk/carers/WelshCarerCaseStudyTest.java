@@ -20,6 +20,7 @@ import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The carer's case study of the Welsh module [W §3.30, case study ¶79-90]: Geraint, 63, has cared round the clock
@@ -35,6 +36,9 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
 
   @Autowired
   CarersRecord carersRecord;
+
+  @Autowired
+  TestRestTemplate http;
 
   @Test
   void geraintIsEligibleForACarersPlanAndAlisonsPlanCoversHisTimeOut() {
@@ -85,6 +89,13 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     assertThat(hisPlan.getDelivery()).isEqualTo(Delivery.DIRECT_PAYMENT);
     assertThat(plans.lines(hisPlan.getId())).extracting(SupportPlanItem::getOutcome)
         .containsExactly("A round of golf every week", "Time having fun with his grandchildren");
+
+    assertThat(http.withBasicAuth("practitioner2", "demo").getForObject("/people/" + alison, String.class))
+        .as("her record shows her carer").contains("Carers and people cared for").contains("Cared for by Geraint Carer")
+        .contains("Husband, 168 hours of care a week, living together");
+    assertThat(http.withBasicAuth("carers", "demo").getForObject("/people/" + geraintId, String.class))
+        .as("his record shows whom he cares for and his own conversations").contains("Cares for Alison Conv")
+        .contains("Carer&#39;s Let&#39;s Talk 3 about caring for Alison Conv");
 
     SupportPlan hersNow = plans.get(alisonsPlan.getId());
     assertThat(hersNow.getStatus()).isEqualTo(PlanStatus.ACTIVE);
