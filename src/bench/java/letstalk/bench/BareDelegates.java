@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -61,6 +62,7 @@ class BareDelegates {
           : "Authorise support plan funding");
     });
     NoOp.does("Task_RecordAuthorisationDecision", e -> {
+      // The real delegate writes the decision back from the stored request.
       e.setVariable("authorisationReason", e.getVariable("authorisationReason"));
       e.setVariable("authorisedBy", user(e));
     });
@@ -124,7 +126,7 @@ class BareDelegates {
   }
 
   /** The involvement belongs to the council: the real delegate starts it with the check off too. */
-  private static <T> T withoutAuthorization(java.util.function.Supplier<T> work) {
+  private static <T> T withoutAuthorization(Supplier<T> work) {
     CommandContext command = Context.getCommandContext();
     boolean checking = command.isAuthorizationCheckEnabled();
     command.disableAuthorizationCheck();
