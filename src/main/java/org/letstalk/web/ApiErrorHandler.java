@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.letstalk.validation.InputRejectedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -52,6 +54,16 @@ public class ApiErrorHandler {
   @ExceptionHandler(OptimisticLockingException.class)
   ResponseEntity<Map<String, Object>> conflict(OptimisticLockingException e) {
     return answer(HttpStatus.CONFLICT, "Conflict", null, "somebody else changed this at the same time; reload and try again");
+  }
+
+  /** Two requests recording the same thing at once (a new person by NHS number): the second finds it on resending. */
+  @ExceptionHandler({DataIntegrityViolationException.class, ProcessEnginePersistenceException.class})
+  ResponseEntity<Map<String, Object>> duplicate(RuntimeException e) {
+    if (EngineRestErrors.uniqueViolation(e)) {
+      return answer(HttpStatus.CONFLICT, "Conflict", null,
+          "somebody recorded the same at the same moment; nothing of yours was saved: send it again");
+    }
+    throw e;
   }
 
   static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String type, String field, String message) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.letstalk.workflow.Workflow;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  *   a task already completed, a row somebody else has just written); nothing of the loser's request is kept;</li>
  *   <li>403: a refusal of ours (four-eyes) thrown inside a listener or delegate;</li>
  *   <li>400: bad input ({@code InputRejectedException}), wherever it was thrown;</li>
+ *   <li>404: an action on a task that never existed;</li>
  * </ul>
  * and everything else as the engine answers it.
  */
@@ -50,7 +52,8 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
     Optional<Response> ours = conflict(thrown)
         .or(() -> refusal(thrown))
         .or(() -> badInput(thrown))
-        .or(() -> taskAlreadyEnded(thrown));
+        .or(() -> taskAlreadyEnded(thrown))
+        .or(() -> noSuchTask(thrown));
     return ours.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(thrown));
   }
 
@@ -92,11 +95,28 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         "This task has already been completed by someone else; nothing of yours was saved. Reload the task list.");
   }
 
-  private static boolean uniqueViolation(Throwable thrown) {
-    SQLException sql = cause(thrown, SQLException.class);
-    for (SQLException e = sql; e != null; e = e.getNextException()) {
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        return true;
+  /** An action on a task id that never existed: the engine's answer would be 500. */
+  private Optional<Response> noSuchTask(Throwable thrown) {
+    NullValueException missing = cause(thrown, NullValueException.class);
+    if (missing == null || !String.valueOf(missing.getMessage()).startsWith("Cannot find task")
+        || uri == null || !TASK_PATH.matcher(uri.getPath()).matches()) {
+      return Optional.empty();
+    }
+    return answer(Response.Status.NOT_FOUND, "NotFound", "There is no such task.");
+  }
+
+  /**
+   * Whether a unique key refused the write. The engine may report it as the statement after it ("current
+   * transaction is aborted"), with the refusal as its cause, so every cause is looked at.
+   */
+  static boolean uniqueViolation(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return true;
+          }
+        }
       }
     }
     return false;

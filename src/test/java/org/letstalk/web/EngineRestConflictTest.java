@@ -130,11 +130,10 @@ class EngineRestConflictTest {
   }
 
   @Test
-  void aTaskThatNeverExistedIsStillNotFound() {
+  void aTaskThatNeverExistedIsNotFound() {
     ResponseEntity<Map<String, Object>> answer = post("practitioner",
         "/engine-rest/task/" + UUID.randomUUID() + "/claim", Map.of("userId", "practitioner"));
-    assertThat(answer.getStatusCode()).isNotEqualTo(HttpStatus.CONFLICT);
-    assertThat(answer.getStatusCode().is4xxClientError() || answer.getStatusCode().is5xxServerError()).isTrue();
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   /** Four-eyes [T 2.43] is enforced by a task listener; the engine wraps its refusal, which must stay a 403. */
