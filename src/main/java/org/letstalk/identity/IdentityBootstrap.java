@@ -138,7 +138,7 @@ public class IdentityBootstrap {
 
   /**
    * The webapps send everyone to a first-run page until some user administers the engine; in demo mode the
-   * process owner does. Production creates its administrator on that page.
+   * process owner does, and so reads and does everything. Production creates its administrator on that page.
    */
   private void ensureDemoAdministrator() {
     if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
@@ -149,6 +149,10 @@ public class IdentityBootstrap {
     }
     if (identity.createUserQuery().userId(DEMO_ADMINISTRATOR).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
       identity.createMembership(DEMO_ADMINISTRATOR, CAMUNDA_ADMIN);
+    }
+    // What the first-run page grants the administrator it creates.
+    for (Resource resource : Resources.values()) {
+      grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
   }
 
