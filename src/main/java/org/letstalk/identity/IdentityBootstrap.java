@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +62,6 @@ public class IdentityBootstrap {
       new DemoUser("carers", "Cara", "Jones", List.of(Groups.CARERS_CENTRE)),
       new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)));
 
-  /** Processes whose instances only the groups working them may see, not process owners in Cockpit. */
-  static final List<String> CONFIDENTIAL_PROCESSES = List.of("safeguarding-concern");
-
   static final String CAMUNDA_ADMIN = "camunda-admin";
   static final String DEMO_ADMINISTRATOR = "processowner";
 
@@ -75,14 +70,11 @@ public class IdentityBootstrap {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final RepositoryService repository;
   private final DemoProperties demo;
 
-  public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, RepositoryService repository,
-      DemoProperties demo) {
+  public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, DemoProperties demo) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.repository = repository;
     this.demo = demo;
   }
 
@@ -114,29 +106,25 @@ public class IdentityBootstrap {
   }
 
   /**
-   * Process owners edit and deploy models and watch them run in Cockpit; they do no casework (no task of
-   * anyone else's), see nothing of safeguarding, and do not administer users or authorizations: that is the
-   * engine administrator's job (camunda-admin), which only the demo gives a process owner.
+   * Process owners edit and deploy models, decision tables and forms and see them in Cockpit. They read no
+   * instance or history: its variables carry people's records, safeguarding detail included (a concern raised
+   * at the front door is a variable of the contact). They do no casework but their own tasks, and do not
+   * administer users or authorizations. Running instances (incidents, migration) are the engine
+   * administrator's (camunda-admin), which only the demo makes a process owner.
    */
   private void grantProcessOwners() {
     String owners = Groups.PROCESS_OWNERS;
     grant(owners, Resources.APPLICATION, ANY, Permissions.ALL);
     for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.DECISION_DEFINITION,
-        Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH, Resources.FILTER)) {
+        Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.FILTER)) {
       grant(owners, resource, ANY, Permissions.ALL);
     }
     grantExactly(owners, Resources.SYSTEM, ANY, SystemPermissions.READ);
     grantExactly(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
-    repository.createProcessDefinitionQuery().latestVersion().list().stream().map(ProcessDefinition::getKey)
-        .filter(key -> !CONFIDENTIAL_PROCESSES.contains(key)).distinct()
-        .forEach(key -> grantExactly(owners, Resources.PROCESS_DEFINITION, key,
-            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-            ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-            ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     // Earlier releases granted process owners everything; take back what they no longer hold.
     for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE,
-        Resources.PROCESS_INSTANCE, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT,
+        Resources.BATCH, Resources.PROCESS_INSTANCE, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT,
         Resources.TENANT_MEMBERSHIP, Resources.OPERATION_LOG_CATEGORY)) {
       Authorization stale = authorizations.createAuthorizationQuery()
           .groupIdIn(owners).resourceType(resource).resourceId(ANY).singleResult();
@@ -150,7 +138,7 @@ public class IdentityBootstrap {
 
   /**
    * The webapps send everyone to a first-run page until some user administers the engine; in demo mode the
-   * process owner does. Production creates its administrator on that page.
+   * process owner does, and so reads and does everything. Production creates its administrator on that page.
    */
   private void ensureDemoAdministrator() {
     if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
@@ -161,6 +149,10 @@ public class IdentityBootstrap {
     }
     if (identity.createUserQuery().userId(DEMO_ADMINISTRATOR).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
       identity.createMembership(DEMO_ADMINISTRATOR, CAMUNDA_ADMIN);
+    }
+    // What the first-run page grants the administrator it creates.
+    for (Resource resource : Resources.values()) {
+      grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
   }
 

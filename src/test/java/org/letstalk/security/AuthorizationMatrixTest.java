@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -168,7 +169,7 @@ class AuthorizationMatrixTest {
     String instanceId;
     if (model.processKey().equals("funding-authorisation")) {
       // The request is recorded on the way in; the decision task refuses anyone when there is none.
-      Person person = people.save(Person.from(new PersonDetails("Matrix", "Test", LocalDate.of(1950, 1, 1), null,
+      Person person = people.save(Person.from(new PersonDetails("Matrix", "Test" + UUID.randomUUID(), LocalDate.of(1950, 1, 1), null,
           "M33 7XX", null, null, null, null), Instant.now()));
       variables.putAll(Map.of("requestType", "CLOSURE", "requestedBy", SOMEONE_ELSE, "summary", "Close: goals met",
           "personId", person.getId().toString()));
