@@ -46,11 +46,15 @@ public enum Figure {
         cast(null as numeric) as amount, f.worker
       from (
         select c.person_id, c.given_name || ' ' || c.family_name as name, c.arrived_at as at,
-          coalesce(c.allocated_user, c.outcome_decided_by) as worker,
-          (select min(v.held_at) from conversation v where v.contact_id = c.id and v.held_at < :asOf) as first_at
+          coalesce(c.allocated_user, c.outcome_decided_by) as worker, first.first_at
         from contact c
+        left join (
+          -- A first conversation comes after its contact, so only conversations from the period's start count.
+          select v.contact_id, min(v.held_at) as first_at from conversation v
+          where v.held_at >= :from and v.held_at < :asOf and v.contact_id is not null
+          group by v.contact_id
+        ) first on first.contact_id = c.id
         where c.arrived_at >= :from and c.arrived_at < :to and c.outcome = 'NEW_CASE'
-        offset 0
       ) f
       """),
 
