@@ -49,6 +49,16 @@ class EmbeddedDefaultTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(contacts.count()).isOne();
+
+    // The dashboard's queries run on H2 too.
+    var metrics = http.withBasicAuth("teammanager", "demo").getForEntity("/api/metrics", Map.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(((Map<?, ?>) ((Map<?, ?>) metrics.getBody().get("contacts")).get("total")).get("count")).isEqualTo(1);
+    assertThat(http.withBasicAuth("teammanager", "demo").getForEntity("/dashboard", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("teammanager", "demo")
+        .getForEntity("/dashboard/statutory-return.csv?year=2025", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -21,20 +21,20 @@ public enum Figure {
 
   /** Conversations held in the period by type and what followed. */
   CONVERSATIONS("Conversations", """
-      select v.person_id, p.given_name || ' ' || p.family_name as name, v.held_at as at,
+      select v.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = v.person_id) as name, v.held_at as at,
         v.conversation_type as k1, coalesce(v.outcome, 'NOT_YET_DECIDED') as k2, cast(null as numeric) as v,
         cast(null as numeric) as amount, v.held_by as worker
-      from conversation v join person p on p.id = v.person_id
+      from conversation v
       where v.held_at >= :from and v.held_at < :to
       """),
 
   /** Involvements that ended in the period: closed at Let's Talk 1 or 2, or moved to long-term support. */
   CONCLUDED_INVOLVEMENTS("Involvements concluded", """
-      select i.person_id, p.given_name || ' ' || p.family_name as name, i.ended_at as at,
+      select i.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = i.person_id) as name, i.ended_at as at,
         case when i.status = 'LONG_TERM_SUPPORT' then 'LONG_TERM_SUPPORT' else 'MET_WITHOUT_LONG_TERM_SUPPORT' end
           as k1, cast(null as varchar(40)) as k2, cast(null as numeric) as v, cast(null as numeric) as amount,
-        coalesce(c.allocated_user, c.outcome_decided_by) as worker
-      from involvement i join person p on p.id = i.person_id left join contact c on c.id = i.contact_id
+        (select coalesce(c.allocated_user, c.outcome_decided_by) from contact c where c.id = i.contact_id) as worker
+      from involvement i
       where i.ended_at >= :from and i.ended_at < :to and i.status in ('CLOSED', 'LONG_TERM_SUPPORT')
       """),
 
@@ -46,9 +46,14 @@ public enum Figure {
         cast(null as numeric) as amount, f.worker
       from (
         select c.person_id, c.given_name || ' ' || c.family_name as name, c.arrived_at as at,
-          coalesce(c.allocated_user, c.outcome_decided_by) as worker,
-          (select min(v.held_at) from conversation v where v.contact_id = c.id and v.held_at < :asOf) as first_at
+          coalesce(c.allocated_user, c.outcome_decided_by) as worker, first.first_at
         from contact c
+        left join (
+          -- A first conversation comes after its contact, so only conversations from the period's start count.
+          select v.contact_id, min(v.held_at) as first_at from conversation v
+          where v.held_at >= :from and v.held_at < :asOf and v.contact_id is not null
+          group by v.contact_id
+        ) first on first.contact_id = c.id
         where c.arrived_at >= :from and c.arrived_at < :to and c.outcome = 'NEW_CASE'
       ) f
       """),
@@ -60,10 +65,10 @@ public enum Figure {
           when o.v < 57 then '29-56 days' else 'over 56 days' end as k2,
         o.v, cast(null as numeric) as amount, o.worker
       from (
-        select cp.person_id, p.given_name || ' ' || p.family_name as name, cp.made_at as at,
+        select cp.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = cp.person_id) as name, cp.made_at as at,
           (extract(epoch from cast(:asOf as timestamp with time zone)) - extract(epoch from cp.made_at)) / 86400.0
             as v, cp.made_by as worker
-        from crisis_plan cp join person p on p.id = cp.person_id
+        from crisis_plan cp
         where cp.made_at < :asOf and (cp.ended_at is null or cp.ended_at > :asOf)
       ) o
       """),
@@ -74,10 +79,10 @@ public enum Figure {
         (extract(epoch from cast(:asOf as timestamp with time zone)) - extract(epoch from o.last_at)) / 86400.0 as v,
         cast(null as numeric) as amount, o.worker
       from (
-        select cp.person_id, p.given_name || ' ' || p.family_name as name, cp.made_by as worker,
+        select cp.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = cp.person_id) as name, cp.made_by as worker,
           coalesce((select max(ci.done_at) from crisis_check_in ci
                     where ci.crisis_plan_id = cp.id and ci.done_at <= :asOf), cp.made_at) as last_at
-        from crisis_plan cp join person p on p.id = cp.person_id
+        from crisis_plan cp
         where cp.made_at < :asOf and (cp.ended_at is null or cp.ended_at > :asOf)
       ) o
       where o.last_at < :checkInBy
@@ -85,28 +90,30 @@ public enum Figure {
 
   /** Reviews not done as at the end of the period and due within the 30 days after it. */
   REVIEWS_DUE("Reviews due in the next 30 days", """
-      select r.person_id, p.given_name || ' ' || p.family_name as name, r.due_date as at, r.kind as k1,
+      select r.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = r.person_id) as name, r.due_date as at, r.kind as k1,
         cast(null as varchar(40)) as k2, cast(null as numeric) as v, cast(null as numeric) as amount,
-        sp.allocated_worker as worker
-      from review r join support_plan sp on sp.id = r.plan_id join person p on p.id = r.person_id
+        (select sp.allocated_worker from support_plan sp where sp.id = r.plan_id) as worker
+      from review r
       where r.due_date > :asOf and r.due_date <= :dueBy and (r.completed_at is null or r.completed_at > :asOf)
       """),
 
   /** Reviews done in the period by outcome and kind. */
   REVIEWS_DONE("Reviews done", """
-      select r.person_id, p.given_name || ' ' || p.family_name as name, r.completed_at as at, r.outcome as k1,
-        r.kind as k2, cast(null as numeric) as v, cast(null as numeric) as amount, sp.allocated_worker as worker
-      from review r join support_plan sp on sp.id = r.plan_id join person p on p.id = r.person_id
+      select r.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = r.person_id) as name, r.completed_at as at, r.outcome as k1,
+        r.kind as k2, cast(null as numeric) as v, cast(null as numeric) as amount,
+        (select sp.allocated_worker from support_plan sp where sp.id = r.plan_id) as worker
+      from review r
       where r.completed_at >= :from and r.completed_at < :to
       """),
 
   /** Reviews past their due date and not done as at the end of the period; v is the days overdue. */
   REVIEWS_OVERDUE("Reviews overdue", """
-      select r.person_id, p.given_name || ' ' || p.family_name as name, r.due_date as at, r.kind as k1,
+      select r.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = r.person_id) as name, r.due_date as at, r.kind as k1,
         cast(null as varchar(40)) as k2,
         (extract(epoch from cast(:asOf as timestamp with time zone)) - extract(epoch from r.due_date)) / 86400.0 as v,
-        cast(null as numeric) as amount, sp.allocated_worker as worker
-      from review r join support_plan sp on sp.id = r.plan_id join person p on p.id = r.person_id
+        cast(null as numeric) as amount,
+        (select sp.allocated_worker from support_plan sp where sp.id = r.plan_id) as worker
+      from review r
       where r.due_date <= :asOf and (r.completed_at is null or r.completed_at > :asOf)
       """),
 
@@ -141,12 +148,12 @@ public enum Figure {
 
   /** Requests to fund support made in the period, by level and decision; v is the days to the decision. */
   FUNDING_REQUESTS("Funding requests", """
-      select a.person_id, p.given_name || ' ' || p.family_name as name, a.requested_at as at,
+      select a.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = a.person_id) as name, a.requested_at as at,
         coalesce(a.level, 'NOT_ROUTED') as k1, a.status as k2,
         case when a.decided_at is not null
           then (extract(epoch from a.decided_at) - extract(epoch from a.requested_at)) / 86400.0 end as v,
         case when a.status = 'APPROVED' then a.weekly_cost end as amount, a.requested_by as worker
-      from authorisation_request a join person p on p.id = a.person_id
+      from authorisation_request a
       where a.requested_at >= :from and a.requested_at < :to
         and a.request_type in ('LT2_SPEND', 'LT3_SUPPORT_PLAN', 'LT1_FUNDING_CHANGE', 'REVIEW_PLAN_CHANGE')
       """),
@@ -180,10 +187,10 @@ public enum Figure {
         sql.append(" union all ");
       }
       sql.append("""
-          select ca.person_id, p.given_name || ' ' || p.family_name as name, ca.completed_at as at,
+          select ca.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = ca.person_id) as name, ca.completed_at as at,
             '%1$s' as k1, ca.%2$s as k2, cast(null as numeric) as v, cast(null as numeric) as amount,
             ca.worker as worker
-          from case_audit ca join person p on p.id = ca.person_id
+          from case_audit ca
           where ca.completed_at >= :from and ca.completed_at < :to and ca.%2$s is not null
           """.formatted(principle[0], principle[1]));
     }

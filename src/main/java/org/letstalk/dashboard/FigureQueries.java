@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.letstalk.conversation.CrisisSettings;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,13 @@ class FigureQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Duration checkInLate;
+  private final boolean postgres;
 
   FigureQueries(NamedParameterJdbcTemplate jdbc, CrisisSettings crisis) {
     this.jdbc = jdbc;
     this.checkInLate = Duration.parse(crisis.checkInInterval()).plus(Duration.parse(crisis.checkInGrace()));
+    this.postgres = "PostgreSQL".equals(jdbc.getJdbcTemplate().execute(
+        (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
   }
 
   record Tally(String k1, String k2, long count, BigDecimal amount) {
@@ -50,9 +54,9 @@ class FigureQueries {
 
   List<DayCount> perDay(Figure figure, Period period) {
     MapSqlParameterSource params = params(period);
-    return jdbc.query("select cast(at as date) as day, k1, k2, count(*) as n from (" + rows(figure, period, params)
+    return jdbc.query("select cast(at as date) as on_day, k1, k2, count(*) as n from (" + rows(figure, period, params)
             + ") b group by cast(at as date), k1, k2",
-        params, (rs, i) -> new DayCount(rs.getDate("day").toLocalDate(), rs.getString("k1"), rs.getString("k2"),
+        params, (rs, i) -> new DayCount(rs.getDate("on_day").toLocalDate(), rs.getString("k1"), rs.getString("k2"),
             rs.getLong("n")));
   }
 
@@ -95,6 +99,10 @@ class FigureQueries {
   }
 
   private MapSqlParameterSource params(Period period) {
+    if (postgres) {
+      // PostgreSQL's JIT compiles for longer than these queries run; off for this transaction only.
+      jdbc.getJdbcTemplate().execute("set local jit = off");
+    }
     return new MapSqlParameterSource()
         .addValue("from", Timestamp.from(period.start()))
         .addValue("to", Timestamp.from(period.end()))

@@ -67,7 +67,7 @@ public class Metrics {
     return queries.cases(figure, period, k1, k2);
   }
 
-  Dashboard.Contacts contacts(Period period) {
+  public Dashboard.Contacts contacts(Period period) {
     List<FigureQueries.DayCount> days = queries.perDay(Figure.CONTACTS, period);
     Map<String, Long> byRoute = sum(days, FigureQueries.DayCount::k1);
     Map<String, Long> byOutcome = sum(days, FigureQueries.DayCount::k2);
@@ -79,7 +79,7 @@ public class Metrics {
         daily(Figure.CONTACTS, period, days, CONTACT_OUTCOMES, true));
   }
 
-  Dashboard.Conversations conversations(Period period) {
+  public Dashboard.Conversations conversations(Period period) {
     List<FigureQueries.DayCount> days = queries.perDay(Figure.CONVERSATIONS, period);
     Map<String, Long> byType = sum(days, FigureQueries.DayCount::k1);
     List<String> types = names(ConversationType.values()).toList();
@@ -105,7 +105,7 @@ public class Metrics {
         new Dashboard.Chart(weeks.stream().map(LocalDate::toString).toList(), series));
   }
 
-  Dashboard.Concluded concluded(Period period) {
+  public Dashboard.Concluded concluded(Period period) {
     Map<String, Long> byKind = byK1(queries.tally(Figure.CONCLUDED_INVOLVEMENTS, period));
     long met = byKind.getOrDefault("MET_WITHOUT_LONG_TERM_SUPPORT", 0L);
     long longTerm = byKind.getOrDefault("LONG_TERM_SUPPORT", 0L);
@@ -115,7 +115,7 @@ public class Metrics {
         share(met, met + longTerm));
   }
 
-  Dashboard.FirstConversation firstConversation(Period period) {
+  public Dashboard.FirstConversation firstConversation(Period period) {
     Map<String, Long> byState = byK1(queries.tally(Figure.FIRST_CONVERSATION, period));
     FigureQueries.Percentiles days = queries.percentiles(Figure.FIRST_CONVERSATION, period);
     return new Dashboard.FirstConversation(
@@ -124,7 +124,7 @@ public class Metrics {
         round(days.median()), round(days.p90()));
   }
 
-  Dashboard.CrisisPlans crisisPlans(Period period) {
+  public Dashboard.CrisisPlans crisisPlans(Period period) {
     List<FigureQueries.CaseRow> open = queries.cases(Figure.OPEN_CRISIS_PLANS, period, null, null);
     Map<String, Long> byAge = new HashMap<>();
     open.forEach(row -> byAge.merge(row.k2(), 1L, Long::sum));
@@ -145,7 +145,7 @@ public class Metrics {
         count(Figure.CHECK_INS_OVERDUE, period, null, null, overdue), longest);
   }
 
-  Dashboard.Reviews reviews(Period period) {
+  public Dashboard.Reviews reviews(Period period) {
     long due = total(queries.tally(Figure.REVIEWS_DUE, period));
     Map<String, Long> done = byK1(queries.tally(Figure.REVIEWS_DONE, period));
     long overdue = total(queries.tally(Figure.REVIEWS_OVERDUE, period));
@@ -155,7 +155,7 @@ public class Metrics {
         count(Figure.REVIEWS_OVERDUE, period, null, null, overdue));
   }
 
-  Dashboard.Safeguarding safeguarding(Period period) {
+  public Dashboard.Safeguarding safeguarding(Period period) {
     Map<String, Long> decisions = byK1(queries.tally(Figure.SAFEGUARDING_CONCERNS, period));
     long inTime = decisions.getOrDefault("IN_TIME", 0L);
     long due = inTime + decisions.getOrDefault("LATE", 0L) + decisions.getOrDefault("OVERDUE", 0L);
@@ -167,7 +167,7 @@ public class Metrics {
         counts(Figure.MSP_OUTCOMES, period, names(MspOutcome.values()).toList(), msp, false));
   }
 
-  Dashboard.Funding funding(Period period) {
+  public Dashboard.Funding funding(Period period) {
     List<FigureQueries.Tally> tally = queries.tally(Figure.FUNDING_REQUESTS, period);
     List<Dashboard.LevelDecision> cells = new ArrayList<>();
     for (String level : LEVELS) {
@@ -185,7 +185,7 @@ public class Metrics {
         round(days.median()), round(days.p90()), committed);
   }
 
-  List<Dashboard.AuditPrinciple> audit(Period period) {
+  public List<Dashboard.AuditPrinciple> audit(Period period) {
     List<FigureQueries.Tally> tally = queries.tally(Figure.AUDIT_GRADES, period);
     return Arrays.stream(Principle.values()).map(principle -> new Dashboard.AuditPrinciple(principle.name(),
         principle.label(), Arrays.stream(Grade.values()).map(grade -> count(Figure.AUDIT_GRADES, period,
