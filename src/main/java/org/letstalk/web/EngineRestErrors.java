@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
-  private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)/(complete|submit-form|claim|unclaim|assignee|delegate|resolve)$");
+  private static final Pattern TASK_PATH =
+      Pattern.compile("^/?task/([^/]+)/(complete|submit-form|claim|unclaim|assignee|delegate|resolve)$");
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Workflow workflow;
@@ -82,7 +83,8 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
   private Optional<Response> badInput(Throwable thrown) {
     FormFieldValidationException rejected = cause(thrown, FormFieldValidationException.class);
-    return rejected == null ? Optional.empty() : answer(Response.Status.BAD_REQUEST, "InputRejected", rejected.getMessage());
+    return rejected == null ? Optional.empty()
+        : answer(Response.Status.BAD_REQUEST, "InputRejected", rejected.getMessage());
   }
 
   /** The loser of a race who arrives after the winner committed finds no task any more. */

@@ -59,7 +59,7 @@ class EngineRestConflictTest {
   SafeguardingConcernRepository concerns;
 
   @RepeatedTest(3)
-  void twoPractitionersClaimingTheSameTaskAtOnceOneWinsTheOtherIsToldWho() {
+  void twoPractitionersClaimingTheSameTaskAtOnceOneWinsTheOtherGetsAConflict() {
     String taskId = outcomeTaskOfANewContact();
 
     List<ResponseEntity<Map<String, Object>>> answers = atOnce(
@@ -161,14 +161,17 @@ class EngineRestConflictTest {
     String personId = (String) post("frontdoor", "/api/contacts", newContact()).getBody().get("personId");
 
     List<ResponseEntity<Map<String, Object>>> answers = atOnce(user -> post(user, "/api/safeguarding-concerns",
-        Map.of("personId", personId, "personName", "Rita Race", "reportedBy", "PC Jones", "concernDescription", "Bruising seen by " + user,
+        Map.of("personId", personId, "personName", "Rita Race", "reportedBy", "PC Jones",
+            "concernDescription", "Bruising seen by " + user,
             "abuseType", "PHYSICAL", "immediateDanger", false)), "frontdoor", "safeguarding");
 
-    assertThat(answers).allSatisfy(a -> assertThat(a.getStatusCode()).as("%s", a.getBody()).isEqualTo(HttpStatus.CREATED));
+    assertThat(answers)
+        .allSatisfy(a -> assertThat(a.getStatusCode()).as("%s", a.getBody()).isEqualTo(HttpStatus.CREATED));
     assertThat(concerns.findAll().stream().filter(c -> personId.equals(String.valueOf(c.getPersonId()))))
         .extracting(c -> c.getDescription()).containsExactlyInAnyOrder("Bruising seen by frontdoor",
             "Bruising seen by safeguarding");
-    answers.forEach(a -> assertThat(tasks.createTaskQuery().processInstanceId((String) a.getBody().get("processInstanceId"))
+    answers.forEach(a -> assertThat(tasks.createTaskQuery()
+        .processInstanceId((String) a.getBody().get("processInstanceId"))
         .taskDefinitionKey("Task_DecideConcern").count()).isEqualTo(1));
   }
 
