@@ -15,6 +15,7 @@ document.addEventListener('DOMContentLoaded', () => {
       },
       options: {
         animation: false,
+        aspectRatio: 2,
         indexAxis: spec.id === 'audit' ? 'y' : 'x',
         scales: doughnut ? {} : {x: {stacked: spec.stacked}, y: {stacked: spec.stacked, beginAtZero: true}},
         plugins: {legend: {display: doughnut || spec.series.length > 1}},
