@@ -90,6 +90,8 @@ class BadInputTest {
     String otherNote = (String) post(practitioner, "/api/people/" + personId + "/notes", note).getBody().get("noteId");
     String requestId = (String) post(practitioner, "/api/people/" + personId + "/notes/" + otherNote
         + "/deletion-requests", Map.of("reason", "Wrong file")).getBody().get("id");
+    String teamId = post("servicemanager", "/api/teams", Map.of("name", "Fuzz " + UUID.randomUUID(),
+        "managerUserId", "teammanager2")).getBody().get("id").toString();
     Map<String, Object> correction = new HashMap<>(note);
     correction.put("correctionReason", "Typo in the date");
 
@@ -112,7 +114,9 @@ class BadInputTest {
             () -> Map.of("approve", false, "decisionReason", "Not on the wrong file"), List.of("decisionReason")),
         new Endpoint("team", "servicemanager", () -> "/api/teams",
             () -> Map.of("name", "Fuzz " + UUID.randomUUID(), "managerUserId", "teammanager2",
-                "serviceManagerUserId", "servicemanager"), List.of("name")));
+                "serviceManagerUserId", "servicemanager"), List.of("name")),
+        new Endpoint("team member", "servicemanager", () -> "/api/teams/" + teamId + "/members",
+            () -> Map.of("workerUserId", "practitioner2"), List.of()));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
