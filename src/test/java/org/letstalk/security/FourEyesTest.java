@@ -138,7 +138,7 @@ class FourEyesTest {
   }
 
   private void assertRefusedAndUnchanged(ResponseEntity<Map<String, Object>> answer, String taskId) {
-    assertThat(answer.getStatusCode().value()).as("refused: " + answer.getBody()).isGreaterThanOrEqualTo(400);
+    assertThat(answer.getStatusCode().value()).as("refused: " + answer.getBody()).isEqualTo(403);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     assertThat(task).as("the task is still open").isNotNull();
     assertThat(task.getAssignee()).as("and nobody holds it").isNull();
