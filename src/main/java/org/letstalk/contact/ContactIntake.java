@@ -92,6 +92,13 @@ public class ContactIntake {
     return contacts.findById(contactId);
   }
 
+  /** Read from the contact record when the concern is raised, so the detail never sits in a process variable. */
+  @Transactional(readOnly = true)
+  public String safeguardingDetail(String contactId) {
+    return contacts.findById(UUID.fromString(contactId)).map(Contact::getSafeguardingDetail).orElseThrow(
+        () -> new IllegalStateException("No contact " + contactId));
+  }
+
   @Transactional(readOnly = true)
   public String describe(UUID personId) {
     return people.findById(personId).map(p -> summary(p.details())).orElse("");

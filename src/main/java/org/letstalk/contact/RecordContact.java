@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("recordContact")
 public class RecordContact implements JavaDelegate {
 
-  /** Kept in the process: shown on tasks (name, need) or deciding the flow (safeguarding). */
-  private static final List<String> KEPT = List.of("presentingNeed", "safeguardingConcern", "safeguardingDetail");
+  /**
+   * Kept in the process: shown on tasks (need) or deciding the flow (safeguarding). The concern's detail is not:
+   * everyone who may work the contact could read it there.
+   */
+  private static final List<String> KEPT = List.of("presentingNeed", "safeguardingConcern");
 
   private final ContactIntake intake;
   private final CurrentUser currentUser;

@@ -63,6 +63,7 @@ class SafeguardingVisibilityTest {
     String personId = (String) runtime.getVariable(contactInstance, "personId");
     String concern = (String) runtime.getVariable(contactInstance, "safeguardingConcernProcessInstanceId");
     String decideTask = tasks.createTaskQuery().processInstanceId(concern).singleResult().getId();
+    String contactTask = tasks.createTaskQuery().processInstanceId(contactInstance).singleResult().getId();
 
     return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
       String user = SecurityTestUsers.onlyIn(identity, group);
@@ -83,6 +84,11 @@ class SafeguardingVisibilityTest {
         }
         assertThat(get(user, "/engine-rest/process-instance/" + concern + "/variables").getStatusCode().value())
             .as(group + " reads the concern's variables").isIn(403, 404);
+        // Whoever works the contact itself reads its variables; the detail lives only in the records.
+        for (String variables : List.of("/engine-rest/process-instance/" + contactInstance + "/variables",
+            "/engine-rest/task/" + contactTask + "/variables", "/engine-rest/task/" + contactTask + "/form-variables")) {
+          assertThat(String.valueOf(get(user, variables).getBody())).as(group + ": " + variables).doesNotContain(detail);
+        }
       }
       ResponseEntity<String> page = get(user, "/people/" + personId);
       if (readsDetail) {
