@@ -64,8 +64,8 @@ class EmbeddedDefaultTest {
   @Test
   void theEngineMigrationsRunOnH2Too() {
     assertThat(jdbc.queryForList("select \"version\" from \"flyway_engine_history\" where \"success\"", String.class))
-        .contains("13");
+        .contains("13", "14");
     assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = "
-        + "'LT_IDX_TASK_DUE_DATE'", Integer.class)).isOne();
+        + "'LT_IDX_TASK_DUE_DATE'", Integer.class)).isZero();
   }
 }

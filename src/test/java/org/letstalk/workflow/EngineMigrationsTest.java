@@ -22,9 +22,10 @@ class EngineMigrationsTest {
   @Test
   void theEngineMigrationsRanAfterTheEngineCreatedItsTables() {
     assertThat(jdbc.queryForList("select version from " + EngineMigrations.HISTORY_TABLE
-        + " where success and version is not null", String.class)).contains("13");
+        + " where success and version is not null", String.class)).contains("13", "14");
     assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'", String.class))
-        .contains("lt_idx_task_due_date");
+        .as("the due-date index, dropped again because it slowed the practitioner's inbox")
+        .doesNotContain("lt_idx_task_due_date");
   }
 
   @Test
