@@ -3,6 +3,7 @@ package org.letstalk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.letstalk.PostgresTest;
+import org.letstalk.conversation.ConversationForms;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -77,6 +82,9 @@ class BadInputTest {
   @Autowired
   HistoryService history;
 
+  @Autowired
+  SupportPlans plans;
+
   record Endpoint(String name, String user, Supplier<String> path, Supplier<Map<String, Object>> valid,
       List<String> freeText) {
   }
@@ -94,6 +102,10 @@ class BadInputTest {
         "managerUserId", "teammanager2")).getBody().get("id").toString();
     Map<String, Object> correction = new HashMap<>(note);
     correction.put("correctionReason", "Typo in the date");
+    String letsTalk1 = letsTalk1HeldBy(practitioner);
+    String planId = plans.activate(plans.draft(UUID.fromString(createdContact().get("personId").toString()),
+        PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED, new BigDecimal("80.00"), practitioner,
+        "practitioners").getId()).getId().toString();
 
     List<Endpoint> endpoints = List.of(
         new Endpoint("new contact", "frontdoor", () -> "/api/contacts", BadInputTest::contact,
@@ -116,7 +128,13 @@ class BadInputTest {
             () -> Map.of("name", "Fuzz " + UUID.randomUUID(), "managerUserId", "teammanager2",
                 "serviceManagerUserId", "servicemanager"), List.of("name")),
         new Endpoint("team member", "servicemanager", () -> "/api/teams/" + teamId + "/members",
-            () -> Map.of("workerUserId", "practitioner2"), List.of()));
+            () -> Map.of("workerUserId", "practitioner2"), List.of()),
+        new Endpoint("safeguarding concern in a conversation", practitioner,
+            () -> "/api/conversations/" + letsTalk1 + "/safeguarding-concerns", BadInputTest::concernInConversation,
+            List.of("concernDescription", "allegedPersonName", "allegedPersonRelationship", "personWants")),
+        new Endpoint("early review request", practitioner, () -> "/api/reviews/requests",
+            () -> Map.of("supportPlanId", planId, "requesterRole", "CARER", "requestedBy", "Ann Carer",
+                "requestReason", "Falls at night"), List.of("requestedBy", "requestReason")));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
@@ -141,6 +159,14 @@ class BadInputTest {
         }
       }));
     }
+    // The running conversation and the active plan set up for the last two endpoints are right: well-formed input
+    // passes there, so their refusals above are about the input.
+    checks.add(dynamicTest("well-formed input to a conversation's concern and an early review is accepted", () -> {
+      for (Endpoint endpoint : endpoints.subList(endpoints.size() - 2, endpoints.size())) {
+        assertThat(post(endpoint.user(), endpoint.path().get(), endpoint.valid().get()).getStatusCode().is2xxSuccessful())
+            .as(endpoint.name()).isTrue();
+      }
+    }));
     checks.add(dynamicTest("free text keeps injection-shaped input as text", () -> {
       Map<String, Object> injected = contact();
       injected.put("presentingNeed", SQL + " " + SCRIPT + " " + JUEL + " " + DEFERRED);
@@ -207,6 +233,28 @@ class BadInputTest {
     }
     counts.put("process instances", runtime.createProcessInstanceQuery().count());
     return counts;
+  }
+
+  /** A Let's Talk 1 under way with {@code worker}, reached the way the front door gets there. */
+  private String letsTalk1HeldBy(String worker) {
+    Map<String, Object> contact = createdContact();
+    String outcomeTask = tasks.createTaskQuery().processInstanceId((String) contact.get("processInstanceId"))
+        .taskDefinitionKey("Task_DecideContactOutcome").singleResult().getId();
+    assertThat(post("frontdoor", "/engine-rest/task/" + outcomeTask + "/submit-form",
+        Map.of("variables", variables(ConversationForms.newCaseFor(worker)))).getStatusCode().value()).isEqualTo(204);
+    return runtime.createProcessInstanceQuery().processDefinitionKey("lets-talk-1")
+        .variableValueEquals("personId", contact.get("personId").toString()).singleResult().getId();
+  }
+
+  static Map<String, Object> concernInConversation() {
+    Map<String, Object> concern = new HashMap<>();
+    concern.put("concernDescription", "Bruises on both arms; says her lodger pushes her");
+    concern.put("abuseType", "PHYSICAL");
+    concern.put("allegedPersonName", "Kev Lodger");
+    concern.put("allegedPersonRelationship", "Lodger");
+    concern.put("immediateDanger", false);
+    concern.put("personWants", "The lodger to leave");
+    return concern;
   }
 
   private Map<String, Object> createdContact() {
