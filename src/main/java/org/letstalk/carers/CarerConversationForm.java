@@ -1,5 +1,6 @@
 package org.letstalk.carers;
 
+import org.letstalk.conversation.ConversationForm;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
@@ -43,9 +44,9 @@ record CarerConversationForm(
         }
       }
     }
-    String personal = strength(in, "strengthsPersonal");
-    String network = strength(in, "strengthsNetwork");
-    String community = strength(in, "strengthsCommunity");
+    String personal = ConversationForm.requiredStrength(in, "strengthsPersonal");
+    String network = ConversationForm.requiredStrength(in, "strengthsNetwork");
+    String community = ConversationForm.requiredStrength(in, "strengthsCommunity");
     boolean ableNow = in.requiredFlag("ableToCareNow");
     boolean willingNow = in.requiredFlag("willingToCareNow");
     boolean ableFuture = in.requiredFlag("ableToCareInFuture");
@@ -71,13 +72,5 @@ record CarerConversationForm(
     }
     return new CarerConversationForm(combined, personal, network, community, ableNow, willingNow, ableFuture,
         willingFuture, work, recreation, wellbeing, risk, riskNotes, impact, actions, outcome, rationale);
-  }
-
-  private static String strength(FormInput in, String field) {
-    if (!in.has(field)) {
-      throw new InputRejectedException(field,
-          "every conversation starts with strengths: personal, informal network and community");
-    }
-    return in.requiredText(field, FormInput.LONG_TEXT);
   }
 }

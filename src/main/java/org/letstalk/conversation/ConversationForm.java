@@ -31,9 +31,9 @@ public record ConversationForm(
     String presentingNeeds = in.requiredText("presentingNeeds", FormInput.LONG_TEXT);
     String circumstances = in.requiredText("relevantCircumstances", FormInput.LONG_TEXT);
     String wellbeing = in.requiredText("wellbeingAndOutcomes", FormInput.LONG_TEXT);
-    String personal = strength(in, "strengthsPersonal");
-    String network = strength(in, "strengthsNetwork");
-    String community = strength(in, "strengthsCommunity");
+    String personal = requiredStrength(in, "strengthsPersonal");
+    String network = requiredStrength(in, "strengthsNetwork");
+    String community = requiredStrength(in, "strengthsCommunity");
     String actions = in.requiredText("agreedActions", FormInput.LONG_TEXT);
     String connections = in.optionalText("communityConnections", FormInput.LONG_TEXT);
 
@@ -76,7 +76,8 @@ public record ConversationForm(
         advocate == null ? Advocate.NONE : advocate, carerPresent, offered, refused, refusedReason);
   }
 
-  private static String strength(FormInput in, String field) {
+  /** Golden rule 1 for any conversation's form, a carer's included: each part of the strengths is required. */
+  public static String requiredStrength(FormInput in, String field) {
     if (!in.has(field)) {
       throw new InputRejectedException(field, "every conversation starts with strengths: personal, informal network and community");
     }
