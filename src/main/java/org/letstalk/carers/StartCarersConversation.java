@@ -2,8 +2,6 @@ package org.letstalk.carers;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.letstalk.conversation.CarerConversationAccepted;
 import org.letstalk.identity.Groups;
 import org.letstalk.workflow.Workflow;
@@ -37,20 +35,12 @@ class StartCarersConversation {
     variables.put("offeredBy", accepted.offeredBy());
     variables.put("conversationTeam", Groups.CARERS_CENTRE);
     // The practitioner may not start carers' processes themselves; accepting the offer does, as part of the step.
-    CommandContext command = Context.getCommandContext();
-    boolean checking = command != null && command.isAuthorizationCheckEnabled();
-    if (checking) {
-      command.disableAuthorizationCheck();
-    }
-    try {
+    workflow.asPartOfThisStep(() -> {
       // The carers' centre has yet to take up an earlier acceptance: the same offer twice adds nothing.
       if (!workflow.anyWaitingAt(PROCESS_KEY, "caredForId", caredForId, "Task_RecordCarerDetails")) {
         workflow.start(PROCESS_KEY, caredForId, variables);
       }
-    } finally {
-      if (checking) {
-        command.enableAuthorizationCheck();
-      }
-    }
+      return null;
+    });
   }
 }

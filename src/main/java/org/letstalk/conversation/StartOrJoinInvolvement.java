@@ -5,9 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +20,11 @@ public class StartOrJoinInvolvement implements JavaDelegate {
   public static final String FURTHER_CONTACT = "involvement-further-contact";
 
   private final RuntimeService runtime;
+  private final Workflow workflow;
 
-  public StartOrJoinInvolvement(RuntimeService runtime) {
+  public StartOrJoinInvolvement(RuntimeService runtime, Workflow workflow) {
     this.runtime = runtime;
+    this.workflow = workflow;
   }
 
   @Override
@@ -50,12 +51,7 @@ public class StartOrJoinInvolvement implements JavaDelegate {
   public Joined startOrJoin(String personId, String personName, Map<String, Object> contact) {
     // The involvement belongs to the council, not to the worker deciding the contact: the worker may not start
     // or change involvements directly, but deciding a contact does, as part of the same step.
-    CommandContext command = Context.getCommandContext();
-    boolean checking = command != null && command.isAuthorizationCheckEnabled();
-    if (checking) {
-      command.disableAuthorizationCheck();
-    }
-    try {
+    return workflow.asPartOfThisStep(() -> {
       ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
           .processInstanceBusinessKey(personId).active().singleResult();
       if (running != null) {
@@ -67,10 +63,6 @@ public class StartOrJoinInvolvement implements JavaDelegate {
       variables.put("personId", personId);
       variables.put("personName", personName);
       return new Joined(runtime.startProcessInstanceByKey(PROCESS_KEY, personId, variables).getId(), false);
-    } finally {
-      if (checking) {
-        command.enableAuthorizationCheck();
-      }
-    }
+    });
   }
 }
