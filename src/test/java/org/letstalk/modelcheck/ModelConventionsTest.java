@@ -49,6 +49,8 @@ import org.w3c.dom.Node;
  */
 class ModelConventionsTest {
 
+  private static final Pattern START_TAG = Pattern.compile("<[A-Za-z]");
+
   static final Pattern PROCESS_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   static final Pattern DECISION_ID =
       Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*|Decision_[A-Za-z][A-Za-z0-9_]*");
@@ -160,6 +162,59 @@ class ModelConventionsTest {
           List<String> keys = new ArrayList<>();
           collectKeys(root, keys);
           assertThat(keys).as(file + ": a field key used twice").doesNotHaveDuplicates();
+        }));
+  }
+
+  /**
+   * Camunda Modeler saves one element per line, indented two spaces a level. A model kept that way changes, when a
+   * process owner saves it, only where they changed it; {@code bin/format-models} re-saves a hand-edited one so.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyModelIsSavedAsModelerSavesIt() {
+    return Stream.concat(Models.files(Models.PROCESSES, ".bpmn").stream(), Models.files(Models.PROCESSES, ".dmn").stream())
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = new ArrayList<>();
+          List<String> lines = Files.readAllLines(file);
+          int depth = 0;
+          boolean inText = false;
+          for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String tag = line.strip();
+            if (inText) {
+              inText = !tag.contains("</");
+              continue;
+            }
+            if (i == 0 || tag.isEmpty() || !tag.startsWith("<")) {
+              continue;
+            }
+            boolean closing = tag.startsWith("</");
+            int expected = closing ? depth - 1 : depth;
+            int indent = line.length() - line.stripLeading().length();
+            if (indent != 2 * Math.max(expected, 0)) {
+              problems.add("line " + (i + 1) + " is indented " + indent + " spaces, Modeler would indent it "
+                  + 2 * Math.max(expected, 0));
+            }
+            Matcher opened = START_TAG.matcher(tag);
+            int elements = 0;
+            while (opened.find()) {
+              elements++;
+            }
+            if (elements > 1) {
+              problems.add("line " + (i + 1) + " holds " + elements + " elements; Modeler puts each on its own line");
+            }
+            boolean selfClosed = tag.endsWith("/>");
+            boolean closedOnLine = !closing && tag.contains("</");
+            if (!closing && !selfClosed && !closedOnLine && !tag.endsWith(">")) {
+              inText = true; // text running over several lines, such as a FEEL expression
+              continue;
+            }
+            if (closing) {
+              depth--;
+            } else if (!selfClosed && !closedOnLine && elements == 1) {
+              depth++;
+            }
+          }
+          assertThat(problems).as(file + ": run bin/format-models, or open and save it in Camunda Modeler").isEmpty();
         }));
   }
 
