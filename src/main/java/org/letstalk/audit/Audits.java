@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.team.Team;
 import org.letstalk.team.TeamRepository;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +70,7 @@ public class Audits {
 
   @Transactional(readOnly = true)
   public CaseAudit caseAudit(String auditId) {
-    return audits.findById(UUID.fromString(auditId)).orElseThrow(() -> new NotFoundException("no audit " + auditId));
+    return audits.findById(UUID.fromString(auditId)).orElseThrow(() -> new NoSuchRecordException("no audit " + auditId));
   }
 
   @Transactional(readOnly = true)

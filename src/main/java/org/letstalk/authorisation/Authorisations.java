@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.letstalk.conversation.CrisisPlans;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,10 +95,10 @@ public class Authorisations {
 
   private static void assertNotRequester(AuthorisationRequest request, String userId) {
     if (userId == null) {
-      throw new AuthorizationException("An authorisation is decided by a signed-in manager");
+      throw new NotAllowedException("An authorisation is decided by a signed-in manager");
     }
     if (userId.equals(request.getRequestedBy())) {
-      throw new AuthorizationException(userId + " asked for this and cannot authorise it: another manager must decide");
+      throw new NotAllowedException(userId + " asked for this and cannot authorise it: another manager must decide");
     }
   }
 

@@ -49,7 +49,7 @@ public class ContactController {
     Contact contact = intake.byProcess(instance.getId());
     Map<String, Object> answer = view(contact);
     answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
-        .map(t -> Map.of("id", t.getId(), "name", t.getName(), "taskDefinitionKey", t.getTaskDefinitionKey()))
+        .map(t -> Map.of("id", t.id(), "name", t.name(), "taskDefinitionKey", t.taskDefinitionKey()))
         .toList());
     return ResponseEntity.created(URI.create("/api/contacts/" + contact.getId())).body(answer);
   }

@@ -3,9 +3,9 @@ package org.letstalk.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.letstalk.safeguarding.Safeguarding;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Service;
 public class ClosureGate {
 
   private final Safeguarding safeguarding;
+  private final Workflow workflow;
 
-  public ClosureGate(Safeguarding safeguarding) {
+  public ClosureGate(Safeguarding safeguarding, Workflow workflow) {
     this.safeguarding = safeguarding;
+    this.workflow = workflow;
   }
 
   /** Refuses {@code field} while a concern raised in the involvement of {@code execution} waits for its decision. */
@@ -27,8 +29,7 @@ public class ClosureGate {
     String involvement = involvementOf(execution);
     List<String> raisedIn = new ArrayList<>();
     raisedIn.add(involvement);
-    execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(involvement).list().stream().map(HistoricProcessInstance::getId).forEach(raisedIn::add);
+    raisedIn.addAll(workflow.called(involvement));
     int undecided = safeguarding.undecidedRaisedIn(raisedIn).size();
     if (undecided > 0) {
       throw new InputRejectedException(field, (undecided == 1 ? "a safeguarding concern raised in this involvement"

@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.letstalk.identity.Groups;
-import org.camunda.bpm.engine.task.Task;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NoSuchRecordException;
+import org.letstalk.validation.NotAllowedException;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,28 +93,28 @@ public class CaseNotes {
    */
   public NoteDeletion submitDecision(UUID requestId, Map<String, Object> input, Viewer manager) {
     NoteDeletion request = deletions.findById(requestId)
-        .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));
+        .orElseThrow(() -> new NoSuchRecordException("no deletion request " + requestId));
     if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
       throw new InputRejectedException("requestId", "has already been decided");
     }
-    Task task = workflow.openTasks(request.getProcessInstanceId()).stream().findFirst()
-        .orElseThrow(() -> new AuthorizationException(manager.userId() + " may not decide note deletions"));
+    Workflow.OpenTask task = workflow.openTasks(request.getProcessInstanceId()).stream().findFirst()
+        .orElseThrow(() -> new NotAllowedException(manager.userId() + " may not decide note deletions"));
     Map<String, Object> variables = new HashMap<>();
     variables.put("approve", input.get("approve"));
     variables.put("decisionReason", input.get("decisionReason"));
-    workflow.complete(task.getId(), variables);
+    workflow.complete(task.id(), variables);
     return deletions.findById(requestId).orElseThrow();
   }
 
   /** Records the decision; four-eyes: a manager, never the requester. */
   public NoteDeletion decideDeletion(UUID requestId, FormInput in, Viewer manager) {
     NoteDeletion request = deletions.findById(requestId)
-        .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));
+        .orElseThrow(() -> new NoSuchRecordException("no deletion request " + requestId));
     if (!manager.isIn(Groups.TEAM_MANAGERS) && !manager.isIn(Groups.SERVICE_MANAGERS)) {
-      throw new AuthorizationException(manager.userId() + " is not a manager");
+      throw new NotAllowedException(manager.userId() + " is not a manager");
     }
     if (manager.userId().equals(request.getRequestedBy())) {
-      throw new AuthorizationException("nobody decides their own request");
+      throw new NotAllowedException("nobody decides their own request");
     }
     if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
       throw new InputRejectedException("requestId", "has already been decided");
@@ -141,7 +140,7 @@ public class CaseNotes {
   private CaseNote latestVersion(UUID personId, UUID noteId) {
     List<CaseNote> versions = notes.findByNoteIdOrderByNoteVersionAsc(noteId);
     if (versions.isEmpty() || !versions.get(0).getPersonId().equals(personId)) {
-      throw new NotFoundException("no note " + noteId + " on this record");
+      throw new NoSuchRecordException("no note " + noteId + " on this record");
     }
     return versions.get(versions.size() - 1);
   }
@@ -154,7 +153,7 @@ public class CaseNotes {
 
   private void requirePerson(UUID personId) {
     if (!people.existsById(personId)) {
-      throw new NotFoundException("no person " + personId);
+      throw new NoSuchRecordException("no person " + personId);
     }
   }
 

@@ -1,9 +1,9 @@
 package org.letstalk.record;
 
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ class KeepNoteRequesterOut implements TaskListener {
     deletions.findById(UUID.fromString(requestId.toString()))
         .filter(request -> assignee.equals(request.getRequestedBy()))
         .ifPresent(request -> {
-          throw new AuthorizationException(assignee + " asked for this deletion and cannot decide it: another manager must");
+          throw new NotAllowedException(assignee + " asked for this deletion and cannot decide it: another manager must");
         });
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.letstalk.identity.Groups;
 import org.letstalk.security.AuthenticatedUser;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NotAllowedException;
 import org.letstalk.workflow.Workflow;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +62,7 @@ public class SafeguardingConcernController {
     answer.put("decisionDueAt", concern.getDecisionDueAt());
     // Only the tasks the caller may see: a front-door worker who reports a concern does not see the decision.
     answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
-        .map(t -> Map.of("id", t.getId(), "name", t.getName(), "taskDefinitionKey", t.getTaskDefinitionKey()))
+        .map(t -> Map.of("id", t.id(), "name", t.name(), "taskDefinitionKey", t.taskDefinitionKey()))
         .toList());
     return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + concern.getId())).body(answer);
   }
@@ -72,7 +72,7 @@ public class SafeguardingConcernController {
       HttpServletRequest request) {
     AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
     if (READERS.stream().noneMatch(user::isIn)) {
-      throw new AuthorizationException("safeguarding records are for decision-makers and the safeguarding team");
+      throw new NotAllowedException("safeguarding records are for decision-makers and the safeguarding team");
     }
     return safeguarding.find(id).map(c -> ResponseEntity.ok(view(c))).orElse(ResponseEntity.notFound().build());
   }

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.letstalk.identity.Groups;
 import org.letstalk.security.AuthenticatedUser;
 import org.letstalk.validation.FormInput;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +57,7 @@ class TeamController {
 
   private static void requireEditor(AuthenticatedUser user) {
     if (!user.isIn(Groups.SERVICE_MANAGERS) && !user.isIn(Groups.PROCESS_OWNERS)) {
-      throw new AuthorizationException(user.id() + " may not edit teams");
+      throw new NotAllowedException(user.id() + " may not edit teams");
     }
   }
 

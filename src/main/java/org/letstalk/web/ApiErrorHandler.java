@@ -1,6 +1,7 @@
 package org.letstalk.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NoSuchRecordException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +24,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "org.letstalk")
 public class ApiErrorHandler {
 
+  /** Every problem at once: the first names {@code field}, {@code message} holds them all, {@code problems} each. */
   @ExceptionHandler(InputRejectedException.class)
   ResponseEntity<Map<String, Object>> rejected(InputRejectedException e) {
-    return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getField(), e.getMessage());
+    ResponseEntity<Map<String, Object>> answer =
+        answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getField(), e.getMessage());
+    List<Map<String, String>> problems = e.getProblems().stream()
+        .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+    answer.getBody().put("problems", problems);
+    return answer;
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -41,12 +50,12 @@ public class ApiErrorHandler {
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
   }
 
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+  @ExceptionHandler({AuthorizationException.class, NotAllowedException.class})
+  ResponseEntity<Map<String, Object>> forbidden(RuntimeException e) {
     return answer(HttpStatus.FORBIDDEN, "Forbidden", null, "you are not allowed to do this");
   }
 
-  @ExceptionHandler({NotFoundException.class, NullValueException.class})
+  @ExceptionHandler({NotFoundException.class, NullValueException.class, NoSuchRecordException.class})
   ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
     return answer(HttpStatus.NOT_FOUND, "NotFound", null, "not found");
   }

@@ -1,7 +1,7 @@
 package org.letstalk.audit;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -183,20 +183,20 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
     poor.put("commentary", "No joint working with the GP");
     completeAudit(audit, poor);
     Task support = task(round, "Task_SupportWorker");
-    assertThatThrownBy(() -> as(tm, () -> taskService.complete(support.getId(), Map.of())))
+    assertThatRejected(() -> as(tm, () -> taskService.complete(support.getId(), Map.of())))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("followUpAction: is required");
     assertThat(task(round, "Task_SupportWorker")).isNotNull();
     as(tm, () -> taskService.complete(support.getId(), Map.of("followUpAction", "Joint visit with the GP arranged")));
 
     Task review = task(round, "Task_ThematicReview");
-    assertThatThrownBy(() -> as("processowner", () -> taskService.complete(review.getId(), Map.of("themes", " "))))
+    assertThatRejected(() -> as("processowner", () -> taskService.complete(review.getId(), Map.of("themes", " "))))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("themes: is required");
     assertThat(rounds.findByProcessInstanceId(round.getId()).orElseThrow().getThemes()).isNull();
     assertThat(round).isWaitingAt("Task_ThematicReview");
   }
 
   private void assertRefused(Task audit, Map<String, Object> form, String field) {
-    assertThatThrownBy(() -> completeAudit(audit, form))
+    assertThatRejected(() -> completeAudit(audit, form))
         .isInstanceOf(InputRejectedException.class)
         .satisfies(e -> assertThat(((InputRejectedException) e).getField()).isEqualTo(field));
     assertThat(taskService.createTaskQuery().taskId(audit.getId()).count()).as("task still open").isOne();

@@ -1,5 +1,6 @@
 package org.letstalk.authorisation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of funding-authorisation, its rule table, four-eyes and escalation. */
@@ -97,7 +99,7 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     assertThat(as(dual, () -> taskService.createTaskQuery().taskId(decide.getId()).count()))
         .as("a team manager sees the team's requests").isEqualTo(1);
     assertThatThrownBy(() -> as(dual, () -> taskService.claim(decide.getId(), dual)))
-        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
+        .hasRootCauseInstanceOf(NotAllowedException.class).hasMessageContaining("cannot authorise");
     assertThatThrownBy(() -> complete(dual, authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "APPROVED")))
         .isInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
@@ -120,13 +122,13 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     ProcessInstance authorisation = request("LT1_FUNDING_CHANGE", "weeklyCost", 120.0);
     assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("team-managers");
 
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "DECLINED")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "RETURNED")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "MAYBE")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationDecision:");
     assertThat(authorisation).isWaitingAt("Task_DecideAuthorisation");
@@ -143,13 +145,13 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
 
   @Test
   void badRequestsAreRefusedBeforeAnythingIsStored() {
-    assertThatThrownBy(() -> request("HOLIDAY"))
+    assertThatRejected(() -> request("HOLIDAY"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("requestType:");
-    assertThatThrownBy(() -> request("LT2_SPEND"))
+    assertThatRejected(() -> request("LT2_SPEND"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("oneOffAmount:");
-    assertThatThrownBy(() -> request("LT3_SUPPORT_PLAN"))
+    assertThatRejected(() -> request("LT3_SUPPORT_PLAN"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("weeklyCost:");
-    assertThatThrownBy(() -> request("CLOSURE", "summary", " "))
+    assertThatRejected(() -> request("CLOSURE", "summary", " "))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("summary:");
   }
 

@@ -1,7 +1,7 @@
 package org.letstalk.carers;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.FormValues.with;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
@@ -49,7 +49,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
   void anAcceptedOfferStartsACarersConversationWithTheCarersCentreWhileARefusalRecordsWhy() {
     ProcessInstance refusing = involvementWaitingAtLetsTalk1(contactAbout("Rhys"));
     ProcessInstance refusingLt1 = called(refusing, "lets-talk-1");
-    assertThatThrownBy(() -> complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1",
         with(letsTalk1WithCarerAccepting("LT1"), "carerConversationRefused", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");
     complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1", with(letsTalk1WithCarerAccepting("LT1"),
@@ -84,10 +84,10 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     ProcessInstance carer = carersConversationFor(involvement.getBusinessKey());
-    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+    assertThatRejected(() -> complete("carers", carer, "Task_RecordCarerDetails",
         with(carerDetails("Daughter"), "hoursOfCarePerWeek", 200)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hoursOfCarePerWeek:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+    assertThatRejected(() -> complete("carers", carer, "Task_RecordCarerDetails",
         with(carerDetails("Daughter"), "relationship", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("relationship:");
 
@@ -113,14 +113,14 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carerAtLetsTalk1("Eira");
     for (String missing : List.of("strengthsNetwork", "ableToCareNow", "willingToCareInFuture", "recreation",
         "workEducationTraining", "riskOfBreakdown", "caredForNeedsImpact", "outcomeRationale")) {
-      assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+      assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
           with(carersLetsTalk1("LT1"), missing, null)))
           .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(missing + ":");
     }
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
         with(carersLetsTalk1("LT1"), "riskOfBreakdown", "HIGH")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("riskOfBreakdownNotes:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
         with(carersLetsTalk1("LT1"), "combinedConversation", true, "carerAgreesToCombine", true)))
         .as("a combined conversation only when both agree [W ¶83]")
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("caredForAgreesToCombine:");
@@ -221,7 +221,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carerAtLetsTalk1("Cerys");
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
     assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk3");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk3",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk3",
         with(carerRecord(), "strengthsPersonal", " ")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("strengthsPersonal:");
     complete("carers", carer, "Task_HoldCarersLetsTalk3", with(carerRecord(), "agreedActions", null));
@@ -234,7 +234,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(carer).isWaitingAt("Task_WriteNotEligibleDecision");
     Map<String, Object> decision = Map.of("writtenDecision", "Caring has no significant impact on her wellbeing now",
         "informationAndAdvice", "Carers' centre drop-in; the sitting service", "rightToChallengeExplained", false);
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteNotEligibleDecision", decision))
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteNotEligibleDecision", decision))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("rightToChallengeExplained:");
     complete("carers", carer, "Task_WriteNotEligibleDecision", with(decision, "rightToChallengeExplained", true));
 
@@ -252,10 +252,10 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
     assertThat(carer).isWaitingAt("Task_WriteCarersSupportPlan");
 
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
         .as("Bethan has no active plan to carry replacement care")
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("replacementCareOutcome:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
         with(carersPlan(), "personalBudget", 30)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personalBudget:");
     complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());

@@ -1,5 +1,6 @@
 package org.letstalk.contact;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -70,7 +71,7 @@ class NewContactProcessTest extends ProcessTestSupport {
   void aFrontDoorWorkerCannotTakeAConversationThemselves() {
     ProcessInstance contact = startContact("frontdoor", newContact());
 
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Needs a conversation", "allocation", "MYSELF")))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("allocation");
 
@@ -183,7 +184,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     startContact("frontdoor", form);
     ProcessInstance second = startContact("frontdoor", with(form, "givenName", "Martha"));
 
-    assertThatThrownBy(() -> complete("frontdoor", second, "Task_ConfirmPersonMatch", Map.of("matchConfirmed", true)))
+    assertThatRejected(() -> complete("frontdoor", second, "Task_ConfirmPersonMatch", Map.of("matchConfirmed", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("matchDecisionReason");
     assertThat(second).isWaitingAt("Task_ConfirmPersonMatch");
   }
@@ -224,10 +225,10 @@ class NewContactProcessTest extends ProcessTestSupport {
   void decidingWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance contact = startContact("frontdoor", newContact());
 
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
         Map.of("outcome", "INFORMATION_AND_ADVICE", "informationGiven", "Leaflet")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeReason");
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
         Map.of("outcome", "CLOSE_IT", "outcomeReason", "x")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome");
 

@@ -1,7 +1,7 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.crisisFor;
@@ -143,7 +143,7 @@ class ConversationConcernTest extends ConversationTestSupport {
 
     complete("practitioner2", lt2, "Task_CrisisPlanUnderWay",
         Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Lodger has moved out"));
-    assertThatThrownBy(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
+    assertThatRejected(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits");
     assertThat(lt2).isWaitingAt("Task_ReviewCrisisPlan");
@@ -155,7 +155,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
     SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), concern()));
 
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits for a decision");
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");

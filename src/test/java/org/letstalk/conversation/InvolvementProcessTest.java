@@ -1,7 +1,7 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.crisisFor;
@@ -46,7 +46,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
     assertThat(further).isAssignedTo("practitioner2");
     assertThat(further.getName()).startsWith("Further contact about Bella Conv");
 
-    assertThatThrownBy(() -> complete("practitioner2", involvement, "Task_ConsiderFurtherContact", Map.of()))
+    assertThatRejected(() -> complete("practitioner2", involvement, "Task_ConsiderFurtherContact", Map.of()))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("newContactAction:");
     complete("practitioner2", involvement, "Task_ConsiderFurtherContact",
         Map.of("newContactAction", "Visited; talked it through with Priya, who holds the Let's Talk 1"));
@@ -92,7 +92,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
     Task reconsider = openTask(involvement, "Task_ReconsiderClosure");
     assertThat(reconsider).isAssignedTo("practitioner");
     assertThat(runtime.getVariable(involvement.getId(), "authorisationReason")).isEqualTo("Say who checks on him at weekends");
-    assertThatThrownBy(() -> complete("practitioner", involvement, "Task_ReconsiderClosure",
+    assertThatRejected(() -> complete("practitioner", involvement, "Task_ReconsiderClosure",
         Map.of("closureNextStep", "ASK_AGAIN")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureNextStepReason:");
     complete("practitioner", involvement, "Task_ReconsiderClosure", Map.of("closureNextStep", "ASK_AGAIN",
@@ -166,7 +166,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
             "raisedKey", involvement.getId() + "/test", "raisedByUser", "practitioner2"))
         .correlateStartMessage());
 
-    assertThatThrownBy(() -> complete("practitioner2", involvement, "Task_ReconsiderClosure",
+    assertThatRejected(() -> complete("practitioner2", involvement, "Task_ReconsiderClosure",
         Map.of("closureNextStep", "ASK_AGAIN", "closureNextStepReason", "Her son stays over")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureNextStep: a safeguarding concern");
     assertThat(involvement).isWaitingAt("Task_ReconsiderClosure");

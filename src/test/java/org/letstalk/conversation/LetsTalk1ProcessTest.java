@@ -1,7 +1,7 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
@@ -59,7 +59,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
 
     for (String strength : List.of("strengthsPersonal", "strengthsNetwork", "strengthsCommunity")) {
-      assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+      assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
           with(letsTalk1("NO_ONGOING_NEED"), strength, " ")))
           .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(strength + ":");
     }
@@ -72,9 +72,9 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Percy"), newCaseFor("practitioner"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("NO_ONGOING_NEED"), "outcomeRationale", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
@@ -88,14 +88,14 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     Map<String, Object> couldNot = with(letsTalk1("LT1"), "participation", "COULD_NOT_TAKE_PART",
         "participationNotes", "Advanced dementia; could not follow the conversation");
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", couldNot))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", couldNot))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hasCapacity:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false)))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representative:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(couldNot, "hasCapacity", false, "representative", "His son")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("bestInterestsDecision:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("LT1"), "carerPresent", true, "carerConversationOffered", true,
             "carerConversationRefused", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");

@@ -1,8 +1,8 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.crisisFor;
@@ -86,10 +86,10 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     ProcessInstance lt2 = called(involvement, "lets-talk-2");
 
     for (int days : List.of(5, 57)) {
-      assertThatThrownBy(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(days)))
+      assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(days)))
           .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planEndDate:");
     }
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2", with(letsTalk2(14), "planEndDate", null)))
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2", with(letsTalk2(14), "planEndDate", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planEndDate:");
     assertThat(lt2).isWaitingAt("Task_HoldLetsTalk2");
     assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
@@ -101,13 +101,13 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = crisis("Umar");
     ProcessInstance lt2 = called(involvement, "lets-talk-2");
 
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(14), "spendPurpose", "Heaters")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("spendAmount:");
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(14), "strengthsNetwork", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("strengthsNetwork:");
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(14), "longTermFundingChange", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("longTermFundingChange:")
         .hasMessageContaining("never changes long-term funding");
@@ -171,7 +171,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     Task checkIn = openTask(lt2, "Task_CheckIn");
     assertThat(checkIn).isAssignedTo("practitioner");
     assertThat(checkIn.getName()).startsWith("Check in with Xavier Conv");
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_CheckIn", Map.of("planWorking", true)))
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_CheckIn", Map.of("planWorking", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("checkInNotes:");
     complete("practitioner", lt2, "Task_CheckIn", Map.of("checkInNotes", "Warm, eating well", "planWorking", true));
     UUID planId = UUID.fromString((String) runtime.getVariable(lt2.getId(), "crisisPlanId"));
@@ -199,9 +199,9 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(7));
     UUID person = personOf(involvement);
     assertThat(crisisPlans.hasActivePlan(person)).isTrue();
-    assertThatThrownBy(() -> crisisPlans.assertNoActiveCrisisPlan(person))
+    assertThatRejected(() -> crisisPlans.assertNoActiveCrisisPlan(person))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("longTermFunding:");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("funding-authorisation", Map.of(
+    assertThatRejected(() -> runtime.startProcessInstanceByKey("funding-authorisation", Map.of(
         "requestType", "LT3_SUPPORT_PLAN", "requestedBy", "practitioner", "personId", person.toString(),
         "personName", "Yusuf", "weeklyCost", 300.0, "summary", "Support plan")))
         .as("no long-term funding decision during a crisis plan [T 2.51]")
@@ -212,7 +212,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     assertThat(lt2).hasPassed("Boundary_PlanEndDate").isWaitingAt("Task_ReviewCrisisPlan");
     assertThat(openTask(lt2, "Task_ReviewCrisisPlan")).isAssignedTo("practitioner");
     assertThat(task(lt2, "Task_CheckIn")).as("a check-in left open").isNotNull();
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1")))
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
 
     complete("practitioner", lt2, "Task_ReviewCrisisPlan", review("LT1"));
@@ -232,13 +232,13 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     ProcessInstance lt2 = called(involvement, "lets-talk-2");
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
 
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
         Map.of("planDecision", "END_NOT_WORKING")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planDecisionReason:");
     complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
         Map.of("planDecision", "END_NOT_WORKING", "planDecisionReason", "Neighbour has gone into hospital"));
     assertThat(lt2).isWaitingAt("Task_MakeNewPlan");
-    assertThatThrownBy(() -> complete("practitioner", lt2, "Task_MakeNewPlan", newPlan(70)))
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_MakeNewPlan", newPlan(70)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planEndDate:");
     ClockUtil.setCurrentTime(later(Duration.ofHours(3)));
     complete("practitioner", lt2, "Task_MakeNewPlan", with(newPlan(10), "spendAmount", "30", "spendPurpose", "Taxi"));

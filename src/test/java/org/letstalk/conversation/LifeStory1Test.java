@@ -1,7 +1,7 @@
 package org.letstalk.conversation;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.conversation.ConversationForms.contactAbout;
 import static org.letstalk.conversation.ConversationForms.letsTalk1;
@@ -42,9 +42,9 @@ class LifeStory1Test extends ConversationTestSupport {
         "outcomeRationale", "Enjoying life more; wants her PA hours reduced from 3 to 1 a week; follow-up visit",
         "fundingChange", true, "newWeeklyCost", 24);
 
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", form))
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("hasCapacity"));
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1",
         with(form, "hasCapacity", true, "newWeeklyCost", "one hour")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("newWeeklyCost"));

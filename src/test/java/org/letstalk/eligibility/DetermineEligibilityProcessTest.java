@@ -1,7 +1,7 @@
 package org.letstalk.eligibility;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.eligibility.EligibilityForms.englandAdult;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
@@ -116,7 +116,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
 
   @Test
   void contradictoryAnswersAreRefusedWithTheFieldNamedAndTheTaskStaysOpen() {
-    assertThatThrownBy(() -> complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
+    assertThatRejected(() -> complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
         "outcome_nutrition_unableWithoutAssistance", true,
         "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true)))
         .isInstanceOfSatisfying(InputRejectedException.class,
@@ -132,7 +132,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
     Map<String, Object> form = englandAdult();
     form.remove("significantImpactOnWellbeing");
 
-    assertThatThrownBy(() -> complete("practitioner", step, "Task_AssessEligibility", form))
+    assertThatRejected(() -> complete("practitioner", step, "Task_AssessEligibility", form))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("significantImpactOnWellbeing"));
     assertThat(step).isWaitingAt("Task_AssessEligibility");

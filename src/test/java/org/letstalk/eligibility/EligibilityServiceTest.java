@@ -1,7 +1,7 @@
 package org.letstalk.eligibility;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.letstalk.eligibility.EligibilityForms.englandAdult;
 import static org.letstalk.eligibility.EligibilityForms.englandCarer;
 import static org.letstalk.FormValues.with;
@@ -124,7 +124,7 @@ class EligibilityServiceTest {
   void anOutcomeMarkedBothMetByAWillingCarerAndCarerUnwillingIsRefusedAndNothingIsStored() {
     UUID person = EligibilityPeople.newPerson(finder, "Alun", LocalDate.of(1950, 2, 2));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
         with(englandAdult(), "outcome_nutrition_unableWithoutAssistance", true,
             "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> {
@@ -138,7 +138,7 @@ class EligibilityServiceTest {
   void aCarerCannotMeetANeedThePersonDoesNotHave() {
     UUID person = EligibilityPeople.newPerson(finder, "Dilys", LocalDate.of(1950, 2, 2));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
         with(englandAdult(), "outcome_clothing_metByWillingCarer", true), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("outcome_clothing_metByWillingCarer"));
@@ -153,15 +153,15 @@ class EligibilityServiceTest {
     Map<String, Object> noCarerHealthAnswer = englandCarer();
     noCarerHealthAnswer.remove("carerHealthDeteriorating");
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
         noImpairmentAnswer, "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("impairmentOrIllness"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.CARER,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.CARER,
         noCarerHealthAnswer, "carers"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("carerHealthDeteriorating"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_C", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_C", person, EligibilityFor.ADULT,
         with(englandAdult(), "eligibilityEvidence", " "), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("eligibilityEvidence"));

@@ -1,7 +1,7 @@
 package org.letstalk.eligibility;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.eligibility.EligibilityForms.derynInWales;
 import static org.letstalk.FormValues.with;
@@ -103,11 +103,11 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
   void aNeedACarerCanMeetCannotAlsoStopThePersonAchievingTheirOutcomes() {
     UUID person = EligibilityPeople.newPerson(finder, "Eirlys", LocalDate.of(1944, 4, 4));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
         with(derynInWales(), "need2_unlikelyToAchieveOutcomes", true), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("need2_unlikelyToAchieveOutcomes"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
         with(derynInWales(), "need1_circumstance", null), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("need1_circumstance"));

@@ -1,5 +1,6 @@
 package org.letstalk.longtermsupport;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -53,7 +54,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void withoutAnEarlierConversationATeamManagerMustApproveTheOmissionFirst() {
     ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Bea");
     assertThat(lt3).isWaitingAt("Task_JustifyOmission");
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("omissionReason"));
 
@@ -188,11 +189,11 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         "eligibilityDecision");
     assertThat(prefilled).contains("Not eligible");
     Map<String, Object> decision = notEligibleDecision(prefilled, "LT1");
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "rightToChallengeExplained", false)))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("rightToChallengeExplained"));
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "nextStep", "LONG_TERM_SUPPORT")))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("nextStep"));
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getWrittenDecision()).isNull();
@@ -261,7 +262,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   // ---- helpers ---------------------------------------------------------------------------------------------
 
   private void assertRefused(ProcessInstance instance, String taskKey, Map<String, Object> form, String field) {
-    assertThatThrownBy(() -> complete("practitioner2", instance, taskKey, form))
+    assertThatRejected(() -> complete("practitioner2", instance, taskKey, form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo(field));
     assertThat(instance).isWaitingAt(taskKey);
   }

@@ -1,5 +1,6 @@
 package org.letstalk.record;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -45,7 +46,7 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
         .as("practitioners do not decide deletions").isZero();
     assertThat(runtime.getVariable(instance.getId(), "reason")).isEqualTo("Wrong person's file");
 
-    assertThatThrownBy(() -> complete("teammanager", instance, "Task_DecideNoteDeletion", Map.of("approve", false)))
+    assertThatRejected(() -> complete("teammanager", instance, "Task_DecideNoteDeletion", Map.of("approve", false)))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("decisionReason: is required");
     assertThat(instance).isWaitingAt("Task_DecideNoteDeletion");
     assertThat(deletions.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(NoteDeletion.Status.REQUESTED);

@@ -1,5 +1,6 @@
 package org.letstalk.review;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.FormValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,7 +118,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     ProcessInstance cycle = cycleOf(plan);
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
 
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan",
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan",
         with(noChange(), "safeguardingConcernFound", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("safeguardingConcernDetail");
     complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "safeguardingConcernFound", true,
@@ -236,7 +237,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     request.put("supportPlanId", UUID.randomUUID().toString());
     long processes = runtime.createProcessInstanceQuery().count();
 
-    assertThatThrownBy(() -> as("practitioner", () -> earlyReviews.request(request)))
+    assertThatRejected(() -> as("practitioner", () -> earlyReviews.request(request)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("supportPlanId");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
   }
@@ -247,7 +248,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     ProcessInstance cycle = cycleOf(plan);
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
 
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan",
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan",
         with(noChange(), "reviewOutcome", "END_PLAN")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("closureReasons");
     assertThat(cycle).isWaitingAt("Task_ReviewPlan");
@@ -355,16 +356,16 @@ class ReviewCycleTest extends ProcessTestSupport {
     ProcessInstance cycle = cycleOf(plan);
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
 
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", null)))
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("reviewOutcome");
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan",
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan",
         with(noChange(), "personTookPart", false, "carerTookPart", false)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personTookPart");
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P0D")))
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P0D")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("nextReviewIn");
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P-3M")))
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P-3M")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("nextReviewIn");
-    assertThatThrownBy(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P2Y")))
+    assertThatRejected(() -> complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "nextReviewIn", "P2Y")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("nextReviewIn");
 
     assertThat(cycle).isWaitingAt("Task_ReviewPlan");

@@ -1,7 +1,7 @@
 package org.letstalk.safeguarding;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.letstalk.safeguarding.SafeguardingForms.actions;
 import static org.letstalk.safeguarding.SafeguardingForms.conclusion;
@@ -163,7 +163,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void aLetsTalk2NeedsAKnownPersonAndAConcernReportedByTheSafeguardingTeamGoesToThePractitioners() {
     ProcessInstance unknown = report("safeguarding", externalConcern());
-    assertThatThrownBy(() -> complete("teammanager", unknown, "Task_DecideConcern",
+    assertThatRejected(() -> complete("teammanager", unknown, "Task_DecideConcern",
         decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route: a Let's Talk 2 is held in the");
     assertThat(unknown).isWaitingAt("Task_DecideConcern");
@@ -350,7 +350,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void aConcernWithNoDescriptionIsRefusedAndNothingIsStored() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "concernDescription", "  ")))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "concernDescription", "  ")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("concernDescription:");
     assertThat(concerns.count()).isEqualTo(before);
   }
@@ -358,7 +358,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void anUnknownAbuseTypeIsRefusedAndNothingIsStored() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "abuseType", "BULLYING")))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "abuseType", "BULLYING")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("abuseType:");
     assertThat(concerns.count()).isEqualTo(before);
   }
@@ -366,7 +366,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void immediateDangerNeedsTheEmergencyActionTaken() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "immediateDanger", true)))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "immediateDanger", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("emergencyActionTaken:");
     assertThat(concerns.count()).isEqualTo(before);
 
@@ -380,10 +380,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   void aDecisionWithNoReasonIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance concern = report("frontdoor", externalConcern());
 
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern",
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern",
         with(s42Enquiry(), "decisionReason", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("decisionReason:");
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern", with(s42Enquiry(), "route", "WAIT")))
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern", with(s42Enquiry(), "route", "WAIT")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route:");
 
     assertThat(concern).isWaitingAt("Task_DecideConcern");
@@ -394,7 +394,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   void whoeverRaisedAConcernCannotDecideIt() {
     ProcessInstance concern = report("senior", externalConcern());
 
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern", s42Enquiry()))
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern", s42Enquiry()))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route:");
     assertThat(concern).isWaitingAt("Task_DecideConcern");
   }
@@ -404,7 +404,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance concern = report("frontdoor", externalConcern());
     complete("senior", concern, "Task_DecideConcern", s42Enquiry());
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
         with(discussion(TODAY), "representativeName", " gary  SMITH.", "representativeRelationship", "Nephew")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representativeName:")
         .hasMessageContaining("W ¶27");
@@ -424,7 +424,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("safeguarding", concern, "Task_ProtectionPlan", plan("2026-12-14"));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONCLUDE_ENQUIRY", null));
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_ConcludeEnquiry",
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_ConcludeEnquiry",
         with(conclusion(), "mspOutcome", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("mspOutcome:");
 
@@ -441,7 +441,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("safeguarding", concern, "Task_EnquiryDiscussion", discussion(TODAY));
     complete("safeguarding", concern, "Task_EnquiryActions", actions());
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_ProtectionPlan", plan("2027-09-01")))
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_ProtectionPlan", plan("2027-09-01")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planReviewDueOn:");
     assertThat(concern).isWaitingAt("Task_ProtectionPlan");
   }
