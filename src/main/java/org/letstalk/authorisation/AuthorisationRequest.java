@@ -116,6 +116,10 @@ public class AuthorisationRequest {
     decidedAt = now;
   }
 
+  public boolean isDecided() {
+    return status != AuthorisationStatus.PENDING;
+  }
+
   public UUID getId() {
     return id;
   }

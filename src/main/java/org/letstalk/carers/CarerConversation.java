@@ -1,6 +1,7 @@
 package org.letstalk.carers;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.Strengths;
 
 /**
  * A carer's conversation in their own right [T Part 4; W ¶86-93]: strengths first, whether the carer is able
@@ -54,14 +56,8 @@ public class CarerConversation {
   @Column(name = "combined", nullable = false)
   private boolean combined;
 
-  @Column(name = "strengths_personal", nullable = false)
-  private String strengthsPersonal;
-
-  @Column(name = "strengths_network", nullable = false)
-  private String strengthsNetwork;
-
-  @Column(name = "strengths_community", nullable = false)
-  private String strengthsCommunity;
+  @Embedded
+  private Strengths strengths;
 
   @Column(name = "able_to_care_now", nullable = false)
   private boolean ableToCareNow;
@@ -132,9 +128,7 @@ public class CarerConversation {
     c.heldBy = heldBy;
     c.heldAt = now;
     c.combined = form.combined();
-    c.strengthsPersonal = form.strengthsPersonal();
-    c.strengthsNetwork = form.strengthsNetwork();
-    c.strengthsCommunity = form.strengthsCommunity();
+    c.strengths = form.strengths();
     c.ableToCareNow = form.ableToCareNow();
     c.willingToCareNow = form.willingToCareNow();
     c.ableToCareInFuture = form.ableToCareInFuture();

@@ -1,16 +1,14 @@
 package org.letstalk.contact;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.letstalk.contact.flow.ContactVariables;
+import org.letstalk.contact.flow.FrontDoor;
 import org.letstalk.validation.InputRejectedException;
-import org.letstalk.workflow.Workflow;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,16 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contacts")
 public class ContactController {
 
-  private static final Set<String> FIELDS = Set.of(NewContact.FIELDS);
+  private static final Set<String> FIELDS = Set.copyOf(ContactVariables.FIELDS);
 
-  private final Workflow workflow;
+  private final FrontDoor frontDoor;
   private final ContactIntake intake;
-  private final Clock clock;
 
-  public ContactController(Workflow workflow, ContactIntake intake, Clock clock) {
-    this.workflow = workflow;
+  public ContactController(FrontDoor frontDoor, ContactIntake intake) {
+    this.frontDoor = frontDoor;
     this.intake = intake;
-    this.clock = clock;
   }
 
   @PostMapping
@@ -43,12 +39,10 @@ public class ContactController {
         throw new InputRejectedException(field, "is not a field of a new contact");
       }
     }
-    // Checked before the process starts so a bad request costs nothing; the process checks again.
-    NewContact.from(body, clock);
-    ProcessInstance instance = workflow.start("new-contact", null, new HashMap<>(body));
-    Contact contact = intake.byProcess(instance.getId());
+    FrontDoor.Received received = frontDoor.receive(body);
+    Contact contact = received.contact();
     Map<String, Object> answer = view(contact);
-    answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
+    answer.put("nextTasks", received.nextTasks().stream()
         .map(t -> Map.of("id", t.id(), "name", t.name(), "taskDefinitionKey", t.taskDefinitionKey()))
         .toList());
     return ResponseEntity.created(URI.create("/api/contacts/" + contact.getId())).body(answer);

@@ -1,5 +1,6 @@
 package org.letstalk.conversation;
 
+import org.letstalk.conversation.flow.ConversationConcerns;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

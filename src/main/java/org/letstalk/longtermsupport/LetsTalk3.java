@@ -1,6 +1,7 @@
 package org.letstalk.longtermsupport;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.conversation.Strengths;
 
 /** The record of one Let's Talk 3 [T 2.52-2.61]: analysis, eligibility, money and how it ended. */
 @Entity
@@ -49,14 +51,8 @@ public class LetsTalk3 {
   @Column(name = "held_at")
   private Instant heldAt;
 
-  @Column(name = "strengths_personal")
-  private String strengthsPersonal;
-
-  @Column(name = "strengths_network")
-  private String strengthsNetwork;
-
-  @Column(name = "strengths_community")
-  private String strengthsCommunity;
+  @Embedded
+  private Strengths strengths;
 
   @Column(name = "ability_to_meet_own_needs")
   private String abilityToMeetOwnNeeds;
@@ -161,9 +157,7 @@ public class LetsTalk3 {
   void analysed(Analysis analysis, String by, Instant now) {
     heldBy = by;
     heldAt = now;
-    strengthsPersonal = analysis.strengthsPersonal();
-    strengthsNetwork = analysis.strengthsNetwork();
-    strengthsCommunity = analysis.strengthsCommunity();
+    strengths = analysis.strengths();
     abilityToMeetOwnNeeds = analysis.abilityToMeetOwnNeeds();
     informalNetwork = analysis.informalNetwork();
     interestsAndOpportunities = analysis.interestsAndOpportunities();
@@ -229,8 +223,8 @@ public class LetsTalk3 {
     return heldBy;
   }
 
-  public String getStrengthsPersonal() {
-    return strengthsPersonal;
+  public Strengths getStrengths() {
+    return strengths;
   }
 
   public String getOtherWaysToMeetNeed() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.letstalk.person.Person;
+import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.validation.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +24,15 @@ class PersonApiController {
   private final PersonRecords records;
   private final PersonSearch search;
   private final CaseNotes notes;
+  private final NoteDeletions deletions;
   private final AccessLog accessLog;
 
-  PersonApiController(PersonRecords records, PersonSearch search, CaseNotes notes, AccessLog accessLog) {
+  PersonApiController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
+      AccessLog accessLog) {
     this.records = records;
     this.search = search;
     this.notes = notes;
+    this.deletions = deletions;
     this.accessLog = accessLog;
   }
 
@@ -55,27 +59,28 @@ class PersonApiController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> addNote(HttpServletRequest request,
       @PathVariable UUID personId, @RequestBody Map<String, Object> body) {
-    return note(notes.add(personId, FormInput.of(body), Viewer.of(request)));
+    return note(notes.add(personId, FormInput.read(body, NoteContent::read), Viewer.of(request)));
   }
 
   @PostMapping("/api/people/{personId}/notes/{noteId}/versions")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> correctNote(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID noteId, @RequestBody Map<String, Object> body) {
-    return note(notes.correct(personId, noteId, FormInput.of(body), Viewer.of(request)));
+    NoteForms.Correction correction = NoteForms.correction(body);
+    return note(notes.correct(personId, noteId, correction.content(), correction.reason(), Viewer.of(request)));
   }
 
   @PostMapping("/api/people/{personId}/notes/{noteId}/deletion-requests")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> requestDeletion(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID noteId, @RequestBody Map<String, Object> body) {
-    return deletion(notes.requestDeletion(personId, noteId, FormInput.of(body), Viewer.of(request)));
+    return deletion(deletions.request(personId, noteId, NoteForms.deletionReason(body), Viewer.of(request)));
   }
 
   @PostMapping("/api/note-deletion-requests/{requestId}/decision")
   Map<String, Object> decideDeletion(HttpServletRequest request,
       @PathVariable UUID requestId, @RequestBody Map<String, Object> body) {
-    return deletion(notes.submitDecision(requestId, body, Viewer.of(request)));
+    return deletion(deletions.decide(requestId, NoteForms.deletionDecision(body), Viewer.of(request)));
   }
 
   @GetMapping("/api/access-log")

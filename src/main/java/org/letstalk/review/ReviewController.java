@@ -1,8 +1,11 @@
 package org.letstalk.review;
 
+import org.letstalk.review.flow.EarlyReviews;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.letstalk.review.flow.EarlyReviews;
+import org.letstalk.review.flow.ReviewForms;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +34,7 @@ public class ReviewController {
         throw new InputRejectedException(field, "is not a field of an early review request");
       }
     }
-    Review review = earlyReviews.request(body);
+    Review review = earlyReviews.request(ReviewForms.request(body));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("supportPlanId", review.getPlanId());
     answer.put("reviewId", review.getId());

@@ -2,18 +2,17 @@ package org.letstalk.safeguarding;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.letstalk.identity.Groups;
 import org.letstalk.security.AuthenticatedUser;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
-import org.letstalk.workflow.Workflow;
+import org.letstalk.safeguarding.flow.ConcernsReported;
+import org.letstalk.safeguarding.flow.SafeguardingVariables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,16 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/safeguarding-concerns")
 public class SafeguardingConcernController {
 
-  static final String PROCESS_KEY = "safeguarding-concern";
   /** Who may read a concern: those who decide on it and enquire into it. */
   static final List<String> READERS = List.of(Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SAFEGUARDING);
-  private static final Set<String> FIELDS = Set.of(RaisedConcern.EXTERNAL_FIELDS);
+  private static final Set<String> FIELDS = Set.copyOf(SafeguardingVariables.EXTERNAL_FIELDS);
 
-  private final Workflow workflow;
+  private final ConcernsReported reported;
   private final Safeguarding safeguarding;
 
-  public SafeguardingConcernController(Workflow workflow, Safeguarding safeguarding) {
-    this.workflow = workflow;
+  public SafeguardingConcernController(ConcernsReported reported, Safeguarding safeguarding) {
+    this.reported = reported;
     this.safeguarding = safeguarding;
   }
 
@@ -50,18 +48,16 @@ public class SafeguardingConcernController {
         throw new InputRejectedException(field, "is not a field of a safeguarding concern");
       }
     }
-    // Checked before the process starts so a bad request costs nothing; the process checks again.
-    RaisedConcern.from(body, true);
-    ProcessInstance instance = workflow.start(PROCESS_KEY, null, new HashMap<>(body));
-    SafeguardingConcern concern = safeguarding.byProcess(instance.getId());
+    ConcernsReported.Reported report = reported.report(body);
+    SafeguardingConcern concern = report.concern();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("concernId", concern.getId());
-    answer.put("processInstanceId", instance.getId());
+    answer.put("processInstanceId", concern.getProcessInstanceId());
     answer.put("personId", concern.getPersonId());
     answer.put("personName", concern.getPersonName());
     answer.put("decisionDueAt", concern.getDecisionDueAt());
     // Only the tasks the caller may see: a front-door worker who reports a concern does not see the decision.
-    answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
+    answer.put("nextTasks", report.nextTasks().stream()
         .map(t -> Map.of("id", t.id(), "name", t.name(), "taskDefinitionKey", t.taskDefinitionKey()))
         .toList());
     return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + concern.getId())).body(answer);

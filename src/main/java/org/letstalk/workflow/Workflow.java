@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -29,12 +31,14 @@ public class Workflow {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final HistoryService history;
+  private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl configuration;
 
   public Workflow(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.history = engine.getHistoryService();
+    this.repository = engine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
@@ -84,9 +88,11 @@ public class Workflow {
   /** Starts the process whose start event waits for {@code message}; returns the new instance's id. */
   public String startByMessage(String message, String businessKey, Map<String, ?> variables) {
     return translated(() -> {
-      ProcessInstance started = runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
-          .setVariables(new HashMap<>(variables)).correlateStartMessage();
-      return started.getId();
+      MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message);
+      if (businessKey != null) {
+        correlation.processInstanceBusinessKey(businessKey);
+      }
+      return correlation.setVariables(new HashMap<>(variables)).correlateStartMessage().getId();
     });
   }
 
@@ -112,6 +118,11 @@ public class Workflow {
   public boolean anyWaitingAt(String processKey, String variable, Object value, String activityId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).variableValueEquals(variable, value)
         .activityIdIn(activityId).active().count() > 0;
+  }
+
+  /** The key of a process definition, as the models name the process. */
+  public String processKey(String processDefinitionId) {
+    return repository.getProcessDefinition(processDefinitionId).getKey();
   }
 
   public Object variable(String processInstanceId, String name) {
@@ -166,11 +177,5 @@ public class Workflow {
     } catch (RuntimeException thrown) {
       throw RefusalsToEngine.domainCause(thrown);
     }
-  }
-
-  /** @deprecated a process is started by a message its model shows; kept only while callers move over. */
-  @Deprecated
-  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
-    return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
   }
 }

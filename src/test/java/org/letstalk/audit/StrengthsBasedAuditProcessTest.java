@@ -55,7 +55,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void aMonthWithNothingWorkedEndsAtOnce() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
 
     String round = fireTimer(world);
 
@@ -68,7 +68,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void goodAndPoorAuditsGoToTheThematicReviewAndPoorEscalatesToTheTeamManager() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String worker = world.user("w");
     world.team("Audited", tm, null, worker);
@@ -123,7 +123,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void anUnacceptableAuditAsksTheTeamManagerAndTheServiceManagerToInterveneTheSameDay() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String sm = world.user("sm");
     String worker = world.user("w");
@@ -154,7 +154,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void badInputIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String worker = world.user("w");
     world.team("Bad input", tm, null, worker);
@@ -204,12 +204,12 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
         .as("nothing stored").isFalse();
   }
 
-  private AuditWorld world() {
-    return new AuditWorld(identity, teams, people, jdbc);
+  private AuditFixtures world() {
+    return new AuditFixtures(identity, teams, people, jdbc);
   }
 
   /** Fires the timer start event on the 25th after the world's month, as the job executor would. */
-  private String fireTimer(AuditWorld world) {
+  private String fireTimer(AuditFixtures world) {
     Job timer = management.createJobQuery().processDefinitionKey(KEY).timers().active().singleResult();
     assertThat(timer).as("the timer start event is scheduled").isNotNull();
     Set<String> before = roundsStarted();

@@ -3,12 +3,12 @@ package org.letstalk.carers;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.review;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.review;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.conversation.ConversationOutcome;
-import org.letstalk.conversation.InvolvementRepository;
-import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
@@ -205,7 +205,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
         with(carersLetsTalk1("LT1"), "ableToCareNow", false, "riskOfBreakdown", "HIGH",
             "riskOfBreakdownNotes", "His back has gone; he cannot lift her any more"));
 
-    assertThat(carer).hasPassed("StartEvent_CanNoLongerCare", "Task_StartCaredForReassessment",
+    assertThat(carer).hasPassed("StartEvent_CanNoLongerCare", "Event_StartCaredForReassessment",
         "EndEvent_ReassessmentStarted").isWaitingAt("Task_HoldCarersLetsTalk1");
     ProcessInstance reassessment = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(involvement.getBusinessKey()).active().singleResult();

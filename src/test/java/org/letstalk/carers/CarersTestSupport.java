@@ -2,10 +2,10 @@ package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.util.HashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.PostgresTest;
 import org.letstalk.eligibility.CarerOutcome;
 import org.letstalk.plan.Delivery;
@@ -35,6 +36,9 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
   SupportPlans plans;
 
   @Autowired
+  StartReviewCycle reviewCycles;
+
+  @Autowired
   CarersRecord carersRecord;
 
   @Autowired
@@ -51,6 +55,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
         "Washed and dressed each morning", "Two carers each morning with the hoist", "Home care agency", "Daily",
         new BigDecimal("210.00"))));
     plans.activate(alisonsPlan.getId());
+    reviewCycles.startFor(alisonsPlan.getId());
 
     // Her conversation finds him, offers him his own and he accepts [golden rule 6].
     complete("practitioner2", called(alisonsInvolvement, "lets-talk-1"), "Task_HoldLetsTalk1",

@@ -1,8 +1,8 @@
 package org.letstalk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.contact.ContactFixtures.newContact;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;

@@ -4,10 +4,10 @@ import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.contact.ContactForms.freshNhsNumber;
-import static org.letstalk.contact.ContactForms.informationAndAdvice;
-import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.contact.ContactFixtures.freshNhsNumber;
+import static org.letstalk.contact.ContactFixtures.informationAndAdvice;
+import static org.letstalk.contact.ContactFixtures.newContact;
+import static org.letstalk.FormFixtures.with;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,7 +44,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         .hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
     complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
 
-    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Task_StartOrJoinInvolvement");
+    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Event_StartOrJoinInvolvement");
     Contact saved = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
     assertThat(saved.getOutcome()).isEqualTo(ContactOutcome.INFORMATION_AND_ADVICE);
     assertThat(saved.getInformationGiven()).contains("lunch club");
@@ -58,7 +58,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Wants to talk about getting out again", "allocation", "MYSELF"));
 
-    assertThat(contact).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_ConversationStarted");
+    assertThat(contact).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_ConversationStarted");
     Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
     assertThat(conversation).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(conversation.getId())).extracting(IdentityLink::getGroupId)

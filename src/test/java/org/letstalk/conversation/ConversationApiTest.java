@@ -1,13 +1,14 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.FormFixtures.with;
 
+import org.letstalk.involvement.InvolvementStatus;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

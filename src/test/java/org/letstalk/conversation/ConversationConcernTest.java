@@ -3,14 +3,15 @@ package org.letstalk.conversation;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.conversation.ConversationForms.review;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.conversation.ConversationFixtures.review;
+import static org.letstalk.FormFixtures.with;
 
+import org.letstalk.conversation.flow.ConversationConcerns;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -164,7 +165,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     ProcessInstance concern = concernProcess(raised);
     complete("senior", concern, "Task_DecideConcern", decision("LETS_TALK_2"));
 
-    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    assertThat(concern).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personOf(involvement).toString()).count()).as("joined, not a second one").isOne();
     Task crisis = openTask(involvement, "Task_ConsiderFurtherContact");

@@ -3,10 +3,10 @@ package org.letstalk.conversation;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     Conversation lt1Record = held.get(0);
     assertThat(lt1Record.getType()).isEqualTo(ConversationType.LT1);
     assertThat(lt1Record.getHeldBy()).isEqualTo("practitioner");
-    assertThat(lt1Record.getStrengthsCommunity()).contains("Bowls club");
+    assertThat(lt1Record.getStrengths().community()).contains("Bowls club");
     assertThat(lt1Record.getCarerRefusedReason()).contains("daughter");
     assertThat(lt1Record.getOutcome()).isEqualTo(ConversationOutcome.NO_ONGOING_NEED);
     assertThat(lt1Record.getContactId()).isNotNull();

@@ -2,10 +2,14 @@ package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.conversation;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.conversation;
+import static org.letstalk.FormFixtures.with;
 
+import org.letstalk.involvement.Decision;
+import org.letstalk.crisis.CrisisPlanStatus;
+import org.letstalk.involvement.InvolvementStatus;
+import org.letstalk.crisis.SpendStatus;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -3,9 +3,9 @@ package org.letstalk.eligibility;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.eligibility.EligibilityForms.englandAdult;
-import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.eligibility.EligibilityFixtures.englandAdult;
+import static org.letstalk.eligibility.EligibilityFixtures.englandCarer;
+import static org.letstalk.FormFixtures.with;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +52,9 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
 
   @BeforeEach
   void startTheStep() {
-    EligibilityStep.deploy(repository);
-    person = EligibilityPeople.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
-    step = runtime.startProcessInstanceByKey(EligibilityStep.PROCESS_KEY,
+    EligibilityFixtures.deployStep(repository);
+    person = EligibilityFixtures.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
+    step = runtime.startProcessInstanceByKey(EligibilityFixtures.STEP_PROCESS_KEY,
         Map.of("personId", person.toString(), "personName", "Edna Jones"));
   }
 

@@ -2,13 +2,13 @@ package org.letstalk.longtermsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.letstalk.eligibility.EligibilityForms;
+import org.letstalk.eligibility.EligibilityFixtures;
 import org.letstalk.PostgresTest;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
@@ -43,7 +43,7 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
     assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
 
-    complete("practitioner2", lt3, "Task_AssessEligibility", EligibilityForms.derynInWales());
+    complete("practitioner2", lt3, "Task_AssessEligibility", EligibilityFixtures.derynInWales());
     assertThat(lt3).isWaitingAt("Task_FinancialAssessment");
     assertThat((String) runtime.getVariable(lt3.getId(), "eligibilityDecision")).contains(
         "Need 1, Help to wash and dress, morning and evening: Eligible",

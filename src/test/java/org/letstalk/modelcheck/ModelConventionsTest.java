@@ -71,8 +71,11 @@ class ModelConventionsTest {
   static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
       "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "decisionResult");
 
+  /** A variable written by Java: its name as a literal, or as a constant ({@code FIELD} or {@code Holder.FIELD}). */
   static final Pattern JAVA_WRITE = Pattern.compile(
-      "\\.(?:setVariable|setVariableLocal|putValue|putValueTyped|put)\\(\\s*\"(\\w+)\"");
+      "\\.(?:setVariable|setVariableLocal|putValue|putValueTyped|put)\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)*([A-Z][A-Z0-9_]*)\\s*,)");
+  /** A string constant, as the flow packages name their variables. */
+  static final Pattern JAVA_CONSTANT = Pattern.compile("static final String ([A-Z][A-Z0-9_]*) = \"([^\"]+)\";");
 
   static Set<String> formIds;
   static Set<String> formKeys;
@@ -114,10 +117,21 @@ class ModelConventionsTest {
       Models.bpmn(bpmn, "process").forEach(p -> processIds.add(p.getAttribute("id")));
       writtenByJavaOrModels.addAll(writtenInModel(bpmn));
     }
+    Map<String, Set<String>> constants = new HashMap<>();
+    for (Path source : javaSources()) {
+      Matcher constant = JAVA_CONSTANT.matcher(Files.readString(source));
+      while (constant.find()) {
+        constants.computeIfAbsent(constant.group(1), name -> new HashSet<>()).add(constant.group(2));
+      }
+    }
     for (Path source : javaSources()) {
       Matcher write = JAVA_WRITE.matcher(Files.readString(source));
       while (write.find()) {
-        writtenByJavaOrModels.add(write.group(1));
+        if (write.group(1) != null) {
+          writtenByJavaOrModels.add(write.group(1));
+        } else {
+          writtenByJavaOrModels.addAll(constants.getOrDefault(write.group(2), Set.of()));
+        }
       }
     }
   }
@@ -335,13 +349,13 @@ class ModelConventionsTest {
   /**
    * Every variable an expression of the process reads (conditions, assignees, due dates, task names, ...) and
    * every plain variable a decision it calls takes as input must be written by something: a field of a form in
-   * forms/, Java in src/main/java that sets it with the name as a literal ({@code execution.setVariable("name", ...)},
-   * {@code putValue("name", ...)}, or {@code variables.put("name", ...)} for start variables),
+   * forms/, Java in src/main/java that sets it by its name's constant or literal ({@code execution.setVariable(NAME,
+   * ...)}, {@code putValue(NAME, ...)}, or {@code variables.put(NAME, ...)} for start variables),
    * a decision's result variable, an input/output mapping or a call activity's out mapping.
    *
    * <p>Limits, deliberately pragmatic: it checks that a name is written somewhere in the application, not that
-   * it is written on every path before it is read, nor by a form of this process; any literal put into any Map
-   * counts; names held in Java constants are not seen (write them with a literal name); FEEL in forms and nested
+   * it is written on every path before it is read, nor by a form of this process; any name put into any Map
+   * counts, and a constant counts with every value a constant of its name has anywhere; FEEL in forms and nested
    * braces in expressions are not parsed.
    */
   static void checkVariablesRead(Element process, List<String> problems) {

@@ -1,7 +1,7 @@
 package org.letstalk.modelcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 
 import java.io.IOException;
 import java.nio.file.Files;

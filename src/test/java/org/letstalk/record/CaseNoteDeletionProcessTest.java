@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.validation.FormInput;
+import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +25,9 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
 
   @Autowired
   CaseNotes notes;
+
+  @Autowired
+  NoteDeletions noteDeletions;
 
   @Autowired
   NoteDeletionRepository deletions;
@@ -80,9 +83,9 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
         null, null).getId();
     return as(user, () -> {
       Viewer viewer = new Viewer(user, identity.getCurrentAuthentication().getGroupIds());
-      CaseNote note = notes.add(personId, FormInput.of(Map.of("date", "2024-01-01", "kind", "CALL",
-          "category", "VERIFIED_FACT", "text", "Rang about meals")), viewer);
-      return notes.requestDeletion(personId, note.getNoteId(), FormInput.of(Map.of("reason", reason)), viewer);
+      CaseNote note = notes.add(personId, new NoteContent(LocalDate.of(2024, 1, 1), NoteKind.CALL,
+          NoteCategory.VERIFIED_FACT, null, "Rang about meals"), viewer);
+      return noteDeletions.request(personId, note.getNoteId(), reason, viewer);
     });
   }
 

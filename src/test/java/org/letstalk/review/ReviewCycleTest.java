@@ -1,11 +1,14 @@
 package org.letstalk.review;
 
 import static org.letstalk.RefusalAssertions.assertThatRejected;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import org.letstalk.review.flow.StartReviewCycle;
+import org.letstalk.review.flow.ReviewForms;
+import org.letstalk.review.flow.EarlyReviews;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,6 +49,9 @@ class ReviewCycleTest extends ProcessTestSupport {
 
   @Autowired
   SupportPlans plans;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
 
   @Autowired
   SupportPlanRepository planRepository;
@@ -193,7 +199,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     ZonedDateTime asked = AUTHORISED.plusWeeks(1);
     ClockUtil.setCurrentTime(date(asked));
 
-    Review review = as("practitioner", () -> earlyReviews.request(earlyRequest(plan, "PROVIDER")));
+    Review review = as("practitioner", () -> earlyReviews.request(ReviewForms.request(earlyRequest(plan, "PROVIDER"))));
 
     assertThat(review.getKind()).isEqualTo(ReviewKind.EARLY);
     assertThat(review.getRequesterRole()).isEqualTo(RequesterRole.PROVIDER);
@@ -211,7 +217,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(4)), cycle);
     ClockUtil.setCurrentTime(date(AUTHORISED.plusWeeks(4).plusDays(1)));
 
-    as("carers", () -> earlyReviews.request(earlyRequest(plan, "CARER")));
+    as("carers", () -> earlyReviews.request(ReviewForms.request(earlyRequest(plan, "CARER"))));
 
     Task review = task(cycle, "Task_ReviewPlan");
     assertThat(review.getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(4).plusDays(8)));
@@ -237,7 +243,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     request.put("supportPlanId", UUID.randomUUID().toString());
     long processes = runtime.createProcessInstanceQuery().count();
 
-    assertThatRejected(() -> as("practitioner", () -> earlyReviews.request(request)))
+    assertThatRejected(() -> as("practitioner", () -> earlyReviews.request(ReviewForms.request(request))))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("supportPlanId");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
   }
@@ -340,7 +346,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "REASSESSMENT",
         "reviewFindings", "Her sight has failed badly since the spring; the plan no longer fits"));
 
-    assertThat(cycle).hasPassed("Task_StartReassessment").isWaitingAt("Gateway_NextEvent");
+    assertThat(cycle).hasPassed("Event_StartReassessment").isWaitingAt("Gateway_NextEvent");
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(plan.getPersonId().toString()).singleResult();
     assertThat(involvement).isNotNull();
@@ -377,6 +383,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
 
     plans.activate(plan.getId());
+    reviewCycles.startFor(plan.getId());
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.getId().toString()).count()).isOne();
   }
@@ -388,7 +395,8 @@ class ReviewCycleTest extends ProcessTestSupport {
     for (int i = 0; i < 1000; i++) {
       SupportPlan plan = plans.draft(personId, PlanType.CARE_AND_SUPPORT, Delivery.DIRECT_PAYMENT,
           new BigDecimal("100.00"), "practitioner", "practitioners");
-      many.add(plans.activate(plan.getId()));
+      plans.activate(plan.getId());
+      many.add(reviewCycles.startFor(plan.getId()));
     }
 
     for (SupportPlan plan : many) {
@@ -401,7 +409,8 @@ class ReviewCycleTest extends ProcessTestSupport {
   private SupportPlan activePlan(PlanType type) {
     SupportPlan plan = plans.draft(person(), type, Delivery.DIRECT_PAYMENT, new BigDecimal("150.00"), "practitioner",
         "practitioners");
-    return plans.activate(plan.getId());
+    plans.activate(plan.getId());
+    return reviewCycles.startFor(plan.getId());
   }
 
   private UUID person() {

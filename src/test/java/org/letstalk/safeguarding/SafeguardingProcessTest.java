@@ -3,16 +3,18 @@ package org.letstalk.safeguarding;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.safeguarding.SafeguardingForms.actions;
-import static org.letstalk.safeguarding.SafeguardingForms.conclusion;
-import static org.letstalk.safeguarding.SafeguardingForms.decision;
-import static org.letstalk.safeguarding.SafeguardingForms.discussion;
-import static org.letstalk.safeguarding.SafeguardingForms.externalConcern;
-import static org.letstalk.safeguarding.SafeguardingForms.plan;
-import static org.letstalk.safeguarding.SafeguardingForms.review;
-import static org.letstalk.safeguarding.SafeguardingForms.s42Enquiry;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.safeguarding.SafeguardingFixtures.actions;
+import static org.letstalk.safeguarding.SafeguardingFixtures.conclusion;
+import static org.letstalk.safeguarding.SafeguardingFixtures.decision;
+import static org.letstalk.safeguarding.SafeguardingFixtures.discussion;
+import static org.letstalk.safeguarding.SafeguardingFixtures.externalConcern;
+import static org.letstalk.safeguarding.SafeguardingFixtures.plan;
+import static org.letstalk.safeguarding.SafeguardingFixtures.review;
+import static org.letstalk.safeguarding.SafeguardingFixtures.s42Enquiry;
+import static org.letstalk.FormFixtures.with;
 
+import org.letstalk.safeguarding.flow.RaiseSafeguardingConcern;
+import org.letstalk.safeguarding.flow.SafeguardingVariables;
 import java.lang.reflect.Proxy;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -141,7 +143,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
 
-    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    assertThat(concern).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).singleResult();
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
@@ -248,7 +250,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(raised.getRaisedInContactId().toString()).isEqualTo(runtime.getVariable(contact.getId(), "contactId"));
     assertThat(raised.getRaisedBy()).isEqualTo("frontdoor");
     assertThat(raised.getDescription()).startsWith("Failure to gain access");
-    assertThat(runtime.getVariable(contact.getId(), RaiseSafeguardingConcern.CONCERN_PROCESS_INSTANCE_ID))
+    assertThat(runtime.getVariable(contact.getId(), SafeguardingVariables.CONCERN_PROCESS_INSTANCE_ID))
         .isEqualTo(concern.getId());
 
     complete("senior", concern, "Task_DecideConcern", with(
