@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,9 +36,17 @@ public class ApiErrorHandler {
     return answer;
   }
 
+  /** A field of the wrong kind, or one the body does not have, is named; a body that is not JSON is not. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return answer(HttpStatus.BAD_REQUEST, "UnreadableBody", null, "the request body is not valid JSON of the expected shape");
+    return BodyProblems.of(e).map(this::rejected).orElseGet(() -> answer(HttpStatus.BAD_REQUEST, "UnreadableBody",
+        null, "the request body is not valid JSON of the expected shape"));
+  }
+
+  /** Every constraint of the body's fields that the request breaks. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+    return rejected(BodyProblems.of(e));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -11,7 +11,9 @@ import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 import static org.letstalk.conversation.ConversationFixtures.review;
 import static org.letstalk.FormFixtures.with;
 
-import org.letstalk.conversation.flow.ConversationConcerns;
+import org.letstalk.safeguarding.AbuseType;
+import org.letstalk.safeguarding.ConcernInConversation;
+import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,7 +51,12 @@ class ConversationConcernTest extends ConversationTestSupport {
   SafeguardingConcernRepository concerns;
 
   @Autowired
-  ConversationConcerns conversationConcerns;
+  ConcernsInConversations conversationConcerns;
+
+  static ConcernInConversation lodgerPushesHer() {
+    return new ConcernInConversation("Bruises on both arms; says her lodger pushes her when she asks for the rent",
+        AbuseType.PHYSICAL, "Kev Lodger", "Lodger", false, null, "The lodger to leave", null);
+  }
 
   static Map<String, Object> concern() {
     Map<String, Object> concern = new HashMap<>();
@@ -136,7 +143,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     ProcessInstance lt2 = called(involvement, "lets-talk-2");
     complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
 
-    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), concern()));
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), lodgerPushesHer()));
 
     assertThat(lt2).hasPassed("EndEvent_ConcernSent").isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-2");
@@ -154,7 +161,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   void theInvolvementCannotCloseUntilTheConcernIsDecidedAndALetsTalk2RouteJoinsIt() {
     ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), concern()));
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), lodgerPushesHer()));
 
     assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
