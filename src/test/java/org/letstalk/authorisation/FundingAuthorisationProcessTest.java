@@ -57,18 +57,27 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     return engine.getDecisionService().evaluateDecisionTableByKey("authorisation-level", inputs).getSingleResult();
   }
 
+  String groupAt(String level) {
+    return engine.getDecisionService().evaluateDecisionTableByKey("authorisation-group",
+        Map.of("authorisationLevel", level)).getSingleResult().getSingleEntry();
+  }
+
+  @Test
+  void eachLevelIsDecidedByItsGroup() {
+    assertThat(groupAt("TEAM_MANAGER")).isEqualTo("team-managers");
+    assertThat(groupAt("SERVICE_MANAGER")).isEqualTo("service-managers");
+    assertThat(groupAt("PANEL")).isEqualTo("funding-panel");
+  }
+
   @Test
   void theRuleTableShipsSensibleLevels() {
-    assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER")
-        .containsEntry("candidateGroup", "team-managers");
+    assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT2_SPEND", null, 250.0, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("OMIT_CONVERSATION", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT3_SUPPORT_PLAN", 500.0, null, false)).containsEntry("level", "TEAM_MANAGER");
-    assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER")
-        .containsEntry("candidateGroup", "service-managers");
+    assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER");
     assertThat(level("LT1_FUNDING_CHANGE", 1000.0, null, false)).containsEntry("level", "SERVICE_MANAGER");
-    assertThat(level("LT3_SUPPORT_PLAN", 1000.01, null, false)).containsEntry("level", "PANEL")
-        .containsEntry("candidateGroup", "funding-panel");
+    assertThat(level("LT3_SUPPORT_PLAN", 1000.01, null, false)).containsEntry("level", "PANEL");
     assertThat(level("LT3_SUPPORT_PLAN", 200.0, null, true)).containsEntry("level", "PANEL");
   }
 

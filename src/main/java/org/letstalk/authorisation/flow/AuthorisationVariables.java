@@ -16,7 +16,7 @@ public final class AuthorisationVariables {
   /** How the request reads in the authoriser's inbox. */
   static final String REQUEST_WORDS = "requestWords";
 
-  /** The level the authorisation-level table chose, and the group that authorises at it. */
+  /** The level the table authorisation-level chose, and the group the table authorisation-group names for it. */
   static final String AUTHORISATION_LEVEL = "authorisationLevel";
   static final String AUTHORISATION_GROUP = "authorisationGroup";
   static final String ESCALATED_FROM_GROUP = "escalatedFromGroup";

@@ -8,7 +8,10 @@ import org.letstalk.authorisation.AuthorisationRequest;
 import org.letstalk.authorisation.Authorisations;
 import org.springframework.stereotype.Component;
 
-/** An undecided request goes up a level: team manager, then service manager, then the panel. */
+/**
+ * An undecided request goes up a level: team manager, then service manager, then the panel. The model then asks
+ * the table authorisation-group who authorises at the new level.
+ */
 @Component("escalateAuthorisation")
 public class EscalateAuthorisation implements JavaDelegate {
 
@@ -23,7 +26,6 @@ public class EscalateAuthorisation implements JavaDelegate {
     execution.setVariable(ESCALATED_FROM_GROUP, execution.getVariable(AUTHORISATION_GROUP));
     AuthorisationRequest request = authorisations.escalate(execution.getProcessInstanceId());
     execution.setVariable(AUTHORISATION_LEVEL, request.getLevel().name());
-    execution.setVariable(AUTHORISATION_GROUP, request.getLevel().group());
     execution.setVariable(ESCALATED_TO_WORDS, switch (request.getLevel()) {
       case TEAM_MANAGER -> "a team manager";
       case SERVICE_MANAGER -> "a service manager";
