@@ -5,13 +5,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.store.Versioned;
 
 /**
  * A carer's conversation in their own right [T Part 4; W ¶86-93]: strengths first, whether the carer is able
@@ -20,13 +19,7 @@ import org.letstalk.conversation.Strengths;
  */
 @Entity
 @Table(name = "carer_conversation")
-public class CarerConversation {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class CarerConversation extends Versioned {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -118,7 +111,6 @@ public class CarerConversation {
   static CarerConversation held(CarerConversationType type, String taskId, String processInstanceId, UUID carerId,
       UUID caredForId, UUID involvementId, CarerConversationForm form, String heldBy, Instant now) {
     CarerConversation c = new CarerConversation();
-    c.id = UUID.randomUUID();
     c.conversationType = type;
     c.taskId = taskId;
     c.processInstanceId = processInstanceId;
@@ -150,10 +142,6 @@ public class CarerConversation {
     this.writtenDecision = writtenDecision;
     this.informationAndAdvice = informationAndAdvice;
     this.rightToChallengeExplained = true;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public CarerConversationType getConversationType() {

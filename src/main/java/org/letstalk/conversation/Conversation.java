@@ -5,24 +5,17 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.involvement.CaseContext;
+import org.letstalk.store.Versioned;
 
 /** The full record of one Let's Talk 1 or 2 (the proforma of [T 2.33, 2.47]). */
 @Entity
 @Table(name = "conversation")
-public class Conversation {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Conversation extends Versioned {
 
   /** The task in which the conversation was recorded: unique, so a retry finds this row. */
   @Column(name = "task_id", nullable = false, unique = true)
@@ -122,7 +115,6 @@ public class Conversation {
   static Conversation held(ConversationType type, String taskId, String processInstanceId, CaseContext context,
       ConversationForm form, String heldBy, Instant now) {
     Conversation c = new Conversation();
-    c.id = UUID.randomUUID();
     c.type = type;
     c.taskId = taskId;
     c.processInstanceId = processInstanceId;
@@ -170,10 +162,6 @@ public class Conversation {
   void concluded(ConversationOutcome outcome, String rationale) {
     this.outcome = outcome;
     this.outcomeRationale = rationale;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getPersonId() {

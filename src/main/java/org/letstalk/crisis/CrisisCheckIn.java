@@ -2,18 +2,15 @@ package org.letstalk.crisis;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** A check-in with the person while their crisis plan runs, so the plan does not drift [T 2.44]. */
 @Entity
 @Table(name = "crisis_check_in")
-public class CrisisCheckIn {
-
-  @Id
-  private UUID id;
+public class CrisisCheckIn extends Identified {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -40,7 +37,6 @@ public class CrisisCheckIn {
   }
 
   CrisisCheckIn(String taskId, CrisisPlan plan, String doneBy, Instant doneAt, boolean planWorking, String notes) {
-    this.id = UUID.randomUUID();
     this.taskId = taskId;
     this.crisisPlanId = plan.getId();
     this.personId = plan.getPersonId();

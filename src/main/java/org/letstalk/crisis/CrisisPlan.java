@@ -7,28 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A Let's Talk 2 emergency plan: what must change now, time-limited to 1 to 8 weeks [T 2.43]. */
 @Entity
 @Table(name = "crisis_plan")
-public class CrisisPlan {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class CrisisPlan extends Versioned {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -78,7 +71,6 @@ public class CrisisPlan {
   static CrisisPlan made(String taskId, Conversation conversation, LocalDate startsOn, LocalDate endsOn,
       List<String> actions, String madeBy, Instant now) {
     CrisisPlan plan = new CrisisPlan();
-    plan.id = UUID.randomUUID();
     plan.taskId = taskId;
     plan.conversationId = conversation.getId();
     plan.personId = conversation.getPersonId();
@@ -101,10 +93,6 @@ public class CrisisPlan {
       this.endedBy = by;
       this.endedAt = now;
     }
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getConversationId() {

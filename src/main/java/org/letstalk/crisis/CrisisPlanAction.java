@@ -2,17 +2,13 @@ package org.letstalk.crisis;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** One action of a crisis plan, in the order agreed with the person. */
 @Entity
 @Table(name = "crisis_plan_action")
-public class CrisisPlanAction {
-
-  @Id
-  private UUID id;
+public class CrisisPlanAction extends Identified {
 
   @Column(name = "position", nullable = false)
   private int position;
@@ -24,7 +20,6 @@ public class CrisisPlanAction {
   }
 
   CrisisPlanAction(int position, String description) {
-    this.id = UUID.randomUUID();
     this.position = position;
     this.description = description;
   }

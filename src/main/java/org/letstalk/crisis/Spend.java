@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** Money used at once within a crisis plan (Trafford's two heaters, £60 [T App A story 3]). */
 @Entity
 @Table(name = "spend")
-public class Spend {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Spend extends Versioned {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -62,7 +55,6 @@ public class Spend {
   static Spend requested(String taskId, CrisisPlan plan, BigDecimal amount, String purpose, BigDecimal limit,
       String by, Instant now) {
     Spend spend = new Spend();
-    spend.id = UUID.randomUUID();
     spend.taskId = taskId;
     spend.crisisPlanId = plan.getId();
     spend.personId = plan.getPersonId();
@@ -81,10 +73,6 @@ public class Spend {
       status = approved ? SpendStatus.APPROVED_AND_MADE : SpendStatus.NOT_APPROVED;
       decidedAt = now;
     }
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getCrisisPlanId() {

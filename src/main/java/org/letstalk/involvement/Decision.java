@@ -2,18 +2,15 @@ package org.letstalk.involvement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** A decision in a person's involvement, with its rationale and why other options were not taken [N 5.2]. */
 @Entity
 @Table(name = "decision")
-public class Decision {
-
-  @Id
-  private UUID id;
+public class Decision extends Identified {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -50,7 +47,6 @@ public class Decision {
 
   Decision(String taskId, CaseContext context, String kind, String decidedBy, Instant decidedAt, String what,
       String rationale, String alternativesNotChosen) {
-    this.id = UUID.randomUUID();
     this.taskId = taskId;
     this.personId = context.personId();
     this.contactId = context.contactId();

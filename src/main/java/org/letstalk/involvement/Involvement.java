@@ -4,22 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A person's current episode with the council: the conversations from a contact until closure or long-term support. */
 @Entity
 @Table(name = "involvement")
-public class Involvement {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Involvement extends Versioned {
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -52,7 +45,6 @@ public class Involvement {
 
   static Involvement open(String processInstanceId, UUID personId, UUID contactId, Instant now) {
     Involvement involvement = new Involvement();
-    involvement.id = UUID.randomUUID();
     involvement.processInstanceId = processInstanceId;
     involvement.personId = personId;
     involvement.openPersonId = personId;
@@ -69,10 +61,6 @@ public class Involvement {
       this.endReason = reason;
       this.endedAt = now;
     }
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getProcessInstanceId() {

@@ -5,24 +5,17 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.store.Versioned;
 
 /** The record of one Let's Talk 3 [T 2.52-2.61]: analysis, eligibility, money and how it ended. */
 @Entity
 @Table(name = "lets_talk_3")
-public class LetsTalk3 {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class LetsTalk3 extends Versioned {
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -140,7 +133,6 @@ public class LetsTalk3 {
   static LetsTalk3 start(String processInstanceId, UUID personId, UUID involvementId, boolean earlierConversationHeld,
       Instant now) {
     LetsTalk3 record = new LetsTalk3();
-    record.id = UUID.randomUUID();
     record.processInstanceId = processInstanceId;
     record.personId = personId;
     record.involvementId = involvementId;
@@ -197,10 +189,6 @@ public class LetsTalk3 {
     this.outcome = outcome;
     outcomeRationale = rationale;
     concludedAt = now;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getPersonId() {

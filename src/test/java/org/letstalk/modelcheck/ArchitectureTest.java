@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -15,9 +16,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.letstalk.store.Identified;
 import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.DueDates;
 import org.letstalk.workflow.Workflow;
@@ -99,6 +102,16 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackages(FLOW, "org.letstalk.workflow..")
         .should(startOrMessageAProcess())
         .because("every start of a process, and every message to one, sits beside the flow code of its feature")
+        .check(application);
+  }
+
+  @Test
+  void everyEntityBeginsWithTheSameHeader() {
+    classes().that().areAnnotatedWith(Entity.class)
+        .should().beAssignableTo(Identified.class)
+        .andShould().resideOutsideOfPackage(FLOW)
+        .because("every row has the same id (and, if it changes, the same optimistic lock: store.Versioned), and"
+            + " belongs to its feature's domain")
         .check(application);
   }
 
