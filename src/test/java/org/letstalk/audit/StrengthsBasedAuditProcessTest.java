@@ -1,8 +1,9 @@
 package org.letstalk.audit;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -103,7 +104,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
     as(tm, () -> taskService.complete(support.getId(), Map.of("followUpAction", "Supervision booked on prevention")));
 
-    Task review = task(round, "Task_ThematicReview");
+    Task review = task("Task_ThematicReview", round);
     assertThat(review).hasCandidateGroup("process-owners");
     String summary = (String) runtime.getVariable(round.getId(), "auditSummary");
     assertThat(summary).contains("2 case audits completed")
@@ -182,13 +183,13 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
     poor.put("partnership", "POOR");
     poor.put("commentary", "No joint working with the GP");
     completeAudit(audit, poor);
-    Task support = task(round, "Task_SupportWorker");
+    Task support = task("Task_SupportWorker", round);
     assertThatRejected(() -> as(tm, () -> taskService.complete(support.getId(), Map.of())))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("followUpAction: is required");
-    assertThat(task(round, "Task_SupportWorker")).isNotNull();
+    assertThat(task("Task_SupportWorker", round)).isNotNull();
     as(tm, () -> taskService.complete(support.getId(), Map.of("followUpAction", "Joint visit with the GP arranged")));
 
-    Task review = task(round, "Task_ThematicReview");
+    Task review = task("Task_ThematicReview", round);
     assertThatRejected(() -> as("processowner", () -> taskService.complete(review.getId(), Map.of("themes", " "))))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("themes: is required");
     assertThat(rounds.findByProcessInstanceId(round.getId()).orElseThrow().getThemes()).isNull();

@@ -2,7 +2,14 @@ package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.letstalk.FormFixtures.with;
+import static org.letstalk.carers.CarersFixtures.carerDetails;
+import static org.letstalk.carers.CarersFixtures.carerRecord;
+import static org.letstalk.carers.CarersFixtures.carersPlan;
+import static org.letstalk.carers.CarersFixtures.eligibleCarer;
+import static org.letstalk.carers.CarersFixtures.letsTalk1WithCarerAccepting;
+import static org.letstalk.carers.CarersFixtures.withReplacementCare;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 
 import java.math.BigDecimal;
@@ -11,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.PostgresTest;
 import org.letstalk.eligibility.CarerOutcome;
 import org.letstalk.plan.Delivery;
@@ -20,6 +26,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -58,7 +65,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     reviewCycles.startFor(alisonsPlan.getId());
 
     // Her conversation finds him, offers him his own and he accepts [golden rule 6].
-    complete("practitioner2", called(alisonsInvolvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+    complete("practitioner2", calledProcessInstance("lets-talk-1", alisonsInvolvement), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     ProcessInstance geraint = carersConversationFor(alison.toString());
     complete("carers", geraint, "Task_RecordCarerDetails", with(carerDetails("Husband"),
@@ -83,10 +90,10 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     assertThat(geraint).as("eligible for a carer's support plan").isWaitingAt("Task_WriteCarersSupportPlan");
 
     complete("carers", geraint, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan()));
-    ProcessInstance funding = called(geraint, "funding-authorisation");
+    ProcessInstance funding = calledProcessInstance("funding-authorisation", geraint);
     assertThat((Double) runtime.getVariable(funding.getId(), "weeklyCost"))
         .as("his plan and the replacement care that frees him, asked for together").isEqualTo(163.0);
-    complete("teammanager", funding, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", funding);
 
     assertThat(geraint).isEnded().hasPassed("Task_ActivateCarersPlan");
     SupportPlan hisPlan = plans.activeFor(geraintId).get(0);

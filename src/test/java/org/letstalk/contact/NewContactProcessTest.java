@@ -1,13 +1,14 @@
 package org.letstalk.contact;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.contact.ContactFixtures.freshNhsNumber;
 import static org.letstalk.contact.ContactFixtures.informationAndAdvice;
 import static org.letstalk.contact.ContactFixtures.newContact;
-import static org.letstalk.FormFixtures.with;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -201,7 +202,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         .variableValueEquals("raisedInProcessInstanceId", contact.getId()).singleResult();
     assertThat(concern).as("the concern process, started by message").isNotNull();
     assertThat(concern).isWaitingAt("Task_DecideConcern");
-    Task decision = task(concern, "Task_DecideConcern");
+    Task decision = task("Task_DecideConcern", concern);
     assertThat(decision).hasCandidateGroup("senior-practitioners").hasCandidateGroup("team-managers")
         .hasCandidateGroup("safeguarding");
     assertThat(decision.getName()).isEqualTo("Safeguarding decision: Arthur " + form.get("familyName"));
@@ -246,7 +247,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     assertThat(variables)
         .containsKeys("contactId", "personId", "personName")
         .doesNotContainKeys("nhsNumber", "dateOfBirth", "address", "phone", "postcode");
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task(contact, "Task_DecideContactOutcome").getId())) {
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task("Task_DecideContactOutcome", contact).getId())) {
       assertThat(link.getGroupId()).isNotEqualTo("safeguarding");
     }
   }

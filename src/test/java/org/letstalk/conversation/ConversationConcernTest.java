@@ -1,15 +1,17 @@
 package org.letstalk.conversation;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.crisisFor;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 import static org.letstalk.conversation.ConversationFixtures.review;
-import static org.letstalk.FormFixtures.with;
 
 import org.letstalk.safeguarding.AbuseType;
 import org.letstalk.safeguarding.ConcernInConversation;
@@ -89,7 +91,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernRaisedInTheMiddleOfALetsTalk1ReachesTheDecisionWhileTheConversationCarriesOn() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     ResponseEntity<Map<String, Object>> answer = raise("practitioner2", lt1.getId(), concern());
 
@@ -98,7 +100,7 @@ class ConversationConcernTest extends ConversationTestSupport {
         .containsEntry("raisedInProcessInstanceId", lt1.getId());
     assertThat(lt1).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernSent")
         .isWaitingAt("Task_HoldLetsTalk1");
-    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+    assertThat(task("Task_HoldLetsTalk1", lt1)).isAssignedTo("practitioner2");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(lt1.getId()).get(0);
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-1");
     assertThat(raised.getRaisedBy()).isEqualTo("practitioner2");
@@ -106,7 +108,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(raised.getDescription()).contains("lodger pushes her");
     ProcessInstance concern = concernProcess(raised);
     assertThat(concern).isWaitingAt("Task_DecideConcern");
-    Task decide = task(concern, "Task_DecideConcern");
+    Task decide = task("Task_DecideConcern", concern);
     assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("senior-practitioners", "team-managers", "safeguarding");
     assertThat(decide.getName()).startsWith("Safeguarding decision: Ruth Conv");
@@ -115,7 +117,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernWithoutADescriptionOrAboutAConversationTheCallerCannotWorkOnIsA400AndNothingIsRaised() {
     ProcessInstance involvement = involvementFrom(contactAbout("Sybil"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     ResponseEntity<Map<String, Object>> noDescription = raise("practitioner2", lt1.getId(),
         with(concern(), "concernDescription", null));
@@ -140,7 +142,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernRaisedWhileACrisisPlanRunsLeavesThePlanRunning() {
     ProcessInstance involvement = involvementFrom(contactAbout("Tilly"), crisisFor("practitioner2"));
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
 
     SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), lodgerPushesHer()));
@@ -160,7 +162,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void theInvolvementCannotCloseUntilTheConcernIsDecidedAndALetsTalk2RouteJoinsIt() {
     ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), lodgerPushesHer()));
 
     assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
@@ -175,7 +177,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(concern).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personOf(involvement).toString()).count()).as("joined, not a second one").isOne();
-    Task crisis = openTask(involvement, "Task_ConsiderFurtherContact");
+    Task crisis = task("Task_ConsiderFurtherContact", involvement);
     assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner2");
     assertThat(runtime.getVariable(crisis.getExecutionId(), "presentingNeed")).asString()
         .startsWith("Safeguarding decision, handled through a Let's Talk 2: Able to protect herself");

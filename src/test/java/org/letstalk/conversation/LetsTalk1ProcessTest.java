@@ -1,12 +1,14 @@
 package org.letstalk.conversation;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
-import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Nora"), newCaseFor("practitioner"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    Task task = openTask(lt1, "Task_HoldLetsTalk1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    Task task = task("Task_HoldLetsTalk1", lt1);
     assertThat(task).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
         .as("the team sees its members' conversations").contains("practitioners");
@@ -56,7 +58,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void aConversationWithoutItsStrengthsIsRefusedAndNothingIsStored() {
     ProcessInstance involvement = involvementFrom(contactAbout("Olive"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     for (String strength : List.of("strengthsPersonal", "strengthsNetwork", "strengthsCommunity")) {
       assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
@@ -70,7 +72,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void anOutcomeThatDoesNotExistOrHasNoRationaleIsRefused() {
     ProcessInstance involvement = involvementFrom(contactAbout("Percy"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome:");
@@ -84,7 +86,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void aPersonWhoCouldNotTakePartNeedsCapacityARepresentativeAndABestInterestsDecision() {
     ProcessInstance involvement = involvementFrom(contactAbout("Quentin"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     Map<String, Object> couldNot = with(letsTalk1("LT1"), "participation", "COULD_NOT_TAKE_PART",
         "participationNotes", "Advanced dementia; could not follow the conversation");
 
@@ -113,14 +115,14 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"),
         Map.of("outcome", "NEW_CASE", "outcomeReason", "Team to pick up", "allocation", "TEAM_QUEUE",
             "allocatedTeam", "practitioners"));
-    ProcessInstance first = called(involvement, "lets-talk-1");
-    assertThat(openTask(first, "Task_HoldLetsTalk1")).isNotAssigned().hasCandidateGroup("practitioners");
+    ProcessInstance first = calledProcessInstance("lets-talk-1", involvement);
+    assertThat(task("Task_HoldLetsTalk1", first)).isNotAssigned().hasCandidateGroup("practitioners");
 
     complete("practitioner2", first, "Task_HoldLetsTalk1", letsTalk1("LT1"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
-    ProcessInstance second = called(involvement, "lets-talk-1");
+    ProcessInstance second = calledProcessInstance("lets-talk-1", involvement);
     assertThat(second.getId()).isNotEqualTo(first.getId());
-    assertThat(openTask(second, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+    assertThat(task("Task_HoldLetsTalk1", second)).isAssignedTo("practitioner2");
   }
 }

@@ -1,15 +1,17 @@
 package org.letstalk.crisis;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.crisisFor;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
 import static org.letstalk.conversation.ConversationFixtures.newPlan;
 import static org.letstalk.conversation.ConversationFixtures.review;
-import static org.letstalk.FormFixtures.with;
 
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.ConversationType;
@@ -55,8 +57,8 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aCrisisIsASameDayLetsTalk2WithAPlanItsActionsAndASmallSpendMadeAtOnce() {
     ProcessInstance involvement = crisis("Stan");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
-    Task task = openTask(lt2, "Task_HoldLetsTalk2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+    Task task = task("Task_HoldLetsTalk2", lt2);
     assertThat(task).isAssignedTo("practitioner");
     assertThat(task.getName()).startsWith("Let's Talk 2 (crisis): Stan Conv");
     assertThat(task.getDueDate()).isEqualTo(
@@ -78,7 +80,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     Conversation held = conversations.findByPersonIdOrderByHeldAt(person).get(0);
     assertThat(held.getType()).isEqualTo(ConversationType.LT2);
     assertThat(held.getTodayAndTomorrow()).contains("Warm the house");
-    Task underWay = openTask(lt2, "Task_CrisisPlanUnderWay");
+    Task underWay = task("Task_CrisisPlanUnderWay", lt2);
     assertThat(underWay.getName()).startsWith("Crisis plan under way until 2026-12-14");
     assertThat(runtime.getVariables(lt2.getId())).as("the plan lives in tables, not variables")
         .doesNotContainKeys("planActions", "planEndDate", "spendAmount", "spendPurpose");
@@ -87,7 +89,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aPlanMustEndBetweenOneAndEightWeeksAhead() {
     ProcessInstance involvement = crisis("Tilly");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
 
     for (int days : List.of(5, 57)) {
       assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(days)))
@@ -103,7 +105,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aSpendWithoutAnAmountStrengthsMissingOrAFundingChangeIsRefused() {
     ProcessInstance involvement = crisis("Umar");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
 
     assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(14), "spendPurpose", "Heaters")))
@@ -125,7 +127,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aSpendAboveTheLimitWaitsForATeamManagerBeforeItIsMade() {
     ProcessInstance involvement = crisis("Vera");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(21), "spendAmount", "250.00", "spendPurpose", "Emergency respite night"));
 
@@ -133,12 +135,12 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     UUID person = personOf(involvement);
     assertThat(spends.findByPersonId(person)).singleElement()
         .satisfies(spend -> assertThat(spend.getStatus()).isEqualTo(SpendStatus.AWAITING_APPROVAL));
-    ProcessInstance authorisation = called(involvement, "funding-authorisation");
-    Task decide = openTask(authorisation, "Task_DecideAuthorisation");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt2);
+    Task decide = task("Task_DecideAuthorisation", authorisation);
     assertThat(decide).hasCandidateGroup("team-managers");
     assertThat(decide.getName()).startsWith("Authorise crisis spend of £250.00: Vera Conv");
 
-    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", authorisation);
 
     assertThat(lt2).hasPassed("Task_RecordSpendDecision").isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(spends.findByPersonId(person)).singleElement()
@@ -148,13 +150,12 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aDeclinedSpendIsNotMadeAndThePlanRunsOn() {
     ProcessInstance involvement = crisis("Wyn");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2",
         with(letsTalk2(21), "spendAmount", 180, "spendPurpose", "New mattress"));
 
-    ProcessInstance authorisation = called(involvement, "funding-authorisation");
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "The charity shop scheme can supply one"));
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt2);
+    decideAuthorisation("teammanager", authorisation, "DECLINED", "The charity shop scheme can supply one");
 
     assertThat(lt2).isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(spends.findByPersonId(personOf(involvement))).singleElement()
@@ -164,15 +165,15 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void checkInsComeEveryTwoDaysAndAnOverdueOneGoesToTheTeamManager() {
     ProcessInstance involvement = crisis("Xavier");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
     assertThat(runtime.getVariable(lt2.getId(), "checkInInterval")).isEqualTo("P2D");
 
     advanceTimeAndRunDueJobs(later(Duration.ofDays(1)), involvement);
-    assertThat(task(lt2, "Task_CheckIn")).as("no check-in before two days").isNull();
+    assertThat(task("Task_CheckIn", lt2)).as("no check-in before two days").isNull();
 
     advanceTimeAndRunDueJobs(later(Duration.ofDays(2).plusMinutes(1)), involvement);
-    Task checkIn = openTask(lt2, "Task_CheckIn");
+    Task checkIn = task("Task_CheckIn", lt2);
     assertThat(checkIn).isAssignedTo("practitioner");
     assertThat(checkIn.getName()).startsWith("Check in with Xavier Conv");
     assertThatRejected(() -> complete("practitioner", lt2, "Task_CheckIn", Map.of("planWorking", true)))
@@ -183,11 +184,11 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
         .satisfies(c -> assertThat(c.getDoneBy()).isEqualTo("practitioner"));
 
     advanceTimeAndRunDueJobs(later(Duration.ofDays(4).plusMinutes(2)), involvement);
-    assertThat(openTask(lt2, "Task_CheckIn")).as("the next check-in").isNotNull();
-    assertThat(task(lt2, "Task_ChaseCheckIn")).isNull();
+    assertThat(task("Task_CheckIn", lt2)).as("the next check-in").isNotNull();
+    assertThat(task("Task_ChaseCheckIn", lt2)).isNull();
 
     advanceTimeAndRunDueJobs(later(Duration.ofDays(5).plusMinutes(3)), involvement);
-    Task chase = openTask(lt2, "Task_ChaseCheckIn");
+    Task chase = task("Task_ChaseCheckIn", lt2);
     assertThat(chase).hasCandidateGroup("team-managers");
     assertThat(chase.getName()).startsWith("Check-in overdue: Xavier Conv");
     complete("teammanager", lt2, "Task_ChaseCheckIn", Map.of("chaseAction", "Rang Priya; visit booked for today"));
@@ -199,7 +200,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void atThePlansEndDateItIsReviewedAndTheReviewConcludesTheLetsTalk2() {
     ProcessInstance involvement = crisis("Yusuf");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(7));
     UUID person = personOf(involvement);
     assertThat(crisisPlans.hasActivePlan(person)).isTrue();
@@ -214,8 +215,8 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     advanceTimeAndRunDueJobs(later(Duration.ofDays(7)), involvement);
 
     assertThat(lt2).hasPassed("Boundary_PlanEndDate").isWaitingAt("Task_ReviewCrisisPlan");
-    assertThat(openTask(lt2, "Task_ReviewCrisisPlan")).isAssignedTo("practitioner");
-    assertThat(task(lt2, "Task_CheckIn")).as("a check-in left open").isNotNull();
+    assertThat(task("Task_ReviewCrisisPlan", lt2)).isAssignedTo("practitioner");
+    assertThat(task("Task_CheckIn", lt2)).as("a check-in left open").isNotNull();
     assertThatRejected(() -> complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
 
@@ -233,7 +234,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void aPlanThatIsNotWorkingIsEndedAndANewOneMade() {
     ProcessInstance involvement = crisis("Zara");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
 
     assertThatRejected(() -> complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
@@ -260,7 +261,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   @Test
   void whenTheCrisisIsOverEarlyThePlanIsReviewedNowAndAnotherLetsTalk2CanFollow() {
     ProcessInstance involvement = crisis("Abel");
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
 
     complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
@@ -270,9 +271,9 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
 
     assertThat(lt2).isEnded();
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
-    ProcessInstance next = called(involvement, "lets-talk-2");
+    ProcessInstance next = calledProcessInstance("lets-talk-2", involvement);
     assertThat(next.getId()).isNotEqualTo(lt2.getId());
-    assertThat(openTask(next, "Task_HoldLetsTalk2")).isAssignedTo("practitioner");
+    assertThat(task("Task_HoldLetsTalk2", next)).isAssignedTo("practitioner");
     assertThat(spends.findByPersonId(personOf(involvement))).isEmpty();
   }
 }

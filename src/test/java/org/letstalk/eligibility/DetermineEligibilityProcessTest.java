@@ -1,11 +1,12 @@
 package org.letstalk.eligibility;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.eligibility.EligibilityFixtures.englandAdult;
 import static org.letstalk.eligibility.EligibilityFixtures.englandCarer;
-import static org.letstalk.FormFixtures.with;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
 
   @Test
   void theFormTaskGoesToPractitionersAndKnowsTheRuleSet() throws IOException {
-    Task task = task(step, "Task_AssessEligibility");
+    Task task = task("Task_AssessEligibility", step);
 
     assertThat(step).isWaitingAt("Task_AssessEligibility").task().hasCandidateGroup("practitioners");
     assertThat(task.getName()).isEqualTo("Decide eligibility for Edna Jones");

@@ -1,10 +1,11 @@
 package org.letstalk.eligibility;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.eligibility.EligibilityFixtures.derynInWales;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.eligibility.EligibilityFixtures.derynInWales;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -75,7 +76,7 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
     ProcessInstance step = runtime.startProcessInstanceByKey(EligibilityFixtures.STEP_PROCESS_KEY,
         Map.of("personId", deryn.toString(), "personName", "Deryn Hughes"));
 
-    assertThat(taskService.getVariable(task(step, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+    assertThat(taskService.getVariable(task("Task_AssessEligibility", step).getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
     complete("practitioner", step, "Task_AssessEligibility", derynInWales());
 

@@ -1,13 +1,15 @@
 package org.letstalk.involvement;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.crisisFor;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
-import static org.letstalk.FormFixtures.with;
 
 import org.letstalk.conversation.ConversationTestSupport;
 import java.util.Map;
@@ -43,7 +45,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personOf(involvement).toString()).count()).isEqualTo(1);
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1", "Task_ConsiderFurtherContact");
-    Task further = openTask(involvement, "Task_ConsiderFurtherContact");
+    Task further = task("Task_ConsiderFurtherContact", involvement);
     assertThat(further).isAssignedTo("practitioner2");
     assertThat(further.getName()).startsWith("Further contact about Bella Conv");
 
@@ -69,13 +71,14 @@ class InvolvementProcessTest extends ConversationTestSupport {
   @Test
   void aClosureIsAuthorisedByATeamManagerAndClosesTheInvolvement() {
     ProcessInstance involvement = involvementFrom(contactAbout("Dora"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("NO_ONGOING_NEED"));
 
-    ProcessInstance authorisation = called(involvement, "funding-authorisation");
-    Task decide = openTask(authorisation, "Task_DecideAuthorisation");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", involvement);
+    Task decide = task("Task_DecideAuthorisation", authorisation);
     assertThat(decide).hasCandidateGroup("team-managers");
     assertThat(decide.getName()).startsWith("Authorise closure: Dora Conv");
-    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", authorisation);
 
     assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
     Involvement closed = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
@@ -86,11 +89,12 @@ class InvolvementProcessTest extends ConversationTestSupport {
   @Test
   void aReturnedClosureGoesBackToThePractitionerWhoAsksAgainWithABetterReason() {
     ProcessInstance involvement = involvementFrom(contactAbout("Eric"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
-    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Say who checks on him at weekends"));
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("NO_ONGOING_NEED"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", involvement), "RETURNED",
+        "Say who checks on him at weekends");
 
-    Task reconsider = openTask(involvement, "Task_ReconsiderClosure");
+    Task reconsider = task("Task_ReconsiderClosure", involvement);
     assertThat(reconsider).isAssignedTo("practitioner");
     assertThat(runtime.getVariable(involvement.getId(), "authorisationReason")).isEqualTo("Say who checks on him at weekends");
     assertThatRejected(() -> complete("practitioner", involvement, "Task_ReconsiderClosure",
@@ -99,33 +103,35 @@ class InvolvementProcessTest extends ConversationTestSupport {
     complete("practitioner", involvement, "Task_ReconsiderClosure", Map.of("closureNextStep", "ASK_AGAIN",
         "closureNextStepReason", "No ongoing need; his nephew visits every Saturday and Sunday"));
 
-    ProcessInstance second = called(involvement, "funding-authorisation");
+    ProcessInstance second = calledProcessInstance("funding-authorisation", involvement);
     assertThat(runtime.getVariable(second.getId(), "summary")).asString().contains("nephew");
-    complete("teammanager2", second, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager2", second);
     assertThat(involvement).isEnded().hasPassed("Task_RecordClosureReconsidered", "EndEvent_Closed");
   }
 
   @Test
   void aDeclinedClosureCanLeadToAnotherConversation() {
     ProcessInstance involvement = involvementFrom(contactAbout("Fay"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
-    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Carer's needs not yet explored"));
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("NO_ONGOING_NEED"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", involvement), "DECLINED",
+        "Carer's needs not yet explored");
 
     complete("practitioner", involvement, "Task_ReconsiderClosure", Map.of("closureNextStep", "LT1",
         "closureNextStepReason", "Meet with her and her husband together"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
-    assertThat(openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1")).isAssignedTo("practitioner");
+    assertThat(task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1",
+        involvement))).isAssignedTo("practitioner");
   }
 
   @Test
   void aLetsTalk3OutcomeCallsLetsTalk3WithThePractitionerWhoHeldTheLetsTalk1() {
     ProcessInstance involvement = involvementFrom(contactAbout("Gus"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT3"));
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1", letsTalk1("LT3"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk3");
-    Task letsTalk3 = openTask(called(involvement, "lets-talk-3"), "Task_HoldLetsTalk3");
+    Task letsTalk3 = task("Task_HoldLetsTalk3", calledProcessInstance("lets-talk-3", involvement));
     assertThat(letsTalk3.getName()).startsWith("Let's Talk 3: Gus Conv");
     assertThat(letsTalk3).isAssignedTo("practitioner");
   }
@@ -133,12 +139,12 @@ class InvolvementProcessTest extends ConversationTestSupport {
   @Test
   void aSafeguardingOutcomeRaisesAConcernForSeniorsManagersAndSafeguardingAndTheConversationsGoOn() {
     ProcessInstance involvement = involvementFrom(contactAbout("Hilda"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension"));
 
     assertThat(involvement).hasPassed("Task_SafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
-    assertThat(openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1"))
+    assertThat(task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement)))
         .as("the practitioner keeps in touch while the decision is made").isAssignedTo("practitioner");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
     assertThat(raised.getDescription()).isEqualTo("Bruising; says her lodger takes her pension");
@@ -147,7 +153,7 @@ class InvolvementProcessTest extends ConversationTestSupport {
     assertThat(raised.getPersonId()).isEqualTo(personOf(involvement));
     ProcessInstance concern = runtime.createProcessInstanceQuery()
         .processInstanceId(raised.getProcessInstanceId()).singleResult();
-    Task decide = task(concern, "Task_DecideConcern");
+    Task decide = task("Task_DecideConcern", concern);
     assertThat(decide.getName()).startsWith("Safeguarding decision: Hilda Conv");
     assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
         .contains("senior-practitioners", "team-managers", "safeguarding");
@@ -158,9 +164,10 @@ class InvolvementProcessTest extends ConversationTestSupport {
   @Test
   void askingAgainToCloseIsRefusedWhileAConcernWaitsForItsDecision() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ida"), newCaseFor("practitioner2"));
-    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
-    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Who checks on her at night?"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("NO_ONGOING_NEED"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", involvement), "RETURNED",
+        "Who checks on her at night?");
     as("practitioner2", () -> runtime.createMessageCorrelation("SafeguardingConcernRaised")
         .setVariables(Map.of("personName", "Ida", "concernDescription", "Neighbour reports shouting at night",
             "raisedInProcessInstanceId", involvement.getId(), "raisedInProcessKey", "involvement",
@@ -176,9 +183,10 @@ class InvolvementProcessTest extends ConversationTestSupport {
   @Test
   void aLetsTalk1CanMoveIntoALetsTalk2() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ivan"), newCaseFor("practitioner"));
-    complete("practitioner", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1", letsTalk1("LT2"));
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1", letsTalk1("LT2"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
-    assertThat(openTask(called(involvement, "lets-talk-2"), "Task_HoldLetsTalk2")).isAssignedTo("practitioner");
+    assertThat(task("Task_HoldLetsTalk2", calledProcessInstance("lets-talk-2",
+        involvement))).isAssignedTo("practitioner");
   }
 }

@@ -1,9 +1,10 @@
 package org.letstalk.record;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -41,7 +42,7 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
     ProcessInstance instance = instanceOf(request);
 
     assertThat(instance).isWaitingAt("Task_DecideNoteDeletion");
-    Task task = task(instance, "Task_DecideNoteDeletion");
+    Task task = task("Task_DecideNoteDeletion", instance);
     assertThat(task).hasCandidateGroup("team-managers").hasCandidateGroup("service-managers");
     assertThat(task.getName()).startsWith("Delete a case note? Dora Del");
     assertThat(task.getDueDate()).isNotNull();

@@ -1,10 +1,12 @@
 package org.letstalk.review;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
-import static org.letstalk.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 
 import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.review.flow.ReviewForms;
@@ -85,7 +87,7 @@ class ReviewCycleTest extends ProcessTestSupport {
 
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(4)), cycle);
 
-    Task review = task(cycle, "Task_ReviewPlan");
+    Task review = task("Task_ReviewPlan", cycle);
     assertThat(review).isAssignedTo("practitioner");
     assertThat(review.getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(6)));
     assertThat(review.getFollowUpDate()).isEqualTo(date(AUTHORISED.plusWeeks(4)));
@@ -115,7 +117,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     assertThat(cycle).isWaitingAt("Gateway_NextEvent");
 
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5).plusMonths(12).minusDays(14)), cycle);
-    assertThat(task(cycle, "Task_ReviewPlan").getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(5).plusMonths(12)));
+    assertThat(task("Task_ReviewPlan", cycle).getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(5).plusMonths(12)));
   }
 
   @Test
@@ -170,7 +172,7 @@ class ReviewCycleTest extends ProcessTestSupport {
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(6).plusMinutes(1)), cycle);
 
     assertThat(cycle).isWaitingAt("Task_ReviewPlan", "Task_OverdueReviewEscalation");
-    assertThat(task(cycle, "Task_OverdueReviewEscalation")).hasCandidateGroup("team-managers");
+    assertThat(task("Task_OverdueReviewEscalation", cycle)).hasCandidateGroup("team-managers");
     assertThat(openReview(plan).getOverdueSince()).isEqualTo(AUTHORISED.plusWeeks(6).plusMinutes(1).toInstant());
     assertThat(taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey("Task_ReviewPlan")
         .dueBefore(ClockUtil.getCurrentTime()).count()).as("the overdue filter finds it").isOne();
@@ -203,7 +205,7 @@ class ReviewCycleTest extends ProcessTestSupport {
 
     assertThat(review.getKind()).isEqualTo(ReviewKind.EARLY);
     assertThat(review.getRequesterRole()).isEqualTo(RequesterRole.PROVIDER);
-    assertThat(task(cycle, "Task_ReviewPlan").getDueDate()).isEqualTo(date(asked.plusDays(14)));
+    assertThat(task("Task_ReviewPlan", cycle).getDueDate()).isEqualTo(date(asked.plusDays(14)));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
         .processInstanceBusinessKey(plan.getId().toString()).count()).isOne();
     assertThat(reviews.findByPlanIdOrderBySequenceNo(plan.getId())).hasSize(1);
@@ -219,7 +221,7 @@ class ReviewCycleTest extends ProcessTestSupport {
 
     as("carers", () -> earlyReviews.request(ReviewForms.request(earlyRequest(plan, "CARER"))));
 
-    Task review = task(cycle, "Task_ReviewPlan");
+    Task review = task("Task_ReviewPlan", cycle);
     assertThat(review.getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(4).plusDays(8)));
     assertThat(cycle).hasPassed("Task_BringReviewForward");
     assertThat(reviews.findByPlanIdOrderBySequenceNo(plan.getId())).hasSize(1);
@@ -305,15 +307,13 @@ class ReviewCycleTest extends ProcessTestSupport {
         "planChanges", "An evening call as well: she is not safe getting to bed", "newWeeklyCost", 420.5));
 
     assertThat(cycle).isWaitingAt("CallActivity_AuthoriseCostChange");
-    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-        .singleResult();
-    Task decide = task(authorisation, "Task_DecideAuthorisation");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", cycle);
+    Task decide = task("Task_DecideAuthorisation", authorisation);
     assertThat(decide).hasCandidateGroup("team-managers");
     assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost())
         .as("unchanged until authorised").isEqualByComparingTo("150.00");
 
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Proportionate to the risk at night"));
+    approveAuthorisation("teammanager", authorisation, "Proportionate to the risk at night");
 
     assertThat(cycle).hasPassed("Task_ApplyPlanChange").isWaitingAt("Gateway_NextEvent");
     assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost()).isEqualByComparingTo("420.50");
@@ -326,11 +326,9 @@ class ReviewCycleTest extends ProcessTestSupport {
     advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
     complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "UPDATE_PLAN",
         "planChanges", "Double the morning call", "newWeeklyCost", 300.0));
-    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-        .singleResult();
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", cycle);
 
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Try assistive technology first"));
+    decideAuthorisation("teammanager", authorisation, "RETURNED", "Try assistive technology first");
 
     assertThat(cycle).hasPassed("Gateway_ChangeAuthorised").isWaitingAt("Task_ReviewPlan")
         .hasNotPassed("Task_ApplyPlanChange");

@@ -1,8 +1,11 @@
 package org.letstalk.safeguarding;
 
-import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.safeguarding.SafeguardingFixtures.actions;
 import static org.letstalk.safeguarding.SafeguardingFixtures.conclusion;
 import static org.letstalk.safeguarding.SafeguardingFixtures.decision;
@@ -11,7 +14,6 @@ import static org.letstalk.safeguarding.SafeguardingFixtures.externalConcern;
 import static org.letstalk.safeguarding.SafeguardingFixtures.plan;
 import static org.letstalk.safeguarding.SafeguardingFixtures.review;
 import static org.letstalk.safeguarding.SafeguardingFixtures.s42Enquiry;
-import static org.letstalk.FormFixtures.with;
 
 import org.letstalk.safeguarding.flow.RaiseSafeguardingConcern;
 import org.letstalk.safeguarding.flow.SafeguardingVariables;
@@ -86,7 +88,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance concern = report("frontdoor", form);
 
     assertThat(concern).hasPassed("StartEvent_ConcernReported", "Task_RecordConcern").isWaitingAt("Task_DecideConcern");
-    Task decision = task(concern, "Task_DecideConcern");
+    Task decision = task("Task_DecideConcern", concern);
     assertThat(decision).hasCandidateGroup("senior-practitioners").hasCandidateGroup("team-managers")
         .hasCandidateGroup("safeguarding").isNotAssigned();
     assertThat(decision.getName()).isEqualTo("Safeguarding decision: " + form.get("personName"));
@@ -147,9 +149,8 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).singleResult();
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
-    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
-        .singleResult();
-    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
+    Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
     assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
     assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
         .as("their colleagues see it too").contains("practitioners");
@@ -176,9 +177,8 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).singleResult();
-    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
-        .singleResult();
-    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
+    Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
     assertThat(crisis).isNotAssigned().hasCandidateGroup("practitioners");
   }
 
@@ -191,10 +191,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     advanceTimeAndRunDueJobs(at(LocalDateTime.of(2026, 12, 1, 17, 1)), concern);
     assertThat(concern).isWaitingAt("Task_DecideConcern", "Task_ChaseOverdueDecision");
-    Task chase = task(concern, "Task_ChaseOverdueDecision");
+    Task chase = task("Task_ChaseOverdueDecision", concern);
     assertThat(chase).hasCandidateGroup("team-managers").hasCandidateGroup("safeguarding");
     assertThat(visibleTo("senior", chase)).isZero();
-    assertThat(task(concern, "Task_DecideConcern").getPriority()).isEqualTo(100);
+    assertThat(task("Task_DecideConcern", concern).getPriority()).isEqualTo(100);
     assertThat(concern(concern).getDecisionEscalatedAt()).isNotNull();
 
     complete("teammanager", concern, "Task_ChaseOverdueDecision", Map.of());
@@ -264,7 +264,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(decided.getPersonId()).as("linked to the person the contact found")
         .hasToString((String) runtime.getVariable(contact.getId(), "personId"));
     assertThat(concern).isWaitingAt("Task_EnquiryDiscussion");
-    Task discussionTask = task(concern, "Task_EnquiryDiscussion");
+    Task discussionTask = task("Task_EnquiryDiscussion", concern);
     assertThat(discussionTask).hasCandidateGroup("safeguarding");
     assertThat(visibleTo("senior", discussionTask)).isZero();
 
@@ -277,13 +277,13 @@ class SafeguardingProcessTest extends ProcessTestSupport {
         "enquiryActionsTaken", "Entry gained with police; GP visit; fire service safety check",
         "enquiryFindings", "Walter was unwell but has capacity to decide where to live; fire risk from hoarding"));
     complete("safeguarding", concern, "Task_ProtectionPlan", plan("2026-12-14"));
-    assertThat(task(concern, "Task_ReviewProtectionPlan").getDueDate())
+    assertThat(task("Task_ReviewProtectionPlan", concern).getDueDate())
         .isEqualTo(at(LocalDateTime.of(2026, 12, 14, 17, 0)));
 
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 14, 10, 0)));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONTINUE_PLAN", "2026-12-28"));
     assertThat(concern).isWaitingAt("Task_ReviewProtectionPlan");
-    assertThat(task(concern, "Task_ReviewProtectionPlan").getDueDate())
+    assertThat(task("Task_ReviewProtectionPlan", concern).getDueDate())
         .isEqualTo(at(LocalDateTime.of(2026, 12, 28, 17, 0)));
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 28, 10, 0)));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONCLUDE_ENQUIRY", null));
@@ -375,7 +375,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance concern = report("frontdoor", with(externalConcern(), "immediateDanger", true,
         "emergencyActionTaken", "999 called; police attended and Edna is with her daughter tonight"));
     assertThat(concern(concern).getEmergencyAction()).startsWith("999 called");
-    assertThat(task(concern, "Task_DecideConcern").getPriority()).isEqualTo(90);
+    assertThat(task("Task_DecideConcern", concern).getPriority()).isEqualTo(90);
   }
 
   @Test

@@ -41,8 +41,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
     ProcessInstance contact = startContact("frontdoor", ConversationFixtures.contactAbout("Kit"));
     complete("frontdoor", contact, "Task_DecideContactOutcome", ConversationFixtures.crisisFor("practitioner2"));
-    String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
+    String personId = (String) historicVariable(contact, "personId");
     Task crisis = taskService.createTaskQuery().processInstanceBusinessKey(personId)
         .taskDefinitionKey("Task_HoldLetsTalk2").singleResult();
 

@@ -4,7 +4,6 @@ import static org.letstalk.safeguarding.flow.SafeguardingVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.letstalk.safeguarding.Capacity;
 import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.ConcernReceived;
 import org.letstalk.safeguarding.ConcernReport;
