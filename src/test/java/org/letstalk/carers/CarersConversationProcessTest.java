@@ -38,7 +38,7 @@ import org.letstalk.record.SummaryItem;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Carers in their own right [T Part 4; W ¶83-93, ¶117; golden rule 6]. */
+/** Carers in their own right [T Part 4; W ¶83-93, ¶117; N 3.7g]. */
 @PostgresTest
 class CarersConversationProcessTest extends CarersTestSupport {
 

@@ -14,7 +14,7 @@ final class CarersFixtures {
   private CarersFixtures() {
   }
 
-  /** A Let's Talk 1 that records a carer who accepts a conversation of their own [golden rule 6]. */
+  /** A Let's Talk 1 that records a carer who accepts a conversation of their own [N 3.7g; T App B item 7]. */
   static Map<String, Object> letsTalk1WithCarerAccepting(String outcome) {
     return with(letsTalk1(outcome), "carerPresent", true, "carerConversationOffered", true,
         "carerConversationRefused", false);

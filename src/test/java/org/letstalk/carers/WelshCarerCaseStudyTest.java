@@ -64,7 +64,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     plans.activate(alisonsPlan.getId());
     reviewCycles.startFor(alisonsPlan.getId());
 
-    // Her conversation finds him, offers him his own and he accepts [golden rule 6].
+    // Her conversation finds him, offers him his own and he accepts [N 3.7g; T App B item 7].
     complete("practitioner2", calledProcessInstance("lets-talk-1", alisonsInvolvement), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     ProcessInstance geraint = carersConversationFor(alison.toString());

@@ -41,7 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Every user task of every model, against every group of DOMAIN.md through the engine REST API: only the task's
+ * Every user task of every model, against every group of {@link Groups} through the engine REST API: only the task's
  * candidate groups see it, claim it and may complete it. Read from processes/*.bpmn, so a new task is checked
  * without a line here (unless it chooses its group by an expression this test does not know yet).
  */
@@ -138,7 +138,7 @@ class AuthorizationMatrixTest {
       }
       return chosen;
     }).distinct().toList();
-    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of DOMAIN.md").containsAll(groups);
+    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of Groups.ALL").containsAll(groups);
     return groups;
   }
 

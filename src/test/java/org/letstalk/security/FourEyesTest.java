@@ -34,7 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Nobody approves their own request (DOMAIN.md "Who uses it"), through the REST API a client would use, by a
+ * Nobody approves their own request [T 7.18 2.3b: a manager authorises], through the REST API a client would use, by a
  * requester who holds the requester's and every approver's group. Refusals are asserted as "refused and nothing
  * changed"; which 4xx the engine API gives for a refusal raised by our own task listener is its error mapping's
  * business.
