@@ -264,7 +264,9 @@ class BadInputTest {
   }
 
   private Map<String, Object> createdContact() {
-    return post("frontdoor", "/api/contacts", contact()).getBody();
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", contact());
+    assertThat(answer.getStatusCode().value()).as("the contact is recorded: %s", answer.getBody()).isEqualTo(201);
+    return answer.getBody();
   }
 
   static Map<String, Object> contact() {
