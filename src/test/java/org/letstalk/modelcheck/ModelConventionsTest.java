@@ -518,6 +518,25 @@ class ModelConventionsTest {
     assertThat(problems).as("pages practitioners read, in plain English").isEmpty();
   }
 
+  /** A decision table's text results become the reasons a practitioner reads and writes into a decision letter. */
+  @TestFactory
+  Stream<DynamicTest> noDecisionResultShowsAPolicyCitation() {
+    return Models.files(Models.PROCESSES, ".dmn").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = new ArrayList<>();
+          for (Element rule : byLocalName(Models.parse(file), "rule")) {
+            for (Element output : byLocalName(rule, "outputEntry")) {
+              Matcher citation = CITATION.matcher(output.getTextContent());
+              while (citation.find()) {
+                problems.add("rule " + rule.getAttribute("id") + ": " + citation.group());
+              }
+            }
+          }
+          assertThat(problems).as(file + ": results are read by practitioners; cite in the rule's description instead")
+              .isEmpty();
+        }));
+  }
+
   /** Names each citation by the field (its key, or its id for text) and the property that shows it. */
   static void collectCitations(JsonNode node, String field, List<String> problems) {
     if (node.isObject()) {
