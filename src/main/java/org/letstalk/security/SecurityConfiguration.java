@@ -28,7 +28,7 @@ public class SecurityConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*",
-        "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");
+        "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*");
     registration.setOrder(11);
     return registration;
   }

@@ -32,7 +32,8 @@ class ApiReferenceTest {
   TestRestTemplate http;
 
   @ParameterizedTest
-  @ValueSource(strings = {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html"})
+  @ValueSource(strings = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+      "/swagger-ui/index.html"})
   void theReferenceNeedsASignIn(String path) {
     assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as("without sign-in").isEqualTo(401);
     assertThat(http.withBasicAuth("practitioner", "not-the-password").getForEntity(path, String.class)
