@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,15 +31,35 @@ class ApiReferenceTest {
 
   static final Path REFERENCE = Path.of("docs", "api", "openapi.json");
 
+  /**
+   * The wrong-password checks use a user of their own: the engine delays a user's next sign-in after failed
+   * attempts, which would refuse the demo users other tests sign in as.
+   */
+  static final String WRONG_PASSWORD_USER = "api-reference-wrong-password";
+
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  IdentityService identity;
+
+  @BeforeEach
+  void aUserWhoseSignInMayFail() {
+    if (identity.createUserQuery().userId(WRONG_PASSWORD_USER).count() == 0) {
+      User user = identity.newUser(WRONG_PASSWORD_USER);
+      user.setFirstName("Wrong");
+      user.setLastName("Password");
+      user.setPassword("Right-Password-4b1e");
+      identity.saveUser(user);
+    }
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
       "/swagger-ui/index.html"})
   void theReferenceNeedsASignIn(String path) {
     assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as("without sign-in").isEqualTo(401);
-    assertThat(http.withBasicAuth("practitioner", "not-the-password").getForEntity(path, String.class)
+    assertThat(http.withBasicAuth(WRONG_PASSWORD_USER, "not-the-password").getForEntity(path, String.class)
         .getStatusCode().value()).as("with a wrong password").isEqualTo(401);
   }
 
