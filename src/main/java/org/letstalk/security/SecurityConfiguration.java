@@ -27,7 +27,8 @@ public class SecurityConfiguration {
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*");
+    registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*",
+        "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*");
     registration.setOrder(11);
     return registration;
   }

@@ -98,7 +98,7 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
         form), "practitioner");
 
     assertThat(result.eligible()).isTrue();
-    assertThat(result.needs()).singleElement().satisfies(n -> assertThat(n.reason()).contains("[W ¶137]"));
+    assertThat(result.needs()).singleElement().satisfies(n -> assertThat(n.reason()).startsWith("Met to protect the person from abuse or neglect"));
   }
 
   @Test

@@ -51,7 +51,7 @@ class WalesEligibilityTableTest {
         "canBeMetBy", null, "unlikelyToAchieveOutcomes", null);
 
     assertThat(result).containsEntry("eligible", true);
-    assertThat((String) result.get("eligibilityReason")).contains("[W ¶137]");
+    assertThat((String) result.get("eligibilityReason")).isEqualTo("Met to protect the person from abuse or neglect; eligibility is not applied.");
   }
 
   @Test

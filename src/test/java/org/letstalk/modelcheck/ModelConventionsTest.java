@@ -680,4 +680,86 @@ class ModelConventionsTest {
       return files.filter(f -> f.toString().endsWith(".java")).toList();
     }
   }
+
+  /**
+   * What a practitioner reads is plain English: policy citations such as [T 2.25], [W ¶83], [N 3.7g] or
+   * [golden rule 1] explain the models to process owners (their documentation, the tests and docs/sources.md),
+   * never a form's headings, help, labels or choices, nor a page.
+   */
+  static final Pattern CITATION = Pattern.compile(
+      "\\[\\s*(?:[TWNHC] ?(?:[0-9¶§]|P[0-9]|Part\\b|App)|golden rules?\\b|DOMAIN\\b)[^\\]]*]");
+  /** The properties of a form component that Tasklist shows. */
+  static final Set<String> SHOWN_IN_FORMS = Set.of("text", "label", "description", "placeholder", "content", "title",
+      "prefixAdorner", "suffixAdorner");
+
+  @TestFactory
+  Stream<DynamicTest> noFormShowsAPolicyCitation() {
+    ObjectMapper json = new ObjectMapper();
+    return Models.files(Models.FORMS, ".form").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = new ArrayList<>();
+          collectCitations(json.readTree(file.toFile()), "the form", problems);
+          assertThat(problems).as(file + ": say it in plain English; the citation belongs in the model's documentation")
+              .isEmpty();
+        }));
+  }
+
+  @Test
+  void noPageShowsAPolicyCitation() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Path templates = Path.of("src", "main", "resources", "templates");
+    try (Stream<Path> files = Files.walk(templates)) {
+      for (Path page : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(page);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher citation = CITATION.matcher(lines.get(i));
+          while (citation.find()) {
+            problems.add(page + " line " + (i + 1) + ": " + citation.group());
+          }
+        }
+      }
+    }
+    assertThat(problems).as("pages practitioners read, in plain English").isEmpty();
+  }
+
+  /** A decision table's text results become the reasons a practitioner reads and writes into a decision letter. */
+  @TestFactory
+  Stream<DynamicTest> noDecisionResultShowsAPolicyCitation() {
+    return Models.files(Models.PROCESSES, ".dmn").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = new ArrayList<>();
+          for (Element rule : byLocalName(Models.parse(file), "rule")) {
+            for (Element output : byLocalName(rule, "outputEntry")) {
+              Matcher citation = CITATION.matcher(output.getTextContent());
+              while (citation.find()) {
+                problems.add("rule " + rule.getAttribute("id") + ": " + citation.group());
+              }
+            }
+          }
+          assertThat(problems).as(file + ": results are read by practitioners; cite in the rule's description instead")
+              .isEmpty();
+        }));
+  }
+
+  /** Names each citation by the field (its key, or its id for text) and the property that shows it. */
+  static void collectCitations(JsonNode node, String field, List<String> problems) {
+    if (node.isObject()) {
+      String here = !node.has("type") ? field
+          : node.has("key") ? "field " + node.get("key").asText()
+          : node.path("type").asText() + " " + node.path("id").asText();
+      node.fields().forEachRemaining(property -> {
+        JsonNode value = property.getValue();
+        if (value.isTextual() && SHOWN_IN_FORMS.contains(property.getKey())) {
+          Matcher citation = CITATION.matcher(value.asText());
+          while (citation.find()) {
+            problems.add(here + " (" + property.getKey() + "): " + citation.group());
+          }
+        } else {
+          collectCitations(value, here, problems);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(child -> collectCitations(child, field, problems));
+    }
+  }
 }
