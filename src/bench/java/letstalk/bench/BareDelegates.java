@@ -23,7 +23,7 @@ class BareDelegates {
 
   BareDelegates() {
     // The front door and the involvement.
-    NoOp.does("Task_StartOrJoinInvolvement", BareDelegates::startInvolvement);
+    NoOp.does("Event_StartOrJoinInvolvement", BareDelegates::startInvolvement);
     NoOp.does("Task_OpenInvolvement", e -> e.setVariables(Map.of(
         "involvementId", UUID.randomUUID().toString(),
         "nextConversation", Boolean.TRUE.equals(e.getVariable("crisis")) ? "LT2" : "LT1")));

@@ -104,11 +104,11 @@ public final class Client {
   /** Opens the instance's task list as the user would and completes the named task with the form's values. */
   public void completeTask(String userId, String processInstanceId, String taskKey, Map<String, Object> form) {
     as(userId, () -> {
-      Task task = workflow.openTasks(processInstanceId).stream()
-          .filter(t -> t.getTaskDefinitionKey().equals(taskKey))
+      Workflow.OpenTask task = workflow.openTasks(processInstanceId).stream()
+          .filter(t -> t.taskDefinitionKey().equals(taskKey))
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("No open " + taskKey + " in " + processInstanceId));
-      workflow.complete(task.getId(), new HashMap<>(form));
+      workflow.complete(task.id(), new HashMap<>(form));
       return null;
     });
   }

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.letstalk.contact.ContactController;
+import org.letstalk.contact.ContactMethod;
+import org.letstalk.contact.ContactReceived;
+import org.letstalk.contact.NewContactRequest;
+import org.letstalk.contact.RouteOfAccess;
 
 /** The start every journey shares: a phone contact about somebody new, and what the practitioner decides. */
 final class FrontDoor {
@@ -38,20 +42,14 @@ final class FrontDoor {
    */
   static Contact contact(Client client, Map<String, Object> outcome) {
     ContactController api = client.bean(ContactController.class);
-    Map<String, Object> contact = new HashMap<>();
-    contact.put("givenName", "Arthur");
-    contact.put("familyName", client.unique());
-    contact.put("dateOfBirth",
-        LocalDate.of(1930, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365)).toString());
-    contact.put("postcode", "M33 7XX");
-    contact.put("routeOfAccess", "SELF");
-    contact.put("contactMethod", "PHONE");
-    contact.put("presentingNeed", NEED);
-    contact.put("consentToShare", true);
-    Map<String, Object> answer = client.as(PRACTITIONER, () -> api.receive(contact).getBody());
-    String instance = (String) answer.get("processInstanceId");
+    NewContactRequest contact = new NewContactRequest("Arthur", client.unique(),
+        LocalDate.of(1930, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365)), null, "M33 7XX", null,
+        null, null, null, null, RouteOfAccess.SELF, ContactMethod.PHONE, null, null, null, NEED, true, null, null,
+        null);
+    ContactReceived answer = client.as(PRACTITIONER, () -> api.receive(contact).getBody());
+    String instance = answer.contact().processInstanceId();
     client.completeTask(PRACTITIONER, instance, "Task_DecideContactOutcome", outcome);
-    return new Contact(String.valueOf(answer.get("personId")), instance);
+    return new Contact(String.valueOf(answer.contact().personId()), instance);
   }
 
   /** The same on the bare copy, with what recording the contact and its outcome would have set. */

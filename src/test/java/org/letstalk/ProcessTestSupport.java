@@ -1,6 +1,9 @@
 package org.letstalk;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -18,11 +21,19 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What process tests share: the engine for BPM Assert, acting as a user, and driving time. */
+/**
+ * What process tests share: the engine for BPM Assert, whose own helpers find tasks and called processes
+ * ({@code task(key, instance)}, {@code calledProcessInstance(key, instance)}); acting as a user; reaching an
+ * involvement through the front door; deciding an authorisation; and driving time.
+ *
+ * <p>Test helpers are named one way: a {@code *TestSupport} is a base class of tests that drive processes, a
+ * {@code *Fixtures} builds their input and records (forms, people, a world to audit).
+ */
 public abstract class ProcessTestSupport {
 
   @Autowired
@@ -74,15 +85,47 @@ public abstract class ProcessTestSupport {
     return as(userId, () -> runtime.startProcessInstanceByKey("new-contact", new HashMap<>(form)));
   }
 
-  protected Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
-        .singleResult();
+  /** Completes the open task {@code taskDefinitionKey} of {@code instance} as {@code userId}, as Tasklist does. */
+  protected void complete(String userId, ProcessInstance instance, String taskDefinitionKey, Map<String, Object> form) {
+    Task task = task(taskDefinitionKey, instance);
+    assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
+    as(userId, () -> BpmnAwareTests.complete(task, new HashMap<>(form)));
   }
 
-  protected void complete(String userId, ProcessInstance instance, String taskDefinitionKey, Map<String, Object> form) {
-    Task task = task(instance, taskDefinitionKey);
-    assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
-    as(userId, () -> taskService.complete(task.getId(), new HashMap<>(form)));
+  /** A contact decided at the front door; returns the person's involvement it started or joined. */
+  protected ProcessInstance involvementFrom(Map<String, Object> contactForm, Map<String, Object> outcome) {
+    ProcessInstance contact = startContact("frontdoor", contactForm);
+    complete("frontdoor", contact, "Task_DecideContactOutcome", outcome);
+    assertThat(contact).isEnded().hasPassed("Event_StartOrJoinInvolvement");
+    return involvementOf(contact);
+  }
+
+  /** The running involvement of the person a contact was about. */
+  protected ProcessInstance involvementOf(ProcessInstance contact) {
+    String personId = (String) historicVariable(contact, "personId");
+    return runtime.createProcessInstanceQuery().processDefinitionKey("involvement").processInstanceBusinessKey(personId)
+        .active().singleResult();
+  }
+
+  /** A variable of a process, also once it has ended. */
+  protected Object historicVariable(ProcessInstance instance, String name) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  /** The one way tests approve an authorisation: {@code managerId} decides its open task. */
+  protected void approveAuthorisation(String managerId, ProcessInstance authorisation) {
+    complete(managerId, authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+  }
+
+  protected void approveAuthorisation(String managerId, ProcessInstance authorisation, String reason) {
+    decideAuthorisation(managerId, authorisation, "APPROVED", reason);
+  }
+
+  /** {@code managerId} approves, declines or returns an authorisation, giving a reason. */
+  protected void decideAuthorisation(String managerId, ProcessInstance authorisation, String decision, String reason) {
+    complete(managerId, authorisation, "Task_DecideAuthorisation",
+        Map.of("authorisationDecision", decision, "authorisationReason", reason));
   }
 
   /**

@@ -2,24 +2,16 @@ package org.letstalk.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** One month's audits, started on the 25th, and the Principal Social Worker's thematic review of them. */
 @Entity
 @Table(name = "audit_round")
-public class AuditRound {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class AuditRound extends Versioned {
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -48,7 +40,6 @@ public class AuditRound {
 
   static AuditRound start(String processInstanceId, YearMonth month, Instant now) {
     AuditRound round = new AuditRound();
-    round.id = UUID.randomUUID();
     round.processInstanceId = processInstanceId;
     round.auditMonth = month.atDay(1);
     round.startedAt = now;
@@ -63,10 +54,6 @@ public class AuditRound {
     this.themes = themes;
     this.reviewedBy = reviewedBy;
     this.reviewedAt = at;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public YearMonth getAuditMonth() {

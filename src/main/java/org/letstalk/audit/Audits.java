@@ -4,20 +4,18 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.team.Team;
 import org.letstalk.team.TeamRepository;
-import org.letstalk.validation.FormInput;
-import org.letstalk.validation.InputRejectedException;
+import org.letstalk.store.Idempotent;
+import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +46,9 @@ public class Audits {
 
   /** Starts the round for the month before now, once per process: a retried step finds the round. */
   public AuditRound startRound(String processInstanceId, List<String> serviceManagers) {
-    return rounds.findByProcessInstanceId(processInstanceId).orElseGet(() -> {
+    return Idempotent.write(rounds, rounds.findByProcessInstanceId(processInstanceId), () -> {
       YearMonth month = YearMonth.now(clock).minusMonths(1);
-      AuditRound round = rounds.save(AuditRound.start(processInstanceId, month, clock.instant()));
+      AuditRound round = rounds.saveAndFlush(AuditRound.start(processInstanceId, month, clock.instant()));
       for (AuditCaseSelection.Pick pick : selection.pick(month, serviceManagers)) {
         audits.save(CaseAudit.planned(round.getId(), pick.auditor(), pick.personId(), pick.worker(),
             pick.team().getId(), pick.team().getManagerUserId()));
@@ -70,7 +68,7 @@ public class Audits {
 
   @Transactional(readOnly = true)
   public CaseAudit caseAudit(String auditId) {
-    return audits.findById(UUID.fromString(auditId)).orElseThrow(() -> new NotFoundException("no audit " + auditId));
+    return audits.findById(UUID.fromString(auditId)).orElseThrow(() -> new NoSuchRecordException("no audit " + auditId));
   }
 
   @Transactional(readOnly = true)
@@ -83,26 +81,16 @@ public class Audits {
     return teams.findById(audit.getTeamId()).orElseThrow();
   }
 
-  /** Validates and stores the audit form; commentary is required when any grade is Poor or Unacceptable. */
-  public AuditFinding record(String auditId, FormInput in) {
+  /** Stores the audit form. */
+  public AuditFinding record(String auditId, CaseAuditForm form) {
     CaseAudit audit = caseAudit(auditId);
-    Map<Principle, Grade> grades = new EnumMap<>(Principle.class);
-    for (Principle principle : Principle.values()) {
-      grades.put(principle, in.requiredChoice(principle.field(), Grade.class));
-    }
-    Grade overall = in.requiredChoice("overallGrade", Grade.class);
-    String commentary = in.optionalText("commentary", FormInput.LONG_TEXT);
-    boolean needsCommentary = overall.needsCommentary() || grades.values().stream().anyMatch(Grade::needsCommentary);
-    if (needsCommentary && commentary == null) {
-      throw new InputRejectedException("commentary", "is required when any grade is Poor or Unacceptable [T 6.15]");
-    }
-    audit.complete(grades, overall, commentary, in.optionalText("areasForDevelopment", FormInput.LONG_TEXT),
-        in.optionalText("goodPractice", FormInput.LONG_TEXT), clock.instant());
+    audit.complete(form.grades(), form.overall(), form.commentary(), form.areasForDevelopment(),
+        form.goodPractice(), clock.instant());
     return audit.finding();
   }
 
-  public void recordFollowUp(String auditId, FormInput in, String managerId) {
-    caseAudit(auditId).followedUp(managerId, in.requiredText("followUpAction", FormInput.LONG_TEXT), clock.instant());
+  public void recordFollowUp(String auditId, String action, String managerId) {
+    caseAudit(auditId).followedUp(managerId, action, clock.instant());
   }
 
   /** The month's grades in a few lines, for the Principal Social Worker's thematic review [T 6.10]. */
@@ -133,9 +121,9 @@ public class Audits {
     return summary;
   }
 
-  public void recordThematicReview(String processInstanceId, FormInput in, String reviewer) {
+  public void recordThematicReview(String processInstanceId, String themes, String reviewer) {
     AuditRound round = rounds.findByProcessInstanceId(processInstanceId).orElseThrow();
-    round.reviewed(in.requiredText("themes", FormInput.LONG_TEXT), reviewer, clock.instant());
+    round.reviewed(themes, reviewer, clock.instant());
   }
 
   @Transactional(readOnly = true)

@@ -4,24 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A service manager's audit of one case [T 6.8, 6.13-6.15, App B]. */
 @Entity
 @Table(name = "case_audit")
-public class CaseAudit {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class CaseAudit extends Versioned {
 
   @Column(name = "round_id", nullable = false)
   private UUID roundId;
@@ -86,7 +79,6 @@ public class CaseAudit {
 
   static CaseAudit planned(UUID roundId, String auditor, UUID personId, String worker, UUID teamId, String teamManager) {
     CaseAudit audit = new CaseAudit();
-    audit.id = UUID.randomUUID();
     audit.roundId = roundId;
     audit.auditor = auditor;
     audit.personId = personId;
@@ -147,10 +139,6 @@ public class CaseAudit {
 
   public boolean isCompleted() {
     return completedAt != null;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getRoundId() {

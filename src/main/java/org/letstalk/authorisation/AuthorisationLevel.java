@@ -1,22 +1,13 @@
 package org.letstalk.authorisation;
 
-import org.letstalk.identity.Groups;
-
-/** Who authorises, lowest first; the table processes/authorisation-level.dmn picks one. */
+/**
+ * Who authorises, lowest first. The table authorisation-level in processes/authorisation-level.dmn picks one for a
+ * request, and the table authorisation-group beside it names the group that decides at each level.
+ */
 public enum AuthorisationLevel {
-  TEAM_MANAGER(Groups.TEAM_MANAGERS),
-  SERVICE_MANAGER(Groups.SERVICE_MANAGERS),
-  PANEL(Groups.FUNDING_PANEL);
-
-  private final String group;
-
-  AuthorisationLevel(String group) {
-    this.group = group;
-  }
-
-  public String group() {
-    return group;
-  }
+  TEAM_MANAGER,
+  SERVICE_MANAGER,
+  PANEL;
 
   /** Where an undecided request goes next; the panel is the last level. */
   AuthorisationLevel next() {

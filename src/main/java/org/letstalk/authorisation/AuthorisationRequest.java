@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A request for a manager's authorisation and the decision on it: who asked, who decided, at what level, why. */
 @Entity
 @Table(name = "authorisation_request")
-public class AuthorisationRequest {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class AuthorisationRequest extends Versioned {
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -84,7 +77,6 @@ public class AuthorisationRequest {
       String requestedBy, BigDecimal weeklyCost, BigDecimal oneOffAmount, boolean residential, String summary,
       Instant now) {
     AuthorisationRequest r = new AuthorisationRequest();
-    r.id = UUID.randomUUID();
     r.processInstanceId = processInstanceId;
     r.requestType = type;
     r.personId = personId;
@@ -116,8 +108,8 @@ public class AuthorisationRequest {
     decidedAt = now;
   }
 
-  public UUID getId() {
-    return id;
+  public boolean isDecided() {
+    return status != AuthorisationStatus.PENDING;
   }
 
   public RequestType getRequestType() {

@@ -1,6 +1,6 @@
 package org.letstalk.authorisation;
 
-/** What a manager is asked to authorise [DOMAIN "Manager authorisation"]. */
+/** What a manager is asked to authorise [T 7.18 2.3b, 4.3c, 2.5a; T 2.43, 2.51]. */
 public enum RequestType {
   /** Closing an involvement after Let's Talk 1 or 2 [T 7.18 2.3b]. */
   CLOSURE,
@@ -13,7 +13,7 @@ public enum RequestType {
   OMIT_CONVERSATION;
 
   /** Requests that decide long-term funding, which no crisis plan may be active for [T 2.43, 2.51]. */
-  boolean decidesLongTermFunding() {
+  public boolean decidesLongTermFunding() {
     return this == LT3_SUPPORT_PLAN || this == LT1_FUNDING_CHANGE || this == REVIEW_PLAN_CHANGE;
   }
 }

@@ -1,15 +1,16 @@
 package org.letstalk.carers;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.Strengths;
+import org.letstalk.store.Versioned;
 
 /**
  * A carer's conversation in their own right [T Part 4; W ¶86-93]: strengths first, whether the carer is able
@@ -18,13 +19,7 @@ import org.letstalk.conversation.ConversationOutcome;
  */
 @Entity
 @Table(name = "carer_conversation")
-public class CarerConversation {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class CarerConversation extends Versioned {
 
   @Column(name = "task_id", nullable = false, unique = true)
   private String taskId;
@@ -54,14 +49,8 @@ public class CarerConversation {
   @Column(name = "combined", nullable = false)
   private boolean combined;
 
-  @Column(name = "strengths_personal", nullable = false)
-  private String strengthsPersonal;
-
-  @Column(name = "strengths_network", nullable = false)
-  private String strengthsNetwork;
-
-  @Column(name = "strengths_community", nullable = false)
-  private String strengthsCommunity;
+  @Embedded
+  private Strengths strengths;
 
   @Column(name = "able_to_care_now", nullable = false)
   private boolean ableToCareNow;
@@ -122,7 +111,6 @@ public class CarerConversation {
   static CarerConversation held(CarerConversationType type, String taskId, String processInstanceId, UUID carerId,
       UUID caredForId, UUID involvementId, CarerConversationForm form, String heldBy, Instant now) {
     CarerConversation c = new CarerConversation();
-    c.id = UUID.randomUUID();
     c.conversationType = type;
     c.taskId = taskId;
     c.processInstanceId = processInstanceId;
@@ -132,9 +120,7 @@ public class CarerConversation {
     c.heldBy = heldBy;
     c.heldAt = now;
     c.combined = form.combined();
-    c.strengthsPersonal = form.strengthsPersonal();
-    c.strengthsNetwork = form.strengthsNetwork();
-    c.strengthsCommunity = form.strengthsCommunity();
+    c.strengths = form.strengths();
     c.ableToCareNow = form.ableToCareNow();
     c.willingToCareNow = form.willingToCareNow();
     c.ableToCareInFuture = form.ableToCareInFuture();
@@ -156,10 +142,6 @@ public class CarerConversation {
     this.writtenDecision = writtenDecision;
     this.informationAndAdvice = informationAndAdvice;
     this.rightToChallengeExplained = true;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public CarerConversationType getConversationType() {

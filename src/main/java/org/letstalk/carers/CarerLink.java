@@ -2,22 +2,15 @@ package org.letstalk.carers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A carer and the person they care for: how they are related, hours of care a week, whether they live together. */
 @Entity
 @Table(name = "carer_link")
-public class CarerLink {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class CarerLink extends Versioned {
 
   @Column(name = "carer_id", nullable = false)
   private UUID carerId;
@@ -45,7 +38,6 @@ public class CarerLink {
 
   static CarerLink of(UUID carerId, UUID caredForId, Instant now) {
     CarerLink link = new CarerLink();
-    link.id = UUID.randomUUID();
     link.carerId = carerId;
     link.caredForId = caredForId;
     link.linkedAt = now;
@@ -58,10 +50,6 @@ public class CarerLink {
     this.livesTogether = livesTogether;
     this.linkedBy = by;
     this.linkedAt = now;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getCarerId() {

@@ -2,21 +2,17 @@ package org.letstalk.carers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.letstalk.person.Person;
-import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonFinder;
 import org.letstalk.person.PersonMatch;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
-import org.letstalk.validation.FormInput;
+import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Carers {
-
-  /** The most lines a carer's support plan form offers. */
-  static final int PLAN_LINES = 5;
 
   private final CarerLinkRepository links;
   private final CarerConversationRepository conversations;
@@ -50,19 +43,8 @@ public class Carers {
    * Finds the carer's record (or makes one) and links them to the person they care for; linking the same pair
    * again updates the link. Somebody similar on record is not guessed at: the NHS number settles it.
    */
-  public CarerLink link(UUID caredForId, Map<String, ?> values, String by) {
-    FormInput in = FormInput.of(values);
-    PersonDetails details = new PersonDetails(in.requiredText("carerGivenName", FormInput.SHORT_TEXT),
-        in.requiredText("carerFamilyName", FormInput.SHORT_TEXT), in.requiredDate("carerDateOfBirth"),
-        in.optionalText("carerNhsNumber", FormInput.SHORT_TEXT), in.requiredText("carerPostcode", FormInput.SHORT_TEXT),
-        null, in.optionalText("carerPhone", FormInput.SHORT_TEXT), null, null);
-    String relationship = in.requiredText("relationship", FormInput.SHORT_TEXT);
-    BigDecimal hours = in.requiredAmount("hoursOfCarePerWeek");
-    if (hours.compareTo(BigDecimal.valueOf(168)) > 0 || hours.stripTrailingZeros().scale() > 0) {
-      throw new InputRejectedException("hoursOfCarePerWeek", "whole hours, at most 168 in a week");
-    }
-    boolean livesTogether = in.requiredFlag("livesTogether");
-    PersonMatch match = finder.find(details);
+  public CarerLink link(UUID caredForId, CarerDetails details, String by) {
+    PersonMatch match = finder.find(details.carer());
     if (match.needsConfirmation()) {
       throw new InputRejectedException("carerNhsNumber",
           "somebody similar is already on record: give the carer's NHS number so the right record is linked");
@@ -72,29 +54,22 @@ public class Carers {
     }
     CarerLink link = links.findByCarerIdAndCaredForId(match.personId(), caredForId)
         .orElseGet(() -> CarerLink.of(match.personId(), caredForId, clock.instant()));
-    link.describe(relationship, hours.intValue(), livesTogether, by, clock.instant());
+    link.describe(details.relationship(), details.hoursPerWeek(), details.livesTogether(), by, clock.instant());
     return links.saveAndFlush(link);
   }
 
   /** Records a carer's Let's Talk 1 or 3, once per task. */
   public CarerConversation record(CarerConversationType type, String taskId, String processInstanceId, UUID carerId,
-      UUID caredForId, UUID involvementId, Map<String, ?> values, String heldBy) {
-    return conversations.findByTaskId(taskId).orElseGet(() -> conversations.saveAndFlush(CarerConversation.held(type,
-        taskId, processInstanceId, carerId, caredForId, involvementId,
-        CarerConversationForm.from(FormInput.of(values), type), heldBy, clock.instant())));
+      UUID caredForId, UUID involvementId, CarerConversationForm form, String heldBy) {
+    return Idempotent.write(conversations, conversations.findByTaskId(taskId), () -> CarerConversation.held(type,
+        taskId, processInstanceId, carerId, caredForId, involvementId, form, heldBy, clock.instant()));
   }
 
   /** The written decision when a carer's needs are not eligible, with the right to challenge [T 2.58-2.61]. */
-  public CarerConversation notEligible(String processInstanceId, Map<String, ?> values) {
-    FormInput in = FormInput.of(values);
-    String decision = in.requiredText("writtenDecision", FormInput.LONG_TEXT);
-    String advice = in.requiredText("informationAndAdvice", FormInput.LONG_TEXT);
-    if (!in.requiredFlag("rightToChallengeExplained")) {
-      throw new InputRejectedException("rightToChallengeExplained", "explain the right to challenge the decision");
-    }
+  public CarerConversation notEligible(String processInstanceId, NotEligibleDecision decision) {
     CarerConversation held = conversations.findFirstByProcessInstanceIdAndConversationTypeOrderByHeldAtDesc(
         processInstanceId, CarerConversationType.LT3).orElseThrow();
-    held.notEligible(decision, advice);
+    held.notEligible(decision.writtenDecision(), decision.informationAndAdvice());
     return held;
   }
 
@@ -112,24 +87,10 @@ public class Carers {
    * each outcome with what meets it. Replacement care for the time out must go on the cared-for person's
    * active plan, so there must be one.
    */
-  public CarersPlan plan(UUID carerId, UUID caredForId, String draftPlanId, Map<String, ?> values, String by,
+  public CarersPlan plan(UUID carerId, UUID caredForId, UUID draftPlanId, CarersPlanForm form, String by,
       String team) {
-    FormInput in = FormInput.of(values);
-    BigDecimal budget = in.requiredAmount("personalBudget");
-    Delivery delivery = in.requiredChoice("delivery", Delivery.class);
-    List<SupportPlanItem.Line> lines = new ArrayList<>();
-    for (int i = 1; i <= PLAN_LINES; i++) {
-      String prefix = "item" + i + "_";
-      if (in.optionalText(prefix + "outcome", 1000) == null) {
-        continue;
-      }
-      lines.add(new SupportPlanItem.Line(in.requiredText(prefix + "outcome", 1000),
-          in.requiredText(prefix + "howItIsMet", 1000), in.optionalText(prefix + "provider", FormInput.SHORT_TEXT),
-          in.optionalText(prefix + "frequency", FormInput.SHORT_TEXT), in.requiredAmount(prefix + "weeklyCost")));
-    }
-    SupportPlanItem.Line replacement = replacementCare(values);
     UUID caredForPlanId = null;
-    if (replacement != null) {
+    if (form.replacementCare() != null) {
       List<SupportPlan> active = plans.activeFor(caredForId);
       if (active.isEmpty()) {
         throw new InputRejectedException("replacementCareOutcome", "the person cared for has no active support plan "
@@ -138,26 +99,14 @@ public class Carers {
       caredForPlanId = active.get(0).getId();
     }
     SupportPlan plan = draftPlanId == null
-        ? plans.draft(carerId, PlanType.CARER_SUPPORT, delivery, BigDecimal.ZERO, by, team)
-        : plans.get(UUID.fromString(draftPlanId));
-    plan = plans.writeLines(plan.getId(), delivery, lines);
-    if (plan.getWeeklyCost().compareTo(budget) > 0) {
+        ? plans.draft(carerId, PlanType.CARER_SUPPORT, form.delivery(), BigDecimal.ZERO, by, team)
+        : plans.get(draftPlanId);
+    plan = plans.writeLines(plan.getId(), form.delivery(), form.lines());
+    if (plan.getWeeklyCost().compareTo(form.personalBudget()) > 0) {
       throw new InputRejectedException("personalBudget", "the plan costs £" + plan.getWeeklyCost().toPlainString()
           + " a week, more than the personal budget");
     }
-    return new CarersPlan(plan, replacement, caredForPlanId);
-  }
-
-  /** The replacement care line of the carer's plan form, or null when the plan asks for none. */
-  static SupportPlanItem.Line replacementCare(Map<String, ?> values) {
-    FormInput in = FormInput.of(values);
-    if (in.optionalText("replacementCareOutcome", 1000) == null) {
-      return null;
-    }
-    return new SupportPlanItem.Line(in.requiredText("replacementCareOutcome", 1000),
-        in.requiredText("replacementCareHowItIsMet", 1000),
-        in.optionalText("replacementCareProvider", FormInput.SHORT_TEXT),
-        in.requiredText("replacementCareFrequency", FormInput.SHORT_TEXT), in.requiredAmount("replacementCareWeeklyCost"));
+    return new CarersPlan(plan, form.replacementCare(), caredForPlanId);
   }
 
   /** Once funded: the carer's plan becomes active and the replacement care joins the cared-for person's plan. */

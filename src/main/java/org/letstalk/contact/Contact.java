@@ -1,28 +1,22 @@
 package org.letstalk.contact;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonMatch.MatchStatus;
+import org.letstalk.store.Versioned;
 
 /** One contact at the front door: who got in touch, about whom, why, and what followed. */
 @Entity
 @Table(name = "contact")
-public class Contact {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Contact extends Versioned {
 
   /** The process that handles this contact; unique, so a retried step never records the contact twice. */
   @Column(name = "process_instance_id", nullable = false, unique = true)
@@ -50,26 +44,9 @@ public class Contact {
   @Column(name = "recorded_by")
   private String recordedBy;
 
-  @Column(name = "given_name", nullable = false)
-  private String givenName;
-
-  @Column(name = "family_name", nullable = false)
-  private String familyName;
-
-  @Column(name = "date_of_birth")
-  private LocalDate dateOfBirth;
-
-  @Column(name = "nhs_number")
-  private String nhsNumber;
-
-  @Column(name = "postcode")
-  private String postcode;
-
-  @Column(name = "address")
-  private String address;
-
-  @Column(name = "phone")
-  private String phone;
+  /** Who the contact is about, as the caller described them. */
+  @Embedded
+  private PersonDetails person;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "route_of_access", nullable = false)
@@ -96,12 +73,6 @@ public class Contact {
 
   @Column(name = "consent_notes")
   private String consentNotes;
-
-  @Column(name = "communication_needs")
-  private String communicationNeeds;
-
-  @Column(name = "preferred_language")
-  private String preferredLanguage;
 
   @Column(name = "interpreter_needed", nullable = false)
   private boolean interpreterNeeded;
@@ -142,19 +113,10 @@ public class Contact {
 
   public static Contact received(String processInstanceId, NewContact in, Instant arrivedAt, String recordedBy) {
     Contact c = new Contact();
-    c.id = UUID.randomUUID();
     c.processInstanceId = processInstanceId;
     c.arrivedAt = arrivedAt;
     c.recordedBy = recordedBy;
-    c.givenName = in.person().givenName();
-    c.familyName = in.person().familyName();
-    c.dateOfBirth = in.person().dateOfBirth();
-    c.nhsNumber = in.person().nhsNumber();
-    c.postcode = in.person().postcode();
-    c.address = in.person().address();
-    c.phone = in.person().phone();
-    c.communicationNeeds = in.person().communicationNeeds();
-    c.preferredLanguage = in.person().preferredLanguage();
+    c.person = in.person();
     c.routeOfAccess = in.routeOfAccess();
     c.contactMethod = in.contactMethod();
     c.contactName = in.contactName();
@@ -171,8 +133,7 @@ public class Contact {
 
   /** The person as this contact described them. */
   public PersonDetails describedPerson() {
-    return new PersonDetails(givenName, familyName, dateOfBirth, nhsNumber, postcode, address, phone,
-        preferredLanguage, communicationNeeds);
+    return person;
   }
 
   void matched(MatchStatus status, UUID personId, UUID candidateId) {
@@ -197,10 +158,6 @@ public class Contact {
     this.allocatedGroup = decision.allocatedGroup();
     this.outcomeDecidedBy = decidedBy;
     this.outcomeDecidedAt = at;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getProcessInstanceId() {
@@ -236,27 +193,27 @@ public class Contact {
   }
 
   public String getGivenName() {
-    return givenName;
+    return person.givenName();
   }
 
   public String getFamilyName() {
-    return familyName;
+    return person.familyName();
   }
 
   public String getFullName() {
-    return givenName + " " + familyName;
+    return person.givenName() + " " + person.familyName();
   }
 
   public LocalDate getDateOfBirth() {
-    return dateOfBirth;
+    return person.dateOfBirth();
   }
 
   public String getNhsNumber() {
-    return nhsNumber;
+    return person.nhsNumber();
   }
 
   public String getPostcode() {
-    return postcode;
+    return person.postcode();
   }
 
   public RouteOfAccess getRouteOfAccess() {
@@ -284,11 +241,11 @@ public class Contact {
   }
 
   public String getCommunicationNeeds() {
-    return communicationNeeds;
+    return person.communicationNeeds();
   }
 
   public String getPreferredLanguage() {
-    return preferredLanguage;
+    return person.preferredLanguage();
   }
 
   public boolean isInterpreterNeeded() {

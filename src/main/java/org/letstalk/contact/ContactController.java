@@ -1,16 +1,9 @@
 package org.letstalk.contact;
 
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.letstalk.validation.InputRejectedException;
-import org.letstalk.workflow.Workflow;
+import org.letstalk.contact.flow.FrontDoor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,59 +17,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contacts")
 public class ContactController {
 
-  private static final Set<String> FIELDS = Set.of(NewContact.FIELDS);
-
-  private final Workflow workflow;
+  private final FrontDoor frontDoor;
   private final ContactIntake intake;
-  private final Clock clock;
 
-  public ContactController(Workflow workflow, ContactIntake intake, Clock clock) {
-    this.workflow = workflow;
+  public ContactController(FrontDoor frontDoor, ContactIntake intake) {
+    this.frontDoor = frontDoor;
     this.intake = intake;
-    this.clock = clock;
   }
 
   @PostMapping
-  public ResponseEntity<Map<String, Object>> receive(@RequestBody Map<String, Object> body) {
-    for (String field : body.keySet()) {
-      if (!FIELDS.contains(field)) {
-        throw new InputRejectedException(field, "is not a field of a new contact");
-      }
-    }
-    // Checked before the process starts so a bad request costs nothing; the process checks again.
-    NewContact.from(body, clock);
-    ProcessInstance instance = workflow.start("new-contact", null, new HashMap<>(body));
-    Contact contact = intake.byProcess(instance.getId());
-    Map<String, Object> answer = view(contact);
-    answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
-        .map(t -> Map.of("id", t.getId(), "name", t.getName(), "taskDefinitionKey", t.getTaskDefinitionKey()))
-        .toList());
-    return ResponseEntity.created(URI.create("/api/contacts/" + contact.getId())).body(answer);
+  public ResponseEntity<ContactReceived> receive(@Valid @RequestBody NewContactRequest request) {
+    FrontDoor.Received received = frontDoor.receive(request);
+    Contact contact = received.contact();
+    return ResponseEntity.created(URI.create("/api/contacts/" + contact.getId()))
+        .body(new ContactReceived(ContactView.of(contact), received.nextTasks()));
   }
 
   @GetMapping("/{id}")
-  public ResponseEntity<Map<String, Object>> read(@PathVariable UUID id) {
-    return intake.find(id).map(c -> ResponseEntity.ok(view(c))).orElse(ResponseEntity.notFound().build());
+  public ResponseEntity<ContactView> read(@PathVariable UUID id) {
+    return intake.find(id).map(c -> ResponseEntity.ok(ContactView.of(c))).orElse(ResponseEntity.notFound().build());
   }
-
-  private static Map<String, Object> view(Contact c) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("contactId", c.getId());
-    v.put("processInstanceId", c.getProcessInstanceId());
-    v.put("personId", c.getPersonId());
-    v.put("personName", c.getFullName());
-    v.put("matchStatus", c.getMatchStatus());
-    v.put("arrivedAt", c.getArrivedAt());
-    v.put("routeOfAccess", c.getRouteOfAccess());
-    v.put("contactMethod", c.getContactMethod());
-    v.put("presentingNeed", c.getPresentingNeed());
-    v.put("consentToShare", c.isConsentToShare());
-    v.put("safeguardingConcern", c.isSafeguardingConcern());
-    v.put("outcome", c.getOutcome());
-    v.put("outcomeReason", c.getOutcomeReason());
-    v.put("allocatedUser", c.getAllocatedUser());
-    v.put("allocatedGroup", c.getAllocatedGroup());
-    return v;
-  }
-
 }

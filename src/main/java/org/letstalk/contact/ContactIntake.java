@@ -1,16 +1,15 @@
 package org.letstalk.contact;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
-import org.letstalk.identity.Workers;
+import java.util.function.Supplier;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonFinder;
 import org.letstalk.person.PersonMatch;
 import org.letstalk.person.PersonMatch.MatchStatus;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.validation.FormInput;
+import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,59 +25,51 @@ public class ContactIntake {
   private final ContactRepository contacts;
   private final PersonRepository people;
   private final PersonFinder finder;
-  private final Workers workers;
   private final Clock clock;
 
-  public ContactIntake(ContactRepository contacts, PersonRepository people, PersonFinder finder, Workers workers,
-      Clock clock) {
+  public ContactIntake(ContactRepository contacts, PersonRepository people, PersonFinder finder, Clock clock) {
     this.contacts = contacts;
     this.people = people;
     this.finder = finder;
-    this.workers = workers;
     this.clock = clock;
   }
 
-  public Contact record(String processInstanceId, Map<String, ?> form, String recordedBy) {
-    return contacts.findByProcessInstanceId(processInstanceId).orElseGet(() -> {
-      NewContact received = NewContact.from(form, clock);
+  /**
+   * Records the contact and finds the person. The form is read only the first time: a retried step finds the
+   * contact it recorded, whose details have left the process by then.
+   */
+  public Contact record(String processInstanceId, Supplier<NewContact> form, String recordedBy) {
+    return Idempotent.write(contacts, contacts.findByProcessInstanceId(processInstanceId), () -> {
+      NewContact received = form.get();
       Contact contact = Contact.received(processInstanceId, received, clock.instant(), recordedBy);
       PersonMatch match = finder.find(received.person());
       contact.matched(match.status(), match.personId(), match.candidateId());
-      return contacts.saveAndFlush(contact);
+      return contact;
     });
   }
 
   /** A human's answer to an uncertain match: the same person, or somebody new. */
-  public Contact decideMatch(String processInstanceId, Map<String, ?> form, String decidedBy) {
-    Contact contact = byProcess(processInstanceId);
-    if (contact.getMatchStatus() != MatchStatus.UNCERTAIN) {
-      return contact;
-    }
-    FormInput in = FormInput.of(form);
-    boolean samePerson = in.requiredFlag("matchConfirmed");
-    String reason = in.requiredText("matchDecisionReason", FormInput.LONG_TEXT);
-    if (samePerson) {
-      Person person = people.findById(contact.getCandidatePersonId()).orElseThrow();
-      person.completeFrom(contact.describedPerson());
-      contact.matchDecided(MatchStatus.CONFIRMED, person.getId(), decidedBy, reason);
-    } else {
-      Person person = finder.create(contact.describedPerson(), true);
-      contact.matchDecided(MatchStatus.REJECTED, person.getId(), decidedBy, reason);
-    }
-    return contact;
+  public Contact decideMatch(String processInstanceId, MatchDecision decision, String decidedBy) {
+    return Idempotent.change(byProcess(processInstanceId), c -> c.getMatchStatus() != MatchStatus.UNCERTAIN,
+        contact -> {
+          if (decision.samePerson()) {
+            Person person = people.findById(contact.getCandidatePersonId()).orElseThrow();
+            person.completeFrom(contact.describedPerson());
+            contact.matchDecided(MatchStatus.CONFIRMED, person.getId(), decidedBy, decision.reason());
+          } else {
+            Person person = finder.create(contact.describedPerson(), true);
+            contact.matchDecided(MatchStatus.REJECTED, person.getId(), decidedBy, decision.reason());
+          }
+        });
   }
 
-  public Contact decideOutcome(String processInstanceId, Map<String, ?> form, String decidedBy) {
-    Contact contact = byProcess(processInstanceId);
-    if (contact.getOutcome() != null) {
-      return contact;
-    }
-    if (contact.getPersonId() == null) {
-      throw new InputRejectedException("outcome", "the person must be confirmed before the contact is decided");
-    }
-    OutcomeDecision decision = OutcomeDecision.from(form, decidedBy, workers);
-    contact.outcomeDecided(decision, decidedBy, clock.instant());
-    return contact;
+  public Contact decideOutcome(String processInstanceId, OutcomeDecision decision, String decidedBy) {
+    return Idempotent.change(byProcess(processInstanceId), c -> c.getOutcome() != null, contact -> {
+      if (contact.getPersonId() == null) {
+        throw new InputRejectedException("outcome", "the person must be confirmed before the contact is decided");
+      }
+      contact.outcomeDecided(decision, decidedBy, clock.instant());
+    });
   }
 
   @Transactional(readOnly = true)
@@ -105,7 +96,7 @@ public class ContactIntake {
   }
 
   /** One line a human compares when confirming a match. */
-  static String summary(PersonDetails p) {
+  public static String summary(PersonDetails p) {
     StringBuilder s = new StringBuilder(p.givenName() + " " + p.familyName());
     s.append(p.dateOfBirth() != null ? ", born " + p.dateOfBirth() : ", date of birth not known");
     s.append(p.postcode() != null ? ", " + p.postcode() : ", postcode not known");

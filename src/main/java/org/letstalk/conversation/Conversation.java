@@ -1,26 +1,21 @@
 package org.letstalk.conversation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.involvement.CaseContext;
+import org.letstalk.store.Versioned;
 
 /** The full record of one Let's Talk 1 or 2 (the proforma of [T 2.33, 2.47]). */
 @Entity
 @Table(name = "conversation")
-public class Conversation {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Conversation extends Versioned {
 
   /** The task in which the conversation was recorded: unique, so a retry finds this row. */
   @Column(name = "task_id", nullable = false, unique = true)
@@ -60,14 +55,8 @@ public class Conversation {
   @Column(name = "wellbeing_and_outcomes", nullable = false)
   private String wellbeingAndOutcomes;
 
-  @Column(name = "strengths_personal", nullable = false)
-  private String strengthsPersonal;
-
-  @Column(name = "strengths_network", nullable = false)
-  private String strengthsNetwork;
-
-  @Column(name = "strengths_community", nullable = false)
-  private String strengthsCommunity;
+  @Embedded
+  private Strengths strengths;
 
   @Column(name = "agreed_actions", nullable = false)
   private String agreedActions;
@@ -123,10 +112,9 @@ public class Conversation {
   protected Conversation() {
   }
 
-  static Conversation held(ConversationType type, String taskId, String processInstanceId, ConversationContext context,
+  static Conversation held(ConversationType type, String taskId, String processInstanceId, CaseContext context,
       ConversationForm form, String heldBy, Instant now) {
     Conversation c = new Conversation();
-    c.id = UUID.randomUUID();
     c.type = type;
     c.taskId = taskId;
     c.processInstanceId = processInstanceId;
@@ -138,9 +126,7 @@ public class Conversation {
     c.presentingNeeds = form.presentingNeeds();
     c.relevantCircumstances = form.relevantCircumstances();
     c.wellbeingAndOutcomes = form.wellbeingAndOutcomes();
-    c.strengthsPersonal = form.strengthsPersonal();
-    c.strengthsNetwork = form.strengthsNetwork();
-    c.strengthsCommunity = form.strengthsCommunity();
+    c.strengths = form.strengths();
     c.agreedActions = form.agreedActions();
     c.communityConnections = form.communityConnections();
     c.participation = form.participation();
@@ -178,10 +164,6 @@ public class Conversation {
     this.outcomeRationale = rationale;
   }
 
-  public UUID getId() {
-    return id;
-  }
-
   public UUID getPersonId() {
     return personId;
   }
@@ -210,16 +192,8 @@ public class Conversation {
     return todayAndTomorrow;
   }
 
-  public String getStrengthsPersonal() {
-    return strengthsPersonal;
-  }
-
-  public String getStrengthsNetwork() {
-    return strengthsNetwork;
-  }
-
-  public String getStrengthsCommunity() {
-    return strengthsCommunity;
+  public Strengths getStrengths() {
+    return strengths;
   }
 
   public Participation getParticipation() {
@@ -240,6 +214,12 @@ public class Conversation {
 
   public Boolean getCarerConversationRefused() {
     return carerConversationRefused;
+  }
+
+  /** An informal carer was there, was offered a conversation of their own, and took it. */
+  public boolean isCarerConversationAccepted() {
+    return carerPresent && Boolean.TRUE.equals(carerConversationOffered)
+        && !Boolean.TRUE.equals(carerConversationRefused);
   }
 
   public String getCarerRefusedReason() {

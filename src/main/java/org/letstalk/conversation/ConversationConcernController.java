@@ -1,12 +1,12 @@
 package org.letstalk.conversation;
 
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.time.Instant;
+import java.util.UUID;
+import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.SafeguardingConcern;
-import org.letstalk.validation.InputRejectedException;
+import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,30 +19,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/conversations")
 public class ConversationConcernController {
 
-  /** What the practitioner tells: the person and where it was raised come from the conversation. */
-  static final Set<String> FIELDS = Set.of("concernDescription", "abuseType", "allegedPersonName",
-      "allegedPersonRelationship", "immediateDanger", "emergencyActionTaken", "personWants", "capacity");
+  private final ConcernsInConversations concerns;
 
-  private final ConversationConcerns concerns;
-
-  public ConversationConcernController(ConversationConcerns concerns) {
+  public ConversationConcernController(ConcernsInConversations concerns) {
     this.concerns = concerns;
   }
 
+  /** The concern raised, the process that decides it, and the conversation it was raised in. */
+  public record ConcernRaised(UUID concernId, String processInstanceId, String raisedInProcessInstanceId,
+      Instant decisionDueAt) {
+  }
+
   @PostMapping("/{processInstanceId}/safeguarding-concerns")
-  public ResponseEntity<Map<String, Object>> raise(@PathVariable String processInstanceId,
-      @RequestBody Map<String, Object> body) {
-    for (String field : body.keySet()) {
-      if (!FIELDS.contains(field)) {
-        throw new InputRejectedException(field, "is not a field of a safeguarding concern raised in a conversation");
-      }
-    }
-    SafeguardingConcern concern = concerns.raise(processInstanceId, new HashMap<>(body));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("concernId", concern.getId());
-    answer.put("processInstanceId", concern.getProcessInstanceId());
-    answer.put("raisedInProcessInstanceId", processInstanceId);
-    answer.put("decisionDueAt", concern.getDecisionDueAt());
-    return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + concern.getId())).body(answer);
+  public ResponseEntity<ConcernRaised> raise(@PathVariable String processInstanceId,
+      @Valid @RequestBody ConcernInConversation body) {
+    SafeguardingConcern concern = concerns.raise(processInstanceId, body);
+    return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + concern.getId()))
+        .body(new ConcernRaised(concern.getId(), concern.getProcessInstanceId(), processInstanceId,
+            concern.getDecisionDueAt()));
   }
 }

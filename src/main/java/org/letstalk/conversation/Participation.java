@@ -1,6 +1,6 @@
 package org.letstalk.conversation;
 
-/** How the person took part [golden rule 5, T 2.34]. */
+/** How the person took part: no decision without them [T 1.24, 2.34]. */
 public enum Participation {
   TOOK_PART,
   TOOK_PART_WITH_SUPPORT,

@@ -1,11 +1,8 @@
 package org.letstalk.eligibility;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.letstalk.validation.FormInput;
-import org.letstalk.validation.InputRejectedException;
 
 /**
  * The eligibility assessment's answers, checked and complete: every answer the decision tables read, by the
@@ -23,105 +20,6 @@ public record EligibilityAnswers(Map<String, Object> answers, List<WalesNeed> ne
   public static final String PROTECTION_FROM_ABUSE_NEEDED = "protectionFromAbuseNeeded";
   public static final String EVIDENCE = "eligibilityEvidence";
 
-  public static EligibilityAnswers read(RuleSet ruleSet, EligibilityFor eligibilityFor, Map<String, ?> submitted) {
-    FormInput in = FormInput.of(submitted);
-    Map<String, Object> answers = new LinkedHashMap<>();
-    List<WalesNeed> needs = List.of();
-    if (ruleSet == RuleSet.WALES) {
-      needs = wales(in, answers);
-    } else if (eligibilityFor == EligibilityFor.CARER) {
-      englandCarer(in, answers);
-    } else {
-      englandAdult(in, answers);
-    }
-    String evidence = in.requiredText(EVIDENCE, FormInput.LONG_TEXT);
-    return new EligibilityAnswers(answers, needs, evidence);
-  }
-
-  private static void englandAdult(FormInput in, Map<String, Object> answers) {
-    answers.put(IMPAIRMENT_OR_ILLNESS, in.requiredFlag(IMPAIRMENT_OR_ILLNESS));
-    answers.put(SIGNIFICANT_IMPACT, in.requiredFlag(SIGNIFICANT_IMPACT));
-    for (CareActOutcome outcome : CareActOutcome.values()) {
-      boolean unable = false;
-      for (String meaning : CareActOutcome.MEANINGS) {
-        boolean answer = in.optionalFlag(outcome.field(meaning));
-        answers.put(outcome.field(meaning), answer);
-        unable |= answer;
-      }
-      boolean carerMeetsIt = in.optionalFlag(outcome.field(MET_BY_WILLING_CARER));
-      boolean carerUnwilling = in.optionalFlag(outcome.field(CARER_UNWILLING));
-      if (carerMeetsIt && carerUnwilling) {
-        throw new InputRejectedException(outcome.field(CARER_UNWILLING), "contradicts "
-            + outcome.field(MET_BY_WILLING_CARER) + ": a carer who is not willing or able to go on cannot be counted "
-            + "as meeting this need");
-      }
-      if (carerMeetsIt && !unable) {
-        throw new InputRejectedException(outcome.field(MET_BY_WILLING_CARER), "a carer can only meet a need the "
-            + "person has: say how " + outcome.label().toLowerCase() + " is not achieved without that help");
-      }
-      answers.put(outcome.field(MET_BY_WILLING_CARER), carerMeetsIt);
-      answers.put(outcome.field(CARER_UNWILLING), carerUnwilling);
-    }
-  }
-
-  private static void englandCarer(FormInput in, Map<String, Object> answers) {
-    answers.put(CARER_NEEDS_FROM_PROVIDING_CARE, in.requiredFlag(CARER_NEEDS_FROM_PROVIDING_CARE));
-    answers.put(CARER_HEALTH_DETERIORATING, in.requiredFlag(CARER_HEALTH_DETERIORATING));
-    answers.put(CARER_SIGNIFICANT_IMPACT, in.requiredFlag(CARER_SIGNIFICANT_IMPACT));
-    for (CarerOutcome outcome : CarerOutcome.values()) {
-      for (String meaning : CarerOutcome.MEANINGS) {
-        answers.put(outcome.field(meaning), in.optionalFlag(outcome.field(meaning)));
-      }
-    }
-  }
-
-  /**
-   * Each described need must say how it meets the four conditions, except where the person needs protecting
-   * from abuse or neglect: then eligibility must not hold anything up [W ¶137].
-   */
-  private static List<WalesNeed> wales(FormInput in, Map<String, Object> answers) {
-    boolean protection = in.requiredFlag(PROTECTION_FROM_ABUSE_NEEDED);
-    answers.put(PROTECTION_FROM_ABUSE_NEEDED, protection);
-    List<WalesNeed> needs = new ArrayList<>();
-    for (int n = 1; n <= WalesNeed.MAX; n++) {
-      String description = in.optionalText(WalesNeed.field(n, "description"), 1000);
-      if (description == null) {
-        continue;
-      }
-      WalesNeed need = protection
-          ? new WalesNeed(n, description,
-              in.optionalChoice(WalesNeed.field(n, "circumstance"), WalesNeed.Circumstance.class),
-              in.optionalChoice(WalesNeed.field(n, "outcomeArea"), WalesNeed.OutcomeArea.class),
-              in.optionalChoice(WalesNeed.field(n, "canBeMetBy"), WalesNeed.CanBeMetBy.class),
-              in.has(WalesNeed.field(n, "unlikelyToAchieveOutcomes"))
-                  ? in.requiredFlag(WalesNeed.field(n, "unlikelyToAchieveOutcomes")) : null,
-              in.optionalFlag(WalesNeed.field(n, "directPayment")))
-          : new WalesNeed(n, description,
-              in.requiredChoice(WalesNeed.field(n, "circumstance"), WalesNeed.Circumstance.class),
-              in.requiredChoice(WalesNeed.field(n, "outcomeArea"), WalesNeed.OutcomeArea.class),
-              in.requiredChoice(WalesNeed.field(n, "canBeMetBy"), WalesNeed.CanBeMetBy.class),
-              in.requiredFlag(WalesNeed.field(n, "unlikelyToAchieveOutcomes")),
-              in.optionalFlag(WalesNeed.field(n, "directPayment")));
-      if (Boolean.TRUE.equals(need.unlikelyToAchieveOutcomes()) && need.canBeMetBy() != null
-          && need.canBeMetBy() != WalesNeed.CanBeMetBy.ONLY_WITH_COUNCIL_CARE_AND_SUPPORT) {
-        throw new InputRejectedException(WalesNeed.field(n, "unlikelyToAchieveOutcomes"), "contradicts "
-            + WalesNeed.field(n, "canBeMetBy") + ": a need that can be met without the council's care and support "
-            + "does not stop the person achieving their outcomes");
-      }
-      answers.put(WalesNeed.field(n, "description"), description);
-      answers.put(WalesNeed.field(n, "circumstance"), name(need.circumstance()));
-      answers.put(WalesNeed.field(n, "outcomeArea"), name(need.outcomeArea()));
-      answers.put(WalesNeed.field(n, "canBeMetBy"), name(need.canBeMetBy()));
-      answers.put(WalesNeed.field(n, "unlikelyToAchieveOutcomes"), need.unlikelyToAchieveOutcomes());
-      answers.put(WalesNeed.field(n, "directPayment"), need.directPayment());
-      needs.add(need);
-    }
-    if (needs.isEmpty()) {
-      throw new InputRejectedException(WalesNeed.field(1, "description"), "describe at least one assessed need");
-    }
-    return needs;
-  }
-
   /** What the {@code wales-eligibility} table reads for one need. */
   public static Map<String, Object> decisionInputs(boolean protection, WalesNeed need) {
     Map<String, Object> inputs = new LinkedHashMap<>();
@@ -137,7 +35,7 @@ public record EligibilityAnswers(Map<String, Object> answers, List<WalesNeed> ne
     return Boolean.TRUE.equals(answers.get(PROTECTION_FROM_ABUSE_NEEDED));
   }
 
-  private static String name(Enum<?> value) {
+  public static String name(Enum<?> value) {
     return value == null ? null : value.name();
   }
 }

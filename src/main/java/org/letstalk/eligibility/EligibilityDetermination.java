@@ -7,11 +7,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,19 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.letstalk.store.Versioned;
 
 /** One eligibility decision with everything needed to explain it later. */
 @Entity
 @Table(name = "eligibility_determination")
-public class EligibilityDetermination {
+public class EligibilityDetermination extends Versioned {
 
   static final int EXPLANATION_LIMIT = 4000;
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
 
   @Column(name = "process_instance_id", nullable = false)
   private String processInstanceId;
@@ -96,7 +89,6 @@ public class EligibilityDetermination {
       EligibilityFor eligibilityFor, RuleSet ruleSet, Decided decided, EligibilityAnswers answers,
       String determinedBy, Instant at) {
     EligibilityDetermination d = new EligibilityDetermination();
-    d.id = UUID.randomUUID();
     d.processInstanceId = processInstanceId;
     d.activityInstanceId = activityInstanceId;
     d.personId = personId;
@@ -247,10 +239,6 @@ public class EligibilityDetermination {
       case "takesSignificantlyLonger" -> "takes significantly longer than would normally be expected";
       default -> answer;
     };
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getProcessInstanceId() {

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.letstalk.eligibility.EligibilityDetermination.Decided;
 import org.letstalk.eligibility.EligibilityDetermination.NeedResult;
+import org.letstalk.store.Idempotent;
+import org.letstalk.workflow.DecisionTables;
+import org.letstalk.workflow.DecisionTables.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +28,14 @@ public class EligibilityService {
   public static final String WALES = "wales-eligibility";
 
   private final EligibilityDeterminationRepository determinations;
-  private final DecisionService decisions;
-  private final RepositoryService repository;
+  private final DecisionTables decisionTables;
   private final RuleSet ruleSet;
   private final Clock clock;
 
-  public EligibilityService(EligibilityDeterminationRepository determinations, DecisionService decisions,
-      RepositoryService repository, EligibilityProperties properties, Clock clock) {
+  public EligibilityService(EligibilityDeterminationRepository determinations, DecisionTables decisionTables,
+      EligibilityProperties properties, Clock clock) {
     this.determinations = determinations;
-    this.decisions = decisions;
-    this.repository = repository;
+    this.decisionTables = decisionTables;
     this.ruleSet = properties.ruleSet();
     this.clock = clock;
   }
@@ -49,18 +46,15 @@ public class EligibilityService {
     return ruleSet;
   }
 
+  /** Decides once per asking step (its activity instance) with the answers read from the assessment form. */
   public EligibilityResult determine(String processInstanceId, String activityInstanceId, UUID personId,
-      EligibilityFor eligibilityFor, Map<String, ?> submitted, String determinedBy) {
-    Optional<EligibilityDetermination> earlier =
-        determinations.findByProcessInstanceIdAndActivityInstanceId(processInstanceId, activityInstanceId);
-    if (earlier.isPresent()) {
-      return EligibilityResult.of(earlier.get());
-    }
-    EligibilityAnswers answers = EligibilityAnswers.read(ruleSet, eligibilityFor, submitted);
-    Decided decided = ruleSet == RuleSet.WALES ? decideWales(answers) : decideEngland(eligibilityFor, answers);
-    EligibilityDetermination determination = EligibilityDetermination.of(processInstanceId, activityInstanceId,
-        personId, eligibilityFor, ruleSet, decided, answers, determinedBy, clock.instant());
-    return EligibilityResult.of(determinations.saveAndFlush(determination));
+      EligibilityFor eligibilityFor, EligibilityAnswers answers, String determinedBy) {
+    return EligibilityResult.of(Idempotent.write(determinations,
+        determinations.findByProcessInstanceIdAndActivityInstanceId(processInstanceId, activityInstanceId), () -> {
+          Decided decided = ruleSet == RuleSet.WALES ? decideWales(answers) : decideEngland(eligibilityFor, answers);
+          return EligibilityDetermination.of(processInstanceId, activityInstanceId, personId, eligibilityFor,
+              ruleSet, decided, answers, determinedBy, clock.instant());
+        }));
   }
 
   @Transactional(readOnly = true)
@@ -73,18 +67,18 @@ public class EligibilityService {
   }
 
   private Decided decideEngland(EligibilityFor eligibilityFor, EligibilityAnswers answers) {
-    DecisionDefinition table = latest(eligibilityFor == EligibilityFor.CARER ? ENGLAND_CARERS : ENGLAND_ADULTS);
+    Table table = decisionTables.latest(eligibilityFor == EligibilityFor.CARER ? ENGLAND_CARERS : ENGLAND_ADULTS);
     Map<String, Object> result = evaluate(table, answers.answers());
     String notAchieved = (String) result.get("outcomesNotAchieved");
     List<String> outcomes = notAchieved == null || notAchieved.isBlank() ? List.of()
         : Arrays.stream(notAchieved.split(",")).map(String::strip).toList();
-    return new Decided(table.getKey(), table.getVersion(), table.getId(), (Boolean) result.get("eligible"),
+    return new Decided(table.key(), table.version(), table.id(), (Boolean) result.get("eligible"),
         (String) result.get("eligibilityReason"), outcomes, List.of());
   }
 
   /** Each need is decided on its own [W ¶135]; the person has eligible needs when any need is eligible. */
   private Decided decideWales(EligibilityAnswers answers) {
-    DecisionDefinition table = latest(WALES);
+    Table table = decisionTables.latest(WALES);
     List<NeedResult> needs = new ArrayList<>();
     for (WalesNeed need : answers.needs()) {
       Map<String, Object> result =
@@ -96,24 +90,15 @@ public class EligibilityService {
     String summary = eligible > 0
         ? "Eligible: " + eligible + " of the " + needs.size() + " assessed needs are eligible."
         : "Not eligible: none of the " + needs.size() + " assessed needs is eligible.";
-    return new Decided(table.getKey(), table.getVersion(), table.getId(), eligible > 0, summary, List.of(), needs);
+    return new Decided(table.key(), table.version(), table.id(), eligible > 0, summary, List.of(), needs);
   }
 
-  private Map<String, Object> evaluate(DecisionDefinition table, Map<String, Object> inputs) {
-    DmnDecisionResult result = decisions.evaluateDecisionById(table.getId()).variables(inputs).evaluate();
-    if (result.size() != 1 || result.getSingleResult().getEntry("eligible") == null) {
-      throw new IllegalStateException("Decision " + table.getKey() + " v" + table.getVersion()
+  private Map<String, Object> evaluate(Table table, Map<String, Object> inputs) {
+    List<Map<String, Object>> rows = decisionTables.evaluate(table, inputs);
+    if (rows.size() != 1 || rows.get(0).get("eligible") == null) {
+      throw new IllegalStateException("Decision " + table.key() + " v" + table.version()
           + " gave no single eligibility result for " + inputs + "; check its rules cover these answers");
     }
-    return result.getSingleResult().getEntryMap();
-  }
-
-  private DecisionDefinition latest(String key) {
-    DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-        .withoutTenantId().latestVersion().singleResult();
-    if (table == null) {
-      throw new IllegalStateException("Decision " + key + " is not deployed");
-    }
-    return table;
+    return rows.get(0);
   }
 }

@@ -2,7 +2,15 @@ package org.letstalk.identity;
 
 import java.util.List;
 
-/** The groups of DOMAIN.md ("Who uses it"); candidate groups in the models use these ids. */
+/**
+ * Who uses Let's Talk, one group per role; candidate groups in the models use these ids. The front door takes
+ * contacts; practitioners hold the conversations; senior practitioners approve a conversation that finds an adult at
+ * risk [T 3.11]; team and service managers authorise closures, reassessment outcomes and funding [T 7.18 2.3b,
+ * 4.3c, 2.5a] and service managers audit [T 6.8]; the safeguarding team decides s42 enquiries; the funding panel
+ * decides funding above a service manager's limit (the council's own rule, not Coventry's advisory panel [C §4.2]);
+ * the carers' centre holds carers' conversations in their own right [T Part 4]; process owners edit the models.
+ * A person may hold several groups, and still never approves their own request.
+ */
 public final class Groups {
 
   public static final String FRONT_DOOR = "front-door";

@@ -1,9 +1,11 @@
 package org.letstalk.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** Who may take work on, read from the engine's identity service. */
+/** Workers and their groups, read from the engine's identity service, which holds the council's users. */
 @Service
 public class Workers {
 
@@ -27,6 +29,16 @@ public class Workers {
         .filter(team -> identity.createUserQuery().userId(userId).memberOfGroup(team).count() > 0)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(userId + " holds no conversations"));
+  }
+
+  /** The users in a group, by id. */
+  public List<String> members(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+  }
+
+  /** Whether a user of this id exists. */
+  public boolean exists(String userId) {
+    return userId != null && identity.createUserQuery().userId(userId).count() > 0;
   }
 
   public boolean isConversationTeam(String groupId) {

@@ -1,26 +1,21 @@
 package org.letstalk.longtermsupport;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.conversation.Strengths;
+import org.letstalk.store.Versioned;
 
 /** The record of one Let's Talk 3 [T 2.52-2.61]: analysis, eligibility, money and how it ended. */
 @Entity
 @Table(name = "lets_talk_3")
-public class LetsTalk3 {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class LetsTalk3 extends Versioned {
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -49,14 +44,8 @@ public class LetsTalk3 {
   @Column(name = "held_at")
   private Instant heldAt;
 
-  @Column(name = "strengths_personal")
-  private String strengthsPersonal;
-
-  @Column(name = "strengths_network")
-  private String strengthsNetwork;
-
-  @Column(name = "strengths_community")
-  private String strengthsCommunity;
+  @Embedded
+  private Strengths strengths;
 
   @Column(name = "ability_to_meet_own_needs")
   private String abilityToMeetOwnNeeds;
@@ -144,7 +133,6 @@ public class LetsTalk3 {
   static LetsTalk3 start(String processInstanceId, UUID personId, UUID involvementId, boolean earlierConversationHeld,
       Instant now) {
     LetsTalk3 record = new LetsTalk3();
-    record.id = UUID.randomUUID();
     record.processInstanceId = processInstanceId;
     record.personId = personId;
     record.involvementId = involvementId;
@@ -161,9 +149,7 @@ public class LetsTalk3 {
   void analysed(Analysis analysis, String by, Instant now) {
     heldBy = by;
     heldAt = now;
-    strengthsPersonal = analysis.strengthsPersonal();
-    strengthsNetwork = analysis.strengthsNetwork();
-    strengthsCommunity = analysis.strengthsCommunity();
+    strengths = analysis.strengths();
     abilityToMeetOwnNeeds = analysis.abilityToMeetOwnNeeds();
     informalNetwork = analysis.informalNetwork();
     interestsAndOpportunities = analysis.interestsAndOpportunities();
@@ -205,10 +191,6 @@ public class LetsTalk3 {
     concludedAt = now;
   }
 
-  public UUID getId() {
-    return id;
-  }
-
   public UUID getPersonId() {
     return personId;
   }
@@ -229,8 +211,8 @@ public class LetsTalk3 {
     return heldBy;
   }
 
-  public String getStrengthsPersonal() {
-    return strengthsPersonal;
+  public Strengths getStrengths() {
+    return strengths;
   }
 
   public String getOtherWaysToMeetNeed() {

@@ -1,52 +1,21 @@
 package org.letstalk.person;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** Someone the council supports or has been contacted about. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends Versioned {
 
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
-
-  @Column(name = "given_name", nullable = false)
-  private String givenName;
-
-  @Column(name = "family_name", nullable = false)
-  private String familyName;
-
-  @Column(name = "date_of_birth")
-  private LocalDate dateOfBirth;
-
-  @Column(name = "nhs_number")
-  private String nhsNumber;
-
-  @Column(name = "postcode")
-  private String postcode;
-
-  @Column(name = "address")
-  private String address;
-
-  @Column(name = "phone")
-  private String phone;
-
-  @Column(name = "preferred_language")
-  private String preferredLanguage;
-
-  @Column(name = "communication_needs")
-  private String communicationNeeds;
+  @Embedded
+  private PersonDetails details;
 
   @Column(name = "name_key", nullable = false)
   private String nameKey;
@@ -66,16 +35,7 @@ public class Person {
 
   public static Person from(PersonDetails details, Instant now) {
     Person person = new Person();
-    person.id = UUID.randomUUID();
-    person.givenName = details.givenName();
-    person.familyName = details.familyName();
-    person.dateOfBirth = details.dateOfBirth();
-    person.nhsNumber = details.nhsNumber();
-    person.postcode = details.postcode();
-    person.address = details.address();
-    person.phone = details.phone();
-    person.preferredLanguage = details.preferredLanguage();
-    person.communicationNeeds = details.communicationNeeds();
+    person.details = details;
     person.nameKey = nameKey(details.givenName(), details.familyName());
     person.postcodeKey = Postcode.key(details.postcode());
     person.identityKey = identityKey(person.nameKey, details.dateOfBirth(), person.postcodeKey);
@@ -100,71 +60,52 @@ public class Person {
   }
 
   /** Fills in what the record lacks from a later contact; never overwrites what is already known. */
-  public void completeFrom(PersonDetails details) {
-    if (nhsNumber == null && details.nhsNumber() != null) {
-      nhsNumber = details.nhsNumber();
-    }
-    if (dateOfBirth == null && details.dateOfBirth() != null) {
-      dateOfBirth = details.dateOfBirth();
-    }
-    if (phone == null) {
-      phone = details.phone();
-    }
-    if (preferredLanguage == null) {
-      preferredLanguage = details.preferredLanguage();
-    }
-    if (communicationNeeds == null) {
-      communicationNeeds = details.communicationNeeds();
-    }
+  public void completeFrom(PersonDetails later) {
+    details = details.completedFrom(later);
   }
 
   public PersonDetails details() {
-    return new PersonDetails(givenName, familyName, dateOfBirth, nhsNumber, postcode, address, phone,
-        preferredLanguage, communicationNeeds);
-  }
-
-  public UUID getId() {
-    return id;
+    return details;
   }
 
   public String getGivenName() {
-    return givenName;
+    return details.givenName();
   }
 
   public String getFamilyName() {
-    return familyName;
+    return details.familyName();
   }
 
   public String getFullName() {
-    return givenName + " " + familyName;
+    return details.givenName() + " " + details.familyName();
   }
 
   public LocalDate getDateOfBirth() {
-    return dateOfBirth;
+    return details.dateOfBirth();
   }
 
   public String getNhsNumber() {
-    return nhsNumber;
+    return details.nhsNumber();
   }
 
   public String getPostcode() {
-    return postcode;
+    return details.postcode();
   }
 
   public String getAddress() {
-    return address;
+    return details.address();
   }
 
   public String getPhone() {
-    return phone;
+    return details.phone();
   }
 
   public String getPreferredLanguage() {
-    return preferredLanguage;
+    return details.preferredLanguage();
   }
 
   public String getCommunicationNeeds() {
-    return communicationNeeds;
+    return details.communicationNeeds();
   }
 
   public String getNameKey() {

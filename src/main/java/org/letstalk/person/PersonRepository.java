@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
 
+  @Query("select p from Person p where p.details.nhsNumber = :nhsNumber")
   Optional<Person> findByNhsNumber(String nhsNumber);
 
   Optional<Person> findByIdentityKey(String identityKey);
@@ -16,9 +17,9 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
   /** People who could be the one described: same date of birth and family name, or same name and postcode. */
   @Query("""
       select p from Person p
-      where (p.dateOfBirth = :dateOfBirth and lower(p.familyName) = lower(:familyName))
+      where (p.details.dateOfBirth = :dateOfBirth and lower(p.details.familyName) = lower(:familyName))
          or (p.nameKey = :nameKey and p.postcodeKey = :postcodeKey)
-         or (p.nameKey = :nameKey and p.dateOfBirth = :dateOfBirth)
+         or (p.nameKey = :nameKey and p.details.dateOfBirth = :dateOfBirth)
       order by p.createdAt
       """)
   List<Person> findLikelyMatches(String nameKey, String familyName, LocalDate dateOfBirth, String postcodeKey);

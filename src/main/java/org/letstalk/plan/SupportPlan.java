@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A person's long-term support plan; active from funding authorisation until a review ends it. */
 @Entity
 @Table(name = "support_plan")
-public class SupportPlan {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class SupportPlan extends Versioned {
 
   @Column(name = "person_id", nullable = false)
   private UUID personId;
@@ -67,7 +60,6 @@ public class SupportPlan {
   public static SupportPlan draft(UUID personId, PlanType type, Delivery delivery, BigDecimal weeklyCost,
       String allocatedWorker, String team, Instant now) {
     SupportPlan plan = new SupportPlan();
-    plan.id = UUID.randomUUID();
     plan.personId = personId;
     plan.planType = type;
     plan.status = PlanStatus.DRAFT;
@@ -101,10 +93,6 @@ public class SupportPlan {
     status = PlanStatus.ENDED;
     endedByReviewId = reviewId;
     endedAt = now;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getPersonId() {

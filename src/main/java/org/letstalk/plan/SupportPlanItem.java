@@ -2,18 +2,15 @@ package org.letstalk.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** One line of a support plan: an outcome, what meets it, who provides it, how often and at what weekly cost. */
 @Entity
 @Table(name = "support_plan_item")
-public class SupportPlanItem {
-
-  @Id
-  private UUID id;
+public class SupportPlanItem extends Identified {
 
   @Column(name = "plan_id", nullable = false)
   private UUID planId;
@@ -49,7 +46,6 @@ public class SupportPlanItem {
 
   static SupportPlanItem of(UUID planId, int position, Line line) {
     SupportPlanItem item = new SupportPlanItem();
-    item.id = UUID.randomUUID();
     item.planId = planId;
     item.position = position;
     item.outcome = line.outcome();

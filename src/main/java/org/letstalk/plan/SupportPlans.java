@@ -2,39 +2,32 @@ package org.letstalk.plan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
-import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The life of a support plan: drafted in Let's Talk 3, active once funding is authorised (which starts its
- * review cycle), changed or ended only through a review [W ¶193].
+ * The life of a support plan: drafted in Let's Talk 3, active once funding is authorised (its model then starts
+ * the plan's review cycle), changed or ended only through a review [W ¶193].
  */
 @Service
 @Transactional
 public class SupportPlans {
 
-  public static final String REVIEW_CYCLE = "review-cycle";
-
   private final SupportPlanRepository plans;
   private final SupportPlanItemRepository items;
   private final PersonRepository people;
-  private final Workflow workflow;
   private final Clock clock;
 
   public SupportPlans(SupportPlanRepository plans, SupportPlanItemRepository items, PersonRepository people,
-      Workflow workflow, Clock clock) {
+      Clock clock) {
     this.plans = plans;
     this.items = items;
     this.people = people;
-    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -76,28 +69,20 @@ public class SupportPlans {
     return plans.findByPersonIdAndStatus(personId, PlanStatus.DRAFT);
   }
 
-  /** Makes the plan active and starts its one review cycle; activating again changes nothing. */
+  /** Makes the plan active; activating again changes nothing. Its model then starts the plan's review cycle. */
   public SupportPlan activate(UUID planId) {
+    return Idempotent.change(get(planId), plan -> plan.getAuthorisedAt() != null, plan -> {
+      if (plan.getStatus() != PlanStatus.DRAFT) {
+        throw new InputRejectedException("supportPlanId", "plan is " + plan.getStatus() + ", not a draft");
+      }
+      plan.activate(clock.instant());
+    });
+  }
+
+  /** The plan's one review cycle [W ¶181]: once started, the plan names it and no second one is started. */
+  public SupportPlan reviewCycleStarted(UUID planId, String processInstanceId) {
     SupportPlan plan = get(planId);
-    if (plan.getReviewProcessInstanceId() != null) {
-      return plan;
-    }
-    if (plan.getStatus() != PlanStatus.DRAFT) {
-      throw new InputRejectedException("supportPlanId", "plan is " + plan.getStatus() + ", not a draft");
-    }
-    plan.activate(clock.instant());
-    String personName = people.findById(plan.getPersonId()).orElseThrow().getFullName();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("supportPlanId", planId.toString());
-    variables.put("personId", plan.getPersonId().toString());
-    variables.put("personName", personName);
-    variables.put("planType", plan.getPlanType().name());
-    variables.put("team", plan.getTeam());
-    if (plan.getAllocatedWorker() != null) {
-      variables.put("allocatedWorker", plan.getAllocatedWorker());
-    }
-    ProcessInstance cycle = workflow.start(REVIEW_CYCLE, planId.toString(), variables);
-    plan.reviewCycleStarted(cycle.getId());
+    plan.reviewCycleStarted(processInstanceId);
     plans.flush();
     return plan;
   }

@@ -3,7 +3,7 @@ package org.letstalk.record;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ public class AccessLog {
   @Transactional(readOnly = true)
   public List<RecordAccess> entriesFor(UUID personId, Viewer viewer) {
     if (!viewer.maySee(Visibility.MANAGERS_AND_OWNERS)) {
-      throw new AuthorizationException(viewer.userId() + " may not read the access log");
+      throw new NotAllowedException(viewer.userId() + " may not read the access log");
     }
     return log.findByPersonIdOrderByAccessedAtAsc(personId);
   }

@@ -4,19 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** One version of a case note. Rows are never changed: a correction is a new version of the same note. */
 @Entity
 @Table(name = "case_note")
-public class CaseNote {
-
-  @Id
-  private UUID id;
+public class CaseNote extends Identified {
 
   @Column(name = "note_id", nullable = false)
   private UUID noteId;
@@ -67,7 +64,6 @@ public class CaseNote {
   private static CaseNote version(UUID noteId, int number, UUID personId, NoteContent content, String reason,
       String writtenBy, Instant now) {
     CaseNote note = new CaseNote();
-    note.id = UUID.randomUUID();
     note.noteId = noteId;
     note.noteVersion = number;
     note.personId = personId;
@@ -80,10 +76,6 @@ public class CaseNote {
     note.writtenBy = writtenBy;
     note.writtenAt = now;
     return note;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getNoteId() {

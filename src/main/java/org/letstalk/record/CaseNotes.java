@@ -2,19 +2,15 @@ package org.letstalk.record;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.exception.NotFoundException;
+import java.util.function.Supplier;
 import org.letstalk.identity.Groups;
-import org.camunda.bpm.engine.task.Task;
-import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
-import org.letstalk.workflow.Workflow;
+import org.letstalk.validation.NoSuchRecordException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +26,10 @@ public class CaseNotes {
   private final NoteDeletionRepository deletions;
   private final PersonRepository people;
   private final AccessLog accessLog;
-  private final Workflow workflow;
   private final Clock clock;
 
-  static final String DELETION_PROCESS = "case-note-deletion";
-
   public CaseNotes(CaseNoteRepository notes, NoteDeletionRepository deletions, PersonRepository people,
-      AccessLog accessLog, Workflow workflow, Clock clock) {
-    this.workflow = workflow;
+      AccessLog accessLog, Clock clock) {
     this.notes = notes;
     this.deletions = deletions;
     this.people = people;
@@ -45,87 +37,87 @@ public class CaseNotes {
     this.clock = clock;
   }
 
-  public CaseNote add(UUID personId, FormInput in, Viewer author) {
+  public CaseNote add(UUID personId, NoteContent content, Viewer author) {
     requirePerson(personId);
-    NoteContent content = NoteContent.from(in, today());
+    content.check(today());
     CaseNote note = notes.save(CaseNote.first(personId, content, author.userId(), clock.instant()));
     accessLog.record(personId, author.userId(), AccessLog.ADD_NOTE, "note " + note.getNoteId());
     return note;
   }
 
-  public CaseNote correct(UUID personId, UUID noteId, FormInput in, Viewer author) {
+  /** A correction is a new version of the note, with the reason; the old one is kept. */
+  public CaseNote correct(UUID personId, UUID noteId, NoteContent content, String reason, Viewer author) {
     CaseNote latest = latestVersion(personId, noteId);
     requireNotDeleted(noteId);
-    String reason = in.requiredText("correctionReason", 1000);
-    NoteContent content = NoteContent.from(in, today());
+    content.check(today());
     CaseNote corrected = notes.save(latest.correctedBy(content, reason, author.userId(), clock.instant()));
     accessLog.record(personId, author.userId(), AccessLog.CORRECT_NOTE,
         "note " + noteId + " version " + corrected.getNoteVersion());
     return corrected;
   }
 
-  public NoteDeletion requestDeletion(UUID personId, UUID noteId, FormInput in, Viewer requester) {
-    CaseNote latest = latestVersion(personId, noteId);
+  /** A request to delete a note, with its reason; a manager then decides (the note-deletion process). */
+  public NoteDeletion requestDeletion(UUID personId, UUID noteId, String reason, Viewer requester) {
+    latestVersion(personId, noteId);
     requireNotDeleted(noteId);
     if (deletions.findByNoteId(noteId).stream().anyMatch(d -> d.getStatus() == NoteDeletion.Status.REQUESTED)) {
       throw new InputRejectedException("noteId", "already has a deletion request waiting for a manager");
     }
-    String reason = in.requiredText("reason", 1000);
     NoteDeletion request = deletions.save(
         NoteDeletion.requested(noteId, personId, reason, requester.userId(), clock.instant()));
-    Person person = people.findById(personId).orElseThrow();
-    String text = latest.getText();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("requestId", request.getId().toString());
-    variables.put("personId", personId.toString());
-    variables.put("personName", person.getFullName());
-    variables.put("personRecord", "/people/" + personId);
-    variables.put("noteText", text.length() > 3900 ? text.substring(0, 3900) + "…" : text);
-    variables.put("requestedBy", requester.userId());
-    variables.put("reason", reason);
-    request.awaitDecisionIn(workflow.start(DELETION_PROCESS, request.getId().toString(), variables).getId());
     accessLog.record(personId, requester.userId(), AccessLog.REQUEST_NOTE_DELETION, "note " + noteId);
     return request;
   }
 
-  /**
-   * A manager's decision, through the open task of the deletion process so Tasklist and the API take the
-   * same path; the process's service task then calls {@link #decideDeletion}.
-   */
-  public NoteDeletion submitDecision(UUID requestId, Map<String, Object> input, Viewer manager) {
-    NoteDeletion request = deletions.findById(requestId)
-        .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));
-    if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
-      throw new InputRejectedException("requestId", "has already been decided");
-    }
-    Task task = workflow.openTasks(request.getProcessInstanceId()).stream().findFirst()
-        .orElseThrow(() -> new AuthorizationException(manager.userId() + " may not decide note deletions"));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("approve", input.get("approve"));
-    variables.put("decisionReason", input.get("decisionReason"));
-    workflow.complete(task.getId(), variables);
-    return deletions.findById(requestId).orElseThrow();
+  /** The process in which a manager decides the request. */
+  public void awaitDecisionIn(UUID requestId, String processInstanceId) {
+    deletion(requestId).awaitDecisionIn(processInstanceId);
   }
 
-  /** Records the decision; four-eyes: a manager, never the requester. */
-  public NoteDeletion decideDeletion(UUID requestId, FormInput in, Viewer manager) {
-    NoteDeletion request = deletions.findById(requestId)
-        .orElseThrow(() -> new NotFoundException("no deletion request " + requestId));
+  /** The text of the note as it stands now. */
+  @Transactional(readOnly = true)
+  public String currentText(UUID personId, UUID noteId) {
+    return latestVersion(personId, noteId).getText();
+  }
+
+  /** A request still waiting for a manager's decision. */
+  @Transactional(readOnly = true)
+  public NoteDeletion undecided(UUID requestId) {
+    NoteDeletion request = deletion(requestId);
+    if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
+      throw new InputRejectedException("requestId", "has already been decided");
+    }
+    return request;
+  }
+
+  /** Records the decision; four-eyes: a manager, never the requester, before the decision is even read. */
+  public NoteDeletion decideDeletion(UUID requestId, Supplier<NoteDeletionDecision> form, Viewer manager) {
+    NoteDeletion request = deletion(requestId);
     if (!manager.isIn(Groups.TEAM_MANAGERS) && !manager.isIn(Groups.SERVICE_MANAGERS)) {
-      throw new AuthorizationException(manager.userId() + " is not a manager");
+      throw new NotAllowedException(manager.userId() + " is not a manager");
     }
     if (manager.userId().equals(request.getRequestedBy())) {
-      throw new AuthorizationException("nobody decides their own request");
+      throw new NotAllowedException("nobody decides their own request");
     }
     if (request.getStatus() != NoteDeletion.Status.REQUESTED) {
       throw new InputRejectedException("requestId", "has already been decided");
     }
-    boolean approve = in.requiredFlag("approve");
-    String reason = approve ? in.optionalText("decisionReason", 1000) : in.requiredText("decisionReason", 1000);
-    request.decide(approve, manager.userId(), reason, clock.instant());
+    NoteDeletionDecision decision = form.get();
+    request.decide(decision.approve(), manager.userId(), decision.reason(), clock.instant());
     accessLog.record(request.getPersonId(), manager.userId(), AccessLog.DECIDE_NOTE_DELETION,
-        (approve ? "approved" : "refused") + " deletion of note " + request.getNoteId());
+        (decision.approve() ? "approved" : "refused") + " deletion of note " + request.getNoteId());
     return request;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<NoteDeletion> findDeletion(UUID requestId) {
+    return deletions.findById(requestId);
+  }
+
+  @Transactional(readOnly = true)
+  public NoteDeletion deletion(UUID requestId) {
+    return deletions.findById(requestId)
+        .orElseThrow(() -> new NoSuchRecordException("no deletion request " + requestId));
   }
 
   @Transactional(readOnly = true)
@@ -141,7 +133,7 @@ public class CaseNotes {
   private CaseNote latestVersion(UUID personId, UUID noteId) {
     List<CaseNote> versions = notes.findByNoteIdOrderByNoteVersionAsc(noteId);
     if (versions.isEmpty() || !versions.get(0).getPersonId().equals(personId)) {
-      throw new NotFoundException("no note " + noteId + " on this record");
+      throw new NoSuchRecordException("no note " + noteId + " on this record");
     }
     return versions.get(versions.size() - 1);
   }
@@ -154,7 +146,7 @@ public class CaseNotes {
 
   private void requirePerson(UUID personId) {
     if (!people.existsById(personId)) {
-      throw new NotFoundException("no person " + personId);
+      throw new NoSuchRecordException("no person " + personId);
     }
   }
 

@@ -2,22 +2,33 @@ package org.letstalk.record;
 
 import java.time.LocalDate;
 import org.letstalk.validation.FormInput;
-import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.Problems;
 
-/** What a practitioner writes in a case note, checked the same way from the page and the API. */
+/** What a practitioner writes in a case note [T 5.11, 5.15], checked the same way from the page and the API. */
 public record NoteContent(LocalDate date, NoteKind kind, NoteCategory category, String evidence, String text) {
 
-  public static NoteContent from(FormInput in, LocalDate today) {
-    LocalDate date = in.requiredDate("date");
+  public static final String DATE = "date";
+  public static final String KIND = "kind";
+  public static final String CATEGORY = "category";
+  public static final String EVIDENCE = "evidence";
+  public static final String TEXT = "text";
+
+  /** Reads the page's form. */
+  static NoteContent read(FormInput in) {
+    return new NoteContent(in.requiredDate(DATE), in.requiredChoice(KIND, NoteKind.class),
+        in.requiredChoice(CATEGORY, NoteCategory.class), in.optionalText(EVIDENCE, 2000),
+        in.requiredText(TEXT, FormInput.LONG_TEXT));
+  }
+
+  /** Never dated ahead; an opinion or professional judgement always with its evidence [T 5.15]. */
+  void check(LocalDate today) {
+    Problems problems = new Problems();
     if (date.isAfter(today)) {
-      throw new InputRejectedException("date", "must not be in the future");
+      problems.add(DATE, "must not be in the future");
     }
-    NoteKind kind = in.requiredChoice("kind", NoteKind.class);
-    NoteCategory category = in.requiredChoice("category", NoteCategory.class);
-    String evidence = in.optionalText("evidence", 2000);
     if (category == NoteCategory.OPINION && evidence == null) {
-      throw new InputRejectedException("evidence", "is required for an opinion or professional judgement [T 5.15]");
+      problems.add(EVIDENCE, "is required for an opinion or professional judgement [T 5.15]");
     }
-    return new NoteContent(date, kind, category, evidence, in.requiredText("text", FormInput.LONG_TEXT));
+    problems.throwIfAny();
   }
 }

@@ -4,24 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A request to delete a case note, and the manager's decision on it; both are kept. */
 @Entity
 @Table(name = "case_note_deletion")
-public class NoteDeletion {
+public class NoteDeletion extends Versioned {
 
   public enum Status { REQUESTED, APPROVED, REFUSED }
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
 
   @Column(name = "note_id", nullable = false)
   private UUID noteId;
@@ -59,7 +52,6 @@ public class NoteDeletion {
 
   static NoteDeletion requested(UUID noteId, UUID personId, String reason, String requestedBy, Instant now) {
     NoteDeletion d = new NoteDeletion();
-    d.id = UUID.randomUUID();
     d.noteId = noteId;
     d.personId = personId;
     d.reason = reason;
@@ -78,10 +70,6 @@ public class NoteDeletion {
     this.decidedBy = decidedBy;
     this.decisionReason = decisionReason;
     this.decidedAt = now;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getNoteId() {

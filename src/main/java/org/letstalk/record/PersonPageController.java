@@ -1,13 +1,13 @@
 package org.letstalk.record;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
+import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.security.FormToken;
 import org.letstalk.validation.FormInput;
 import org.springframework.stereotype.Controller;
@@ -24,11 +24,13 @@ class PersonPageController {
   private final PersonRecords records;
   private final PersonSearch search;
   private final CaseNotes notes;
+  private final NoteDeletions deletions;
 
-  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes) {
+  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions) {
     this.records = records;
     this.search = search;
     this.notes = notes;
+    this.deletions = deletions;
   }
 
   @GetMapping("/people")
@@ -65,28 +67,29 @@ class PersonPageController {
   @PostMapping("/people/{personId}/notes")
   String addNote(HttpServletRequest request, @PathVariable UUID personId,
       @RequestParam Map<String, String> form) {
-    notes.add(personId, FormInput.of(form), Viewer.of(request));
+    notes.add(personId, FormInput.read(form, NoteContent::read), Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/notes/{noteId}/versions")
   String correctNote(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID noteId, @RequestParam Map<String, String> form) {
-    notes.correct(personId, noteId, FormInput.of(form), Viewer.of(request));
+    NoteForms.Correction correction = NoteForms.correction(form);
+    notes.correct(personId, noteId, correction.content(), correction.reason(), Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/notes/{noteId}/deletion-requests")
   String requestDeletion(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID noteId, @RequestParam Map<String, String> form) {
-    notes.requestDeletion(personId, noteId, FormInput.of(form), Viewer.of(request));
+    deletions.request(personId, noteId, NoteForms.deletionReason(form), Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/note-deletions/{requestId}")
   String decideDeletion(HttpServletRequest request,
       @PathVariable UUID personId, @PathVariable UUID requestId, @RequestParam Map<String, String> form) {
-    notes.submitDecision(requestId, new HashMap<>(form), Viewer.of(request));
+    deletions.decide(requestId, NoteForms.deletionDecision(form), Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 }

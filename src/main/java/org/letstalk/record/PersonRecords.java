@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactRepository;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ public class PersonRecords {
   }
 
   public PersonRecord read(UUID personId, Viewer viewer, String action) {
-    Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("no person " + personId));
+    Person person = people.findById(personId).orElseThrow(() -> new NoSuchRecordException("no person " + personId));
     accessLog.record(personId, viewer.userId(), action, null);
 
     List<TimelineEntry> timeline = timelineSources.stream()

@@ -80,18 +80,18 @@ public class PersonSearch {
       }
     }
     if (criteria.nhsNumber() != null) {
-      jpql.append(" and p.nhsNumber = :nhsNumber");
+      jpql.append(" and p.details.nhsNumber = :nhsNumber");
       parameters.put("nhsNumber", criteria.nhsNumber());
     }
     if (criteria.dateOfBirth() != null) {
-      jpql.append(" and p.dateOfBirth = :dateOfBirth");
+      jpql.append(" and p.details.dateOfBirth = :dateOfBirth");
       parameters.put("dateOfBirth", criteria.dateOfBirth());
     }
     if (criteria.postcode() != null) {
       jpql.append(" and p.postcodeKey like :postcode");
       parameters.put("postcode", "%" + criteria.postcode() + "%");
     }
-    jpql.append(" order by p.familyName, p.givenName, p.dateOfBirth");
+    jpql.append(" order by p.details.familyName, p.details.givenName, p.details.dateOfBirth");
     TypedQuery<Person> query = em.createQuery(jpql.toString(), Person.class);
     parameters.forEach(query::setParameter);
     List<Person> found = new ArrayList<>(query.setMaxResults(MAX_RESULTS).getResultList());

@@ -2,18 +2,15 @@ package org.letstalk.record;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** One read of, or change to, a person's record: who, what, when. */
 @Entity
 @Table(name = "record_access")
-public class RecordAccess {
-
-  @Id
-  private UUID id;
+public class RecordAccess extends Identified {
 
   @Column(name = "person_id", nullable = false)
   private UUID personId;
@@ -35,7 +32,6 @@ public class RecordAccess {
 
   static RecordAccess of(UUID personId, String userId, String action, String detail, Instant now) {
     RecordAccess access = new RecordAccess();
-    access.id = UUID.randomUUID();
     access.personId = personId;
     access.userId = userId;
     access.action = action;

@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** One review of a support plan: when it is due, whether it was late, who took part and what it decided. */
 @Entity
 @Table(name = "review")
-public class Review {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Review extends Versioned {
 
   @Column(name = "plan_id", nullable = false)
   private UUID planId;
@@ -109,7 +102,6 @@ public class Review {
   static Review scheduled(UUID planId, UUID personId, int sequenceNo, ReviewKind kind, Instant due, Instant notice,
       Instant now) {
     Review review = new Review();
-    review.id = UUID.randomUUID();
     review.planId = planId;
     review.personId = personId;
     review.sequenceNo = sequenceNo;
@@ -155,10 +147,6 @@ public class Review {
 
   public boolean isOpen() {
     return completedAt == null;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getPlanId() {

@@ -1,9 +1,9 @@
 package org.letstalk.review;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import org.letstalk.validation.InputRejectedException;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.UUID;
+import org.letstalk.review.flow.EarlyReviews;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,27 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reviews")
 public class ReviewController {
 
-  private static final Set<String> FIELDS = Set.of("supportPlanId", "requesterRole", "requestedBy", "requestReason");
-
   private final EarlyReviews earlyReviews;
 
   public ReviewController(EarlyReviews earlyReviews) {
     this.earlyReviews = earlyReviews;
   }
 
+  /** The review brought forward: its plan, its new due date. */
+  public record EarlyReviewAccepted(UUID supportPlanId, UUID reviewId, ReviewKind kind, Instant dueDate) {
+  }
+
   @PostMapping("/requests")
-  public ResponseEntity<Map<String, Object>> requestEarlyReview(@RequestBody Map<String, Object> body) {
-    for (String field : body.keySet()) {
-      if (!FIELDS.contains(field)) {
-        throw new InputRejectedException(field, "is not a field of an early review request");
-      }
-    }
-    Review review = earlyReviews.request(body);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("supportPlanId", review.getPlanId());
-    answer.put("reviewId", review.getId());
-    answer.put("kind", review.getKind());
-    answer.put("dueDate", review.getDueDate());
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+  public ResponseEntity<EarlyReviewAccepted> requestEarlyReview(@Valid @RequestBody EarlyReviewAsked body) {
+    Review review = earlyReviews.request(body.request());
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new EarlyReviewAccepted(review.getPlanId(), review.getId(), review.getKind(), review.getDueDate()));
   }
 }

@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** Who represents or advocates for the person in a safeguarding concern [W ¶26-27]. */
 @Entity
 @Table(name = "safeguarding_representative")
-public class Representative {
-
-  @Id
-  private UUID id;
+public class Representative extends Identified {
 
   @Column(name = "concern_id", nullable = false)
   private UUID concernId;
@@ -45,7 +42,6 @@ public class Representative {
 
   static Representative recorded(UUID concernId, String step, Representation r, String by, Instant at) {
     Representative rep = new Representative();
-    rep.id = UUID.randomUUID();
     rep.concernId = concernId;
     rep.step = step;
     rep.role = r.role();

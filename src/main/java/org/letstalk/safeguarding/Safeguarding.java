@@ -2,7 +2,6 @@ package org.letstalk.safeguarding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Date;
@@ -10,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.function.Supplier;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactRepository;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.safeguarding.SafeguardingConcern.Origin;
-import org.letstalk.validation.FormInput;
+import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.DueDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,34 +38,35 @@ public class Safeguarding {
   private final RepresentativeRepository representatives;
   private final PersonRepository people;
   private final ContactRepository contacts;
-  private final DecisionService decisions;
+  private final DecisionTables decisionTables;
   private final DueDates dueDates;
   private final SafeguardingProperties properties;
   private final Clock clock;
 
   public Safeguarding(SafeguardingConcernRepository concerns, SafeguardingEnquiryRepository enquiries,
       RepresentativeRepository representatives, PersonRepository people, ContactRepository contacts,
-      DecisionService decisions, DueDates dueDates, SafeguardingProperties properties, Clock clock) {
+      DecisionTables decisionTables, DueDates dueDates, SafeguardingProperties properties, Clock clock) {
     this.concerns = concerns;
     this.enquiries = enquiries;
     this.representatives = representatives;
     this.people = people;
     this.contacts = contacts;
-    this.decisions = decisions;
+    this.decisionTables = decisionTables;
     this.dueDates = dueDates;
     this.properties = properties;
     this.clock = clock;
   }
 
-  public SafeguardingConcern raise(String processInstanceId, Map<String, ?> values, Origin origin) {
-    return concerns.findByProcessInstanceId(processInstanceId).orElseGet(() -> {
-      RaisedConcern in = RaisedConcern.from(values, origin.processKey() == null);
+  /** Records the concern with the deadline of its decision; the form is read only the first time. */
+  public SafeguardingConcern raise(String processInstanceId, Supplier<RaisedConcern> form, Origin origin) {
+    return Idempotent.write(concerns, concerns.findByProcessInstanceId(processInstanceId), () -> {
+      RaisedConcern in = form.get();
       if (in.personId() != null && !people.existsById(in.personId())) {
         throw new InputRejectedException("personId", "no person has this id");
       }
       Instant due = properties.decisionDeadline() != null ? clock.instant().plus(properties.decisionDeadline())
           : dueDates.workingDays(properties.decisionWorkingDays()).toInstant();
-      return concerns.saveAndFlush(SafeguardingConcern.raised(processInstanceId, in, origin, clock.instant(), due));
+      return SafeguardingConcern.raised(processInstanceId, in, origin, clock.instant(), due);
     });
   }
 
@@ -86,12 +86,11 @@ public class Safeguarding {
    * Records a person's decision with the s42-criteria table's answer to their criteria beside it: the table
    * informs, the person decides.
    */
-  public SafeguardingConcern decide(String processInstanceId, Map<String, ?> values, String decidedBy) {
+  public SafeguardingConcern decide(String processInstanceId, ConcernDecision decision, String decidedBy) {
     SafeguardingConcern concern = byProcess(processInstanceId);
     if (concern.getRoute() != null) {
       return concern;
     }
-    ConcernDecision decision = ConcernDecision.from(values);
     if (decidedBy != null && decidedBy.equals(concern.getRaisedBy())) {
       throw new InputRejectedException("route",
           "you raised this concern: another senior practitioner or manager must decide it [T 3.11]");
@@ -103,77 +102,54 @@ public class Safeguarding {
       throw new InputRejectedException("route",
           "a Let's Talk 2 is held in the person's involvement: record the person at the front door first");
     }
-    DmnDecisionRuleResult answer = decisions.evaluateDecisionTableByKey(S42_CRITERIA)
-        .variables(decision.criteria()).evaluate().getSingleResult();
-    concern.decided(decision, answer.getEntry("s42DutyApplies"), answer.getEntry("s42Explanation"), decidedBy,
-        clock.instant());
+    Map<String, Object> answer = decisionTables.evaluate(S42_CRITERIA, decision.criteria()).get(0);
+    concern.decided(decision, (Boolean) answer.get("s42DutyApplies"), (String) answer.get("s42Explanation"),
+        decidedBy, clock.instant());
     return concern;
   }
 
-  public SafeguardingEnquiry openEnquiry(String processInstanceId, Map<String, ?> values, String by) {
+  public SafeguardingEnquiry openEnquiry(String processInstanceId, EnquiryDiscussion discussion, String by) {
     SafeguardingConcern concern = enquiryConcern(processInstanceId);
-    return enquiries.findByConcernId(concern.getId()).orElseGet(() -> {
-      FormInput in = FormInput.of(values);
-      MeetingKind kind = in.requiredChoice("meetingKind", MeetingKind.class);
-      LocalDate heldOn = in.requiredDate("meetingHeldOn");
-      if (heldOn.isAfter(LocalDate.now(clock))) {
-        throw new InputRejectedException("meetingHeldOn", "is in the future: record the meeting once it has been held");
+    return Idempotent.write(enquiries, enquiries.findByConcernId(concern.getId()), () -> {
+      Representation representation = discussion.representation();
+      if (representation.named() && concern.getAllegedPersonName() != null
+          && Representation.sameName(representation.name(), concern.getAllegedPersonName())) {
+        throw new InputRejectedException("representativeName", "is the person alleged to be responsible, who can "
+            + "never represent or advocate for the person [W ¶27]");
       }
-      String attendees = in.optionalText("meetingAttendees", 1000);
-      String notes = in.requiredText("meetingNotes", FormInput.LONG_TEXT);
-      String wants = in.requiredText("outcomesPersonWants", FormInput.LONG_TEXT);
-      Representation representation = Representation.from(in, concern.getAllegedPersonName());
       if (representation.named()
           && !representatives.existsByConcernIdAndStep(concern.getId(), ENQUIRY_DISCUSSION_STEP)) {
         representatives.save(Representative.recorded(concern.getId(), ENQUIRY_DISCUSSION_STEP, representation, by,
             clock.instant()));
       }
-      return enquiries.saveAndFlush(SafeguardingEnquiry.opened(concern.getId(), kind, heldOn, attendees, notes,
-          wants, by, clock.instant()));
+      return SafeguardingEnquiry.opened(concern.getId(), discussion.kind(), discussion.heldOn(),
+          discussion.attendees(), discussion.notes(), discussion.outcomesPersonWants(), by, clock.instant());
     });
   }
 
-  public SafeguardingEnquiry recordActions(String processInstanceId, Map<String, ?> values, String by) {
-    SafeguardingEnquiry enquiry = enquiry(processInstanceId);
-    if (enquiry.getActionsTaken() == null) {
-      FormInput in = FormInput.of(values);
-      enquiry.actions(in.requiredText("enquiryActionsTaken", FormInput.LONG_TEXT),
-          in.requiredText("enquiryFindings", FormInput.LONG_TEXT), by, clock.instant());
-    }
-    return enquiry;
+  public SafeguardingEnquiry recordActions(String processInstanceId, EnquiryActions actions, String by) {
+    return Idempotent.change(enquiry(processInstanceId), e -> e.getActionsTaken() != null,
+        e -> e.actions(actions.actionsTaken(), actions.findings(), by, clock.instant()));
   }
 
-  public SafeguardingEnquiry recordPlan(String processInstanceId, Map<String, ?> values, String by) {
-    SafeguardingEnquiry enquiry = enquiry(processInstanceId);
-    if (enquiry.getProtectionPlan() == null) {
-      FormInput in = FormInput.of(values);
-      enquiry.plan(in.requiredText("protectionPlan", FormInput.LONG_TEXT), reviewDate(in), by, clock.instant());
-    }
-    return enquiry;
+  public SafeguardingEnquiry recordPlan(String processInstanceId, ProtectionPlan plan, String by) {
+    return Idempotent.change(enquiry(processInstanceId), e -> e.getProtectionPlan() != null,
+        e -> e.plan(plan.plan(), plan.reviewDueOn(), by, clock.instant()));
   }
 
   /** Review number {@code reviewNumber} of the protection plan; the answer says whether the plan goes on. */
-  public PlanReviewOutcome reviewPlan(String processInstanceId, Map<String, ?> values, String by, int reviewNumber) {
-    SafeguardingEnquiry enquiry = enquiry(processInstanceId);
-    FormInput in = FormInput.of(values);
-    PlanReviewOutcome outcome = in.requiredChoice("planReviewOutcome", PlanReviewOutcome.class);
-    if (enquiry.getPlanReviews() < reviewNumber) {
-      String notes = in.requiredText("planReviewNotes", FormInput.LONG_TEXT);
-      enquiry.reviewed(notes, outcome == PlanReviewOutcome.CONTINUE_PLAN ? reviewDate(in) : null, by,
-          clock.instant());
-    }
-    return outcome;
+  public PlanReviewOutcome reviewPlan(String processInstanceId, ProtectionPlanReview review, String by,
+      int reviewNumber) {
+    Idempotent.change(enquiry(processInstanceId), e -> e.getPlanReviews() >= reviewNumber,
+        e -> e.reviewed(review.notes(), review.outcome() == PlanReviewOutcome.CONTINUE_PLAN
+            ? review.nextReviewDueOn() : null, by, clock.instant()));
+    return review.outcome();
   }
 
-  public SafeguardingEnquiry conclude(String processInstanceId, Map<String, ?> values, String by) {
-    SafeguardingEnquiry enquiry = enquiry(processInstanceId);
-    if (enquiry.getConcludedAt() == null) {
-      FormInput in = FormInput.of(values);
-      MspOutcome msp = in.requiredChoice("mspOutcome", MspOutcome.class);
-      RiskOutcome risk = in.requiredChoice("riskOutcome", RiskOutcome.class);
-      enquiry.concluded(msp, risk, in.requiredText("conclusionSummary", FormInput.LONG_TEXT), by, clock.instant());
-    }
-    return enquiry;
+  public SafeguardingEnquiry conclude(String processInstanceId, EnquiryConclusion conclusion, String by) {
+    return Idempotent.change(enquiry(processInstanceId), e -> e.getConcludedAt() != null,
+        e -> e.concluded(conclusion.mspOutcome(), conclusion.riskOutcome(), conclusion.summary(), by,
+            clock.instant()));
   }
 
   /** Close of business on the day the plan is next reviewed, as a task due date. */
@@ -201,18 +177,6 @@ public class Safeguarding {
   @Transactional(readOnly = true)
   public Optional<SafeguardingConcern> find(UUID concernId) {
     return concerns.findById(concernId);
-  }
-
-  private LocalDate reviewDate(FormInput in) {
-    LocalDate date = in.requiredDate("planReviewDueOn");
-    LocalDate today = LocalDate.now(clock);
-    if (!date.isAfter(today)) {
-      throw new InputRejectedException("planReviewDueOn", "must be after today");
-    }
-    if (date.isAfter(today.plusMonths(6))) {
-      throw new InputRejectedException("planReviewDueOn", "is more than six months away: a protection plan must not drift");
-    }
-    return date;
   }
 
   private SafeguardingConcern enquiryConcern(String processInstanceId) {

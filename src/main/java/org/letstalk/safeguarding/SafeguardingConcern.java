@@ -4,28 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A safeguarding concern about an adult, where it was raised, and the decision made on it [T 3.11]. */
 @Entity
 @Table(name = "safeguarding_concern")
-public class SafeguardingConcern {
+public class SafeguardingConcern extends Versioned {
 
   /** Where a concern came from: a running process, or someone outside the council. */
   public enum RaisedIn {
     PROCESS,
     EXTERNAL
   }
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
 
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
@@ -136,7 +129,6 @@ public class SafeguardingConcern {
   static SafeguardingConcern raised(String processInstanceId, RaisedConcern in, Origin origin, Instant at,
       Instant decisionDueAt) {
     SafeguardingConcern c = new SafeguardingConcern();
-    c.id = UUID.randomUUID();
     c.processInstanceId = processInstanceId;
     c.raisedKey = origin.raisedKey();
     c.raisedIn = origin.processKey() == null ? RaisedIn.EXTERNAL : RaisedIn.PROCESS;
@@ -186,10 +178,6 @@ public class SafeguardingConcern {
     if (personId == null) {
       personId = person;
     }
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getProcessInstanceId() {

@@ -1,19 +1,14 @@
 package org.letstalk.safeguarding;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.letstalk.identity.Groups;
+import org.letstalk.safeguarding.flow.ConcernsReported;
 import org.letstalk.security.AuthenticatedUser;
-import org.letstalk.validation.InputRejectedException;
-import org.letstalk.workflow.Workflow;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,71 +25,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/safeguarding-concerns")
 public class SafeguardingConcernController {
 
-  static final String PROCESS_KEY = "safeguarding-concern";
   /** Who may read a concern: those who decide on it and enquire into it. */
   static final List<String> READERS = List.of(Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SAFEGUARDING);
-  private static final Set<String> FIELDS = Set.of(RaisedConcern.EXTERNAL_FIELDS);
 
-  private final Workflow workflow;
+  private final ConcernsReported reported;
   private final Safeguarding safeguarding;
 
-  public SafeguardingConcernController(Workflow workflow, Safeguarding safeguarding) {
-    this.workflow = workflow;
+  public SafeguardingConcernController(ConcernsReported reported, Safeguarding safeguarding) {
+    this.reported = reported;
     this.safeguarding = safeguarding;
   }
 
   @PostMapping
-  public ResponseEntity<Map<String, Object>> raise(@RequestBody Map<String, Object> body) {
-    for (String field : body.keySet()) {
-      if (!FIELDS.contains(field)) {
-        throw new InputRejectedException(field, "is not a field of a safeguarding concern");
-      }
-    }
-    // Checked before the process starts so a bad request costs nothing; the process checks again.
-    RaisedConcern.from(body, true);
-    ProcessInstance instance = workflow.start(PROCESS_KEY, null, new HashMap<>(body));
-    SafeguardingConcern concern = safeguarding.byProcess(instance.getId());
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("concernId", concern.getId());
-    answer.put("processInstanceId", instance.getId());
-    answer.put("personId", concern.getPersonId());
-    answer.put("personName", concern.getPersonName());
-    answer.put("decisionDueAt", concern.getDecisionDueAt());
-    // Only the tasks the caller may see: a front-door worker who reports a concern does not see the decision.
-    answer.put("nextTasks", workflow.openTasks(instance.getId()).stream()
-        .map(t -> Map.of("id", t.getId(), "name", t.getName(), "taskDefinitionKey", t.getTaskDefinitionKey()))
-        .toList());
-    return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + concern.getId())).body(answer);
+  public ResponseEntity<ConcernReceived> raise(@Valid @RequestBody ConcernReport report) {
+    ConcernReceived received = reported.report(report);
+    return ResponseEntity.created(URI.create("/api/safeguarding-concerns/" + received.concernId())).body(received);
   }
 
   @GetMapping("/{id}")
-  public ResponseEntity<Map<String, Object>> read(@PathVariable UUID id,
-      HttpServletRequest request) {
+  public ResponseEntity<ConcernView> read(@PathVariable UUID id, HttpServletRequest request) {
     AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
     if (READERS.stream().noneMatch(user::isIn)) {
-      throw new AuthorizationException("safeguarding records are for decision-makers and the safeguarding team");
+      throw new NotAllowedException("safeguarding records are for decision-makers and the safeguarding team");
     }
-    return safeguarding.find(id).map(c -> ResponseEntity.ok(view(c))).orElse(ResponseEntity.notFound().build());
-  }
-
-  private static Map<String, Object> view(SafeguardingConcern c) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("concernId", c.getId());
-    v.put("processInstanceId", c.getProcessInstanceId());
-    v.put("personId", c.getPersonId());
-    v.put("personName", c.getPersonName());
-    v.put("raisedIn", c.getRaisedIn());
-    v.put("raisedInProcessKey", c.getRaisedInProcessKey());
-    v.put("raisedByExternal", c.getRaisedByExternal());
-    v.put("raisedAt", c.getRaisedAt());
-    v.put("concernDescription", c.getDescription());
-    v.put("abuseType", c.getAbuseType());
-    v.put("immediateDanger", c.isImmediateDanger());
-    v.put("decisionDueAt", c.getDecisionDueAt());
-    v.put("route", c.getRoute());
-    v.put("decisionReason", c.getDecisionReason());
-    v.put("s42DutyApplies", c.getS42DutyApplies());
-    v.put("decidedInTime", c.getDecidedInTime());
-    return v;
+    return safeguarding.find(id).map(c -> ResponseEntity.ok(ConcernView.of(c))).orElse(ResponseEntity.notFound().build());
   }
 }

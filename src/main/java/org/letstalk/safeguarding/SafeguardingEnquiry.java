@@ -4,12 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /**
  * An s42 enquiry, made personal: what the person wants at the start, and whether it was achieved at the
@@ -17,13 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "safeguarding_enquiry")
-public class SafeguardingEnquiry {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class SafeguardingEnquiry extends Versioned {
 
   /** One enquiry per concern: the retried first step finds it. */
   @Column(name = "concern_id", nullable = false, unique = true)
@@ -110,7 +103,6 @@ public class SafeguardingEnquiry {
   static SafeguardingEnquiry opened(UUID concernId, MeetingKind kind, LocalDate heldOn, String attendees,
       String notes, String outcomesPersonWants, String by, Instant at) {
     SafeguardingEnquiry e = new SafeguardingEnquiry();
-    e.id = UUID.randomUUID();
     e.concernId = concernId;
     e.meetingKind = kind;
     e.meetingHeldOn = heldOn;
@@ -152,10 +144,6 @@ public class SafeguardingEnquiry {
     conclusion = summary;
     concludedBy = by;
     concludedAt = at;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getConcernId() {

@@ -2,22 +2,14 @@ package org.letstalk.team;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
+import org.letstalk.store.Versioned;
 
 /** A team of workers, its team manager and the service manager above it. */
 @Entity
 @Table(name = "team")
-public class Team {
-
-  @Id
-  private UUID id;
-
-  @Version
-  private long version;
+public class Team extends Versioned {
 
   @Column(name = "name", nullable = false)
   private String name;
@@ -36,7 +28,6 @@ public class Team {
 
   static Team create(String name, String managerUserId, String serviceManagerUserId, Instant now) {
     Team team = new Team();
-    team.id = UUID.randomUUID();
     team.name = name;
     team.managerUserId = managerUserId;
     team.serviceManagerUserId = serviceManagerUserId;
@@ -47,10 +38,6 @@ public class Team {
   void changeManagers(String managerUserId, String serviceManagerUserId) {
     this.managerUserId = managerUserId;
     this.serviceManagerUserId = serviceManagerUserId;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getName() {

@@ -1,14 +1,19 @@
 package org.letstalk.team;
 
+import static org.letstalk.web.FieldMessages.REQUIRED;
+import static org.letstalk.web.FieldMessages.TOO_LONG;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.letstalk.identity.Groups;
 import org.letstalk.security.AuthenticatedUser;
-import org.letstalk.validation.FormInput;
+import org.letstalk.validation.NotAllowedException;
+import org.letstalk.web.ApiRequest;
+import org.letstalk.web.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,45 +34,60 @@ class TeamController {
     this.teams = teams;
   }
 
+  /** A team: its name, its team manager and the service manager above it. */
+  @ApiRequest("a team")
+  record TeamDefinition(
+      @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String name,
+      @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String managerUserId,
+      @Size(max = 100, message = TOO_LONG) String serviceManagerUserId) {
+
+    TeamDefinition {
+      name = Text.tidy(name);
+      managerUserId = Text.tidy(managerUserId);
+      serviceManagerUserId = Text.tidy(serviceManagerUserId);
+    }
+  }
+
+  /** A worker joining the team (and leaving any team they were in). */
+  @ApiRequest("a team member")
+  record NewMember(@NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String workerUserId) {
+
+    NewMember {
+      workerUserId = Text.tidy(workerUserId);
+    }
+  }
+
+  record TeamView(UUID id, String name, String managerUserId, String serviceManagerUserId, List<String> members) {
+  }
+
   @GetMapping
-  List<Map<String, Object>> list() {
+  List<TeamView> list() {
     return teams.all().stream().map(this::view).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> define(HttpServletRequest request,
-      @RequestBody Map<String, Object> body) {
-    AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
-    requireEditor(user);
-    FormInput in = FormInput.of(body);
-    Team team = teams.defineTeam(in.requiredText("name", 100), in.requiredText("managerUserId", 100),
-        in.optionalText("serviceManagerUserId", 100));
-    return view(team);
+  TeamView define(HttpServletRequest request, @Valid @RequestBody TeamDefinition body) {
+    requireEditor(request);
+    return view(teams.defineTeam(body.name(), body.managerUserId(), body.serviceManagerUserId()));
   }
 
   @PostMapping("/{teamId}/members")
-  Map<String, Object> addMember(HttpServletRequest request,
-      @PathVariable UUID teamId, @RequestBody Map<String, Object> body) {
-    AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
-    requireEditor(user);
-    teams.addMember(teamId, FormInput.of(body).requiredText("workerUserId", 100));
+  TeamView addMember(HttpServletRequest request, @PathVariable UUID teamId, @Valid @RequestBody NewMember body) {
+    requireEditor(request);
+    teams.addMember(teamId, body.workerUserId());
     return teams.all().stream().filter(t -> t.getId().equals(teamId)).findFirst().map(this::view).orElseThrow();
   }
 
-  private static void requireEditor(AuthenticatedUser user) {
+  private static void requireEditor(HttpServletRequest request) {
+    AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
     if (!user.isIn(Groups.SERVICE_MANAGERS) && !user.isIn(Groups.PROCESS_OWNERS)) {
-      throw new AuthorizationException(user.id() + " may not edit teams");
+      throw new NotAllowedException(user.id() + " may not edit teams");
     }
   }
 
-  private Map<String, Object> view(Team team) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", team.getId());
-    view.put("name", team.getName());
-    view.put("managerUserId", team.getManagerUserId());
-    view.put("serviceManagerUserId", team.getServiceManagerUserId());
-    view.put("members", teams.membersOf(team.getId()));
-    return view;
+  private TeamView view(Team team) {
+    return new TeamView(team.getId(), team.getName(), team.getManagerUserId(), team.getServiceManagerUserId(),
+        teams.membersOf(team.getId()));
   }
 }

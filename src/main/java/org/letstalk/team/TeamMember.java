@@ -2,18 +2,15 @@ package org.letstalk.team;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.store.Identified;
 
 /** A worker's membership of their team (one team at a time). */
 @Entity
 @Table(name = "team_member")
-public class TeamMember {
-
-  @Id
-  private UUID id;
+public class TeamMember extends Identified {
 
   @Column(name = "team_id", nullable = false)
   private UUID teamId;
@@ -29,7 +26,6 @@ public class TeamMember {
 
   static TeamMember join(UUID teamId, String workerUserId, Instant now) {
     TeamMember member = new TeamMember();
-    member.id = UUID.randomUUID();
     member.teamId = teamId;
     member.workerUserId = workerUserId;
     member.joinedAt = now;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
+import org.letstalk.identity.Workers;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +16,13 @@ public class Teams {
 
   private final TeamRepository teams;
   private final TeamMemberRepository members;
-  private final IdentityService identity;
+  private final Workers workers;
   private final Clock clock;
 
-  public Teams(TeamRepository teams, TeamMemberRepository members, IdentityService identity, Clock clock) {
+  public Teams(TeamRepository teams, TeamMemberRepository members, Workers workers, Clock clock) {
     this.teams = teams;
     this.members = members;
-    this.identity = identity;
+    this.workers = workers;
     this.clock = clock;
   }
 
@@ -71,7 +71,7 @@ public class Teams {
   }
 
   private void requireUser(String field, String userId) {
-    if (userId == null || identity.createUserQuery().userId(userId).count() == 0) {
+    if (!workers.exists(userId)) {
       throw new InputRejectedException(field, "is not a known user");
     }
   }

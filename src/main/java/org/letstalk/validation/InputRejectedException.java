@@ -1,26 +1,48 @@
 package org.letstalk.validation;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Bad input, naming the field. Extends the engine's form validation exception so the engine REST API
- * and Tasklist answer 400 (not 500) and roll back: nothing is stored and the task stays open.
+ * Bad input, every problem found in it, each naming its field in words a person understands. Nothing is stored:
+ * the API answers 400, and the engine (through the workflow's translation) refuses the completion so the task
+ * stays open.
  */
-public class InputRejectedException extends FormFieldValidationException {
+public class InputRejectedException extends RuntimeException {
 
-  private final String field;
+  /** One problem: the field at fault and what is wrong with it. */
+  public record Problem(String field, String problem) {
+
+    public String message() {
+      return field + ": " + problem;
+    }
+  }
+
+  private final List<Problem> problems;
 
   public InputRejectedException(String field, String problem) {
-    super(field, field + ": " + problem);
-    this.field = field;
+    this(List.of(new Problem(field, problem)));
   }
 
+  public InputRejectedException(List<Problem> problems) {
+    super(problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problem to report");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The field of the first problem. */
   public String getField() {
-    return field;
+    return problems.get(0).field();
   }
 
+  /** What is wrong with the first field. */
   public String getProblem() {
-    String message = getMessage();
-    return message.substring(field.length() + 2);
+    return problems.get(0).problem();
+  }
+
+  public List<Problem> getProblems() {
+    return problems;
   }
 }

@@ -1,17 +1,19 @@
 package org.letstalk.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NoSuchRecordException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,44 +23,56 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "org.letstalk")
 public class ApiErrorHandler {
 
+  /** Every problem at once: the first names {@code field}, {@code message} holds them all, {@code problems} each. */
   @ExceptionHandler(InputRejectedException.class)
-  ResponseEntity<Map<String, Object>> rejected(InputRejectedException e) {
-    return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getField(), e.getMessage());
+  ResponseEntity<ApiError> rejected(InputRejectedException e) {
+    List<ApiError.Problem> problems = e.getProblems().stream()
+        .map(p -> new ApiError.Problem(p.field(), p.message())).toList();
+    return ResponseEntity.badRequest()
+        .body(new ApiError("InputRejected", e.getField(), e.getMessage(), problems));
   }
 
+  /** A field of the wrong kind, or one the body does not have, is named; a body that is not JSON is not. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return answer(HttpStatus.BAD_REQUEST, "UnreadableBody", null, "the request body is not valid JSON of the expected shape");
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return BodyProblems.of(e).map(this::rejected).orElseGet(() -> answer(HttpStatus.BAD_REQUEST, "UnreadableBody",
+        null, "the request body is not valid JSON of the expected shape"));
+  }
+
+  /** Every constraint of the body's fields that the request breaks. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+    return rejected(BodyProblems.of(e));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getName(), e.getName() + ": is not valid");
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+  ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
   }
 
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+  @ExceptionHandler({AuthorizationException.class, NotAllowedException.class})
+  ResponseEntity<ApiError> forbidden(RuntimeException e) {
     return answer(HttpStatus.FORBIDDEN, "Forbidden", null, "you are not allowed to do this");
   }
 
-  @ExceptionHandler({NotFoundException.class, NullValueException.class})
-  ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
+  @ExceptionHandler({NotFoundException.class, NullValueException.class, NoSuchRecordException.class})
+  ResponseEntity<ApiError> notFound(RuntimeException e) {
     return answer(HttpStatus.NOT_FOUND, "NotFound", null, "not found");
   }
 
   @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<Map<String, Object>> conflict(OptimisticLockingException e) {
+  ResponseEntity<ApiError> conflict(OptimisticLockingException e) {
     return answer(HttpStatus.CONFLICT, "Conflict", null, "somebody else changed this at the same time; reload and try again");
   }
 
   /** Two requests recording the same thing at once (a new person by NHS number): the second finds it on resending. */
   @ExceptionHandler({DataIntegrityViolationException.class, ProcessEnginePersistenceException.class})
-  ResponseEntity<Map<String, Object>> duplicate(RuntimeException e) {
+  ResponseEntity<ApiError> duplicate(RuntimeException e) {
     if (EngineRestErrors.uniqueViolation(e)) {
       return answer(HttpStatus.CONFLICT, "Conflict", null,
           "somebody recorded the same at the same moment; nothing of yours was saved: send it again");
@@ -66,13 +80,7 @@ public class ApiErrorHandler {
     throw e;
   }
 
-  static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String type, String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    if (field != null) {
-      body.put("field", field);
-    }
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
+  static ResponseEntity<ApiError> answer(HttpStatus status, String type, String field, String message) {
+    return ResponseEntity.status(status).body(new ApiError(type, field, message, null));
   }
 }

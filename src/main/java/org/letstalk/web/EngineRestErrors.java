@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.letstalk.validation.InputRejectedException;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +82,7 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
   }
 
   private Optional<Response> badInput(Throwable thrown) {
-    FormFieldValidationException rejected = cause(thrown, FormFieldValidationException.class);
+    InputRejectedException rejected = cause(thrown, InputRejectedException.class);
     return rejected == null ? Optional.empty()
         : answer(Response.Status.BAD_REQUEST, "InputRejected", rejected.getMessage());
   }

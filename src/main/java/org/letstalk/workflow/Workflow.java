@@ -1,34 +1,49 @@
 package org.letstalk.workflow;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * The application's calls into the process engine, in one place, so that moving to a Camunda 7 fork
- * changes this class and its neighbours, not every feature.
+ * The application's calls into the process engine, in one place, so that moving to a Camunda 7 fork changes this
+ * package, not every feature. Processes are started only by a named message (a start event a process owner sees
+ * in the model), from a feature's {@code flow} package: by a message throw event of another process, or by an
+ * entry point of our own API.
  */
 @Service
 public class Workflow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HistoryService history;
+  private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl configuration;
 
   public Workflow(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
+    this.history = engine.getHistoryService();
+    this.repository = engine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** A task waiting for a person, as the API shows it. */
+  public record OpenTask(String id, String name, String taskDefinitionKey) {
   }
 
   /**
@@ -51,8 +66,52 @@ public class Workflow {
     }
   }
 
-  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
-    return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+  /**
+   * Runs {@code work} in one engine transaction without the caller's authorization checks: for a change the
+   * caller's own checks have allowed (a practitioner raising a concern in a conversation they work on) but which
+   * belongs to the council, not to them.
+   */
+  public <T> T onTheCouncilsBehalf(Supplier<T> work) {
+    return translated(() -> configuration.getCommandExecutorTxRequired().execute(command -> {
+      boolean checking = command.isAuthorizationCheckEnabled();
+      command.disableAuthorizationCheck();
+      try {
+        return work.get();
+      } finally {
+        if (checking) {
+          command.enableAuthorizationCheck();
+        }
+      }
+    }));
+  }
+
+  /** Starts the process whose start event waits for {@code message}; returns the new instance's id. */
+  public String startByMessage(String message, String businessKey, Map<String, ?> variables) {
+    return translated(() -> {
+      MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message);
+      if (businessKey != null) {
+        correlation.processInstanceBusinessKey(businessKey);
+      }
+      return correlation.setVariables(new HashMap<>(variables)).correlateStartMessage().getId();
+    });
+  }
+
+  /** Delivers a message to the one process waiting for it under this business key. */
+  public void correlate(String message, String businessKey, Map<String, ?> variables) {
+    translated(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+        .setVariables(new HashMap<>(variables)).correlateWithResult());
+  }
+
+  /** Delivers a message to this process instance; its variables go to the scope the message starts or reaches. */
+  public void correlateLocal(String message, String processInstanceId, Map<String, ?> variables) {
+    translated(() -> runtime.createMessageCorrelation(message).processInstanceId(processInstanceId)
+        .setVariablesLocal(new HashMap<>(variables)).correlateWithResult());
+  }
+
+  /** The running instance of the process under this business key, if there is one. */
+  public Optional<String> running(String processKey, String businessKey) {
+    return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).active().singleResult()).map(ProcessInstance::getId);
   }
 
   /** Whether a running instance of the process, with this variable value, is waiting at the activity. */
@@ -61,19 +120,44 @@ public class Workflow {
         .activityIdIn(activityId).active().count() > 0;
   }
 
-  /** Delivers a message to the one process waiting for it under this business key. */
-  public void correlate(String message, String businessKey, Map<String, Object> variables) {
-    runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(variables)
-        .correlateWithResult();
+  /** The key of a process definition, as the models name the process. */
+  public String processKey(String processDefinitionId) {
+    return repository.getProcessDefinition(processDefinitionId).getKey();
   }
 
-  public List<Task> openTasks(String processInstanceId) {
+  public Object variable(String processInstanceId, String name) {
+    return runtime.getVariable(processInstanceId, name);
+  }
+
+  /** The processes this instance called (its call activities), finished or running. */
+  public List<String> called(String processInstanceId) {
+    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+  }
+
+  /** The caller's own open tasks in the instance, so only what they may see. */
+  public List<OpenTask> openTasks(String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).initializeFormKeys()
-        .orderByTaskCreateTime().asc().list();
+        .orderByTaskCreateTime().asc().list().stream()
+        .map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey())).toList();
   }
 
-  public void complete(String taskId, Map<String, Object> variables) {
-    tasks.complete(taskId, variables);
+  /** Whether the caller may work on a task of this instance of one of these processes. */
+  public boolean canWorkOn(String processInstanceId, String... processKeys) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).processDefinitionKeyIn(processKeys).count() > 0;
+  }
+
+  public void complete(String taskId, Map<String, ?> variables) {
+    translated(() -> {
+      tasks.complete(taskId, new HashMap<>(variables));
+      return null;
+    });
+  }
+
+  /** Puts the open tasks of this activity at the top of every list. */
+  public void prioritise(String processInstanceId, String taskDefinitionKey, int priority) {
+    tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).list()
+        .forEach(task -> tasks.setPriority(task.getId(), priority));
   }
 
   /**
@@ -85,5 +169,13 @@ public class Workflow {
       HistoricTaskInstanceEntity task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
       return task != null && task.getEndTime() != null;
     }));
+  }
+
+  private static <T> T translated(Supplier<T> engineCall) {
+    try {
+      return engineCall.get();
+    } catch (RuntimeException thrown) {
+      throw RefusalsToEngine.domainCause(thrown);
+    }
   }
 }

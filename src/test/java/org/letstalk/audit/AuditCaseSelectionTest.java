@@ -37,7 +37,7 @@ class AuditCaseSelectionTest {
 
   @Test
   void eachManagerGetsTwoCasesNeverFromTheirOwnTeamNorOnesTheyDecidedAndNoCaseTwice() {
-    AuditWorld world = new AuditWorld(identity, teams, people, jdbc);
+    AuditFixtures world = new AuditFixtures(identity, teams, people, jdbc);
     String sm1 = world.user("sm1");
     String sm2 = world.user("sm2");
     String wA1 = world.user("wa1");
@@ -79,7 +79,7 @@ class AuditCaseSelectionTest {
 
   @Test
   void aManagerWithNoEligibleCaseGetsNone() {
-    AuditWorld world = new AuditWorld(identity, teams, people, jdbc);
+    AuditFixtures world = new AuditFixtures(identity, teams, people, jdbc);
     String sm = world.user("sm");
     String worker = world.user("w");
     world.team("Own", world.user("tm"), sm, worker);

@@ -1,8 +1,9 @@
 package org.letstalk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,7 +56,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void aMonthWithNothingWorkedEndsAtOnce() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
 
     String round = fireTimer(world);
 
@@ -68,7 +69,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void goodAndPoorAuditsGoToTheThematicReviewAndPoorEscalatesToTheTeamManager() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String worker = world.user("w");
     world.team("Audited", tm, null, worker);
@@ -103,7 +104,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
     as(tm, () -> taskService.complete(support.getId(), Map.of("followUpAction", "Supervision booked on prevention")));
 
-    Task review = task(round, "Task_ThematicReview");
+    Task review = task("Task_ThematicReview", round);
     assertThat(review).hasCandidateGroup("process-owners");
     String summary = (String) runtime.getVariable(round.getId(), "auditSummary");
     assertThat(summary).contains("2 case audits completed")
@@ -123,7 +124,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void anUnacceptableAuditAsksTheTeamManagerAndTheServiceManagerToInterveneTheSameDay() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String sm = world.user("sm");
     String worker = world.user("w");
@@ -154,7 +155,7 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
 
   @Test
   void badInputIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
-    AuditWorld world = world();
+    AuditFixtures world = world();
     String tm = world.user("tm");
     String worker = world.user("w");
     world.team("Bad input", tm, null, worker);
@@ -182,21 +183,21 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
     poor.put("partnership", "POOR");
     poor.put("commentary", "No joint working with the GP");
     completeAudit(audit, poor);
-    Task support = task(round, "Task_SupportWorker");
-    assertThatThrownBy(() -> as(tm, () -> taskService.complete(support.getId(), Map.of())))
+    Task support = task("Task_SupportWorker", round);
+    assertThatRejected(() -> as(tm, () -> taskService.complete(support.getId(), Map.of())))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("followUpAction: is required");
-    assertThat(task(round, "Task_SupportWorker")).isNotNull();
+    assertThat(task("Task_SupportWorker", round)).isNotNull();
     as(tm, () -> taskService.complete(support.getId(), Map.of("followUpAction", "Joint visit with the GP arranged")));
 
-    Task review = task(round, "Task_ThematicReview");
-    assertThatThrownBy(() -> as("processowner", () -> taskService.complete(review.getId(), Map.of("themes", " "))))
+    Task review = task("Task_ThematicReview", round);
+    assertThatRejected(() -> as("processowner", () -> taskService.complete(review.getId(), Map.of("themes", " "))))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("themes: is required");
     assertThat(rounds.findByProcessInstanceId(round.getId()).orElseThrow().getThemes()).isNull();
     assertThat(round).isWaitingAt("Task_ThematicReview");
   }
 
   private void assertRefused(Task audit, Map<String, Object> form, String field) {
-    assertThatThrownBy(() -> completeAudit(audit, form))
+    assertThatRejected(() -> completeAudit(audit, form))
         .isInstanceOf(InputRejectedException.class)
         .satisfies(e -> assertThat(((InputRejectedException) e).getField()).isEqualTo(field));
     assertThat(taskService.createTaskQuery().taskId(audit.getId()).count()).as("task still open").isOne();
@@ -204,12 +205,12 @@ class StrengthsBasedAuditProcessTest extends ProcessTestSupport {
         .as("nothing stored").isFalse();
   }
 
-  private AuditWorld world() {
-    return new AuditWorld(identity, teams, people, jdbc);
+  private AuditFixtures world() {
+    return new AuditFixtures(identity, teams, people, jdbc);
   }
 
   /** Fires the timer start event on the 25th after the world's month, as the job executor would. */
-  private String fireTimer(AuditWorld world) {
+  private String fireTimer(AuditFixtures world) {
     Job timer = management.createJobQuery().processDefinitionKey(KEY).timers().active().singleResult();
     assertThat(timer).as("the timer start event is scheduled").isNotNull();
     Set<String> before = roundsStarted();

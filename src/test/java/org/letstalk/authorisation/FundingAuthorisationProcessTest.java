@@ -3,9 +3,12 @@ package org.letstalk.authorisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NotAllowedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of funding-authorisation, its rule table, four-eyes and escalation. */
@@ -55,18 +59,27 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     return engine.getDecisionService().evaluateDecisionTableByKey("authorisation-level", inputs).getSingleResult();
   }
 
+  String groupAt(String level) {
+    return engine.getDecisionService().evaluateDecisionTableByKey("authorisation-group",
+        Map.of("authorisationLevel", level)).getSingleResult().getSingleEntry();
+  }
+
+  @Test
+  void eachLevelIsDecidedByItsGroup() {
+    assertThat(groupAt("TEAM_MANAGER")).isEqualTo("team-managers");
+    assertThat(groupAt("SERVICE_MANAGER")).isEqualTo("service-managers");
+    assertThat(groupAt("PANEL")).isEqualTo("funding-panel");
+  }
+
   @Test
   void theRuleTableShipsSensibleLevels() {
-    assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER")
-        .containsEntry("candidateGroup", "team-managers");
+    assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT2_SPEND", null, 250.0, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("OMIT_CONVERSATION", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT3_SUPPORT_PLAN", 500.0, null, false)).containsEntry("level", "TEAM_MANAGER");
-    assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER")
-        .containsEntry("candidateGroup", "service-managers");
+    assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER");
     assertThat(level("LT1_FUNDING_CHANGE", 1000.0, null, false)).containsEntry("level", "SERVICE_MANAGER");
-    assertThat(level("LT3_SUPPORT_PLAN", 1000.01, null, false)).containsEntry("level", "PANEL")
-        .containsEntry("candidateGroup", "funding-panel");
+    assertThat(level("LT3_SUPPORT_PLAN", 1000.01, null, false)).containsEntry("level", "PANEL");
     assertThat(level("LT3_SUPPORT_PLAN", 200.0, null, true)).containsEntry("level", "PANEL");
   }
 
@@ -82,30 +95,22 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
       identity.createMembership(dual, "practitioners");
       identity.createMembership(dual, "team-managers");
     }
-    ProcessInstance contact = startContact("frontdoor", contactAbout("Jack"));
-    complete("frontdoor", contact, "Task_DecideContactOutcome", newCaseFor(dual));
-    String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
-    ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
-        .processInstanceBusinessKey(personId).singleResult();
-    ProcessInstance lt1 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId()).singleResult();
-    complete(dual, lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    ProcessInstance involvement = involvementFrom(contactAbout("Jack"), newCaseFor(dual));
+    complete(dual, calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
 
-    ProcessInstance authorisation = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
-        .singleResult();
-    Task decide = task(authorisation, "Task_DecideAuthorisation");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", involvement);
+    Task decide = task("Task_DecideAuthorisation", authorisation);
     assertThat(as(dual, () -> taskService.createTaskQuery().taskId(decide.getId()).count()))
         .as("a team manager sees the team's requests").isEqualTo(1);
     assertThatThrownBy(() -> as(dual, () -> taskService.claim(decide.getId(), dual)))
-        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
-    assertThatThrownBy(() -> complete(dual, authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED")))
+        .hasRootCauseInstanceOf(NotAllowedException.class).hasMessageContaining("cannot authorise");
+    assertThatThrownBy(() -> approveAuthorisation(dual, authorisation))
         .isInstanceOf(AuthorizationException.class).hasMessageContaining("cannot authorise");
     assertThat(authorisation).isWaitingAt("Task_DecideAuthorisation");
     assertThat(requests.findByProcessInstanceId(authorisation.getId()).orElseThrow().getStatus())
         .isEqualTo(AuthorisationStatus.PENDING);
 
-    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", authorisation);
     AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(decided.getRequestedBy()).isEqualTo(dual);
     assertThat(decided.getDecidedBy()).isEqualTo("teammanager");
@@ -118,23 +123,22 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
   @Test
   void aDeclineNeedsAReasonAndAReturnSaysWhatToChange() {
     ProcessInstance authorisation = request("LT1_FUNDING_CHANGE", "weeklyCost", 120.0);
-    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("team-managers");
+    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("team-managers");
 
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "DECLINED")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "RETURNED")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationReason:");
-    assertThatThrownBy(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
+    assertThatRejected(() -> complete("teammanager", authorisation, "Task_DecideAuthorisation",
         Map.of("authorisationDecision", "MAYBE")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("authorisationDecision:");
     assertThat(authorisation).isWaitingAt("Task_DecideAuthorisation");
     assertThat(requests.findByProcessInstanceId(authorisation.getId()).orElseThrow().getStatus())
         .isEqualTo(AuthorisationStatus.PENDING);
 
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Show the carer's view"));
+    decideAuthorisation("teammanager", authorisation, "RETURNED", "Show the carer's view");
     assertThat(authorisation).isEnded().variables().containsEntry("authorisationDecision", "RETURNED");
     AuthorisationRequest returned = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(returned.getStatus()).isEqualTo(AuthorisationStatus.RETURNED);
@@ -143,13 +147,13 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
 
   @Test
   void badRequestsAreRefusedBeforeAnythingIsStored() {
-    assertThatThrownBy(() -> request("HOLIDAY"))
+    assertThatRejected(() -> request("HOLIDAY"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("requestType:");
-    assertThatThrownBy(() -> request("LT2_SPEND"))
+    assertThatRejected(() -> request("LT2_SPEND"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("oneOffAmount:");
-    assertThatThrownBy(() -> request("LT3_SUPPORT_PLAN"))
+    assertThatRejected(() -> request("LT3_SUPPORT_PLAN"))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("weeklyCost:");
-    assertThatThrownBy(() -> request("CLOSURE", "summary", " "))
+    assertThatRejected(() -> request("CLOSURE", "summary", " "))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("summary:");
   }
 
@@ -157,31 +161,30 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
   void anUndecidedRequestEscalatesAfterTwoWorkingDaysToTheNextLevel() {
     ClockUtil.setCurrentTime(MONDAY);
     ProcessInstance authorisation = request("LT3_SUPPORT_PLAN", "weeklyCost", 700.0);
-    Task first = task(authorisation, "Task_DecideAuthorisation");
+    Task first = task("Task_DecideAuthorisation", authorisation);
     assertThat(first).hasCandidateGroup("service-managers");
     assertThat(first.getName()).isEqualTo("Authorise support plan funding: Iris Test");
 
     advanceTimeAndRunDueJobs(Date.from(MONDAY.toInstant().plusSeconds(24 * 3600)), authorisation);
-    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("service-managers");
+    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("service-managers");
 
     // Due at close of business on Wednesday, two working days on.
     advanceTimeAndRunDueJobs(Date.from(LocalDateTime.of(2026, 12, 2, 17, 1).atZone(ZoneId.of("Europe/London")).toInstant()),
         authorisation);
     assertThat(authorisation).hasPassed("Task_EscalateAuthorisation");
-    assertThat(task(authorisation, "Task_DecideAuthorisation")).hasCandidateGroup("funding-panel");
+    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("funding-panel");
     AuthorisationRequest escalated = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(escalated.getLevel()).isEqualTo(AuthorisationLevel.PANEL);
     assertThat(escalated.getEscalations()).isEqualTo(1);
     ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey("authorisation-escalated")
         .variableValueEquals("personId", runtime.getVariable(authorisation.getId(), "personId")).singleResult();
-    Task told = task(notice, "Task_NoteEscalation");
+    Task told = task("Task_NoteEscalation", notice);
     assertThat(told).as("the service managers who let it pass are told").hasCandidateGroup("service-managers");
     assertThat(told.getName()).isEqualTo("Gone up to the funding panel: Authorise support plan funding: Iris Test");
     complete("servicemanager", notice, "Task_NoteEscalation", Map.of("escalationNote", "On leave Tuesday"));
     assertThat(notice).isEnded();
 
-    complete("panel", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Fair personal budget"));
+    approveAuthorisation("panel", authorisation, "Fair personal budget");
     AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.PANEL);
     assertThat(decided.getDecidedBy()).isEqualTo("panel");

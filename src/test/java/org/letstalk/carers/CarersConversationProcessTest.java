@@ -1,14 +1,23 @@
 package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.review;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.carers.CarersFixtures.carerDetails;
+import static org.letstalk.carers.CarersFixtures.carerRecord;
+import static org.letstalk.carers.CarersFixtures.carersEligibility;
+import static org.letstalk.carers.CarersFixtures.carersLetsTalk1;
+import static org.letstalk.carers.CarersFixtures.carersPlan;
+import static org.letstalk.carers.CarersFixtures.eligibleCarer;
+import static org.letstalk.carers.CarersFixtures.letsTalk1WithCarerAccepting;
+import static org.letstalk.carers.CarersFixtures.withReplacementCare;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.review;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +27,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.conversation.ConversationOutcome;
-import org.letstalk.conversation.InvolvementRepository;
-import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
@@ -29,7 +38,7 @@ import org.letstalk.record.SummaryItem;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Carers in their own right [T Part 4; W ¶83-93, ¶117; golden rule 6]. */
+/** Carers in their own right [T Part 4; W ¶83-93, ¶117; N 3.7g]. */
 @PostgresTest
 class CarersConversationProcessTest extends CarersTestSupport {
 
@@ -48,8 +57,8 @@ class CarersConversationProcessTest extends CarersTestSupport {
   @Test
   void anAcceptedOfferStartsACarersConversationWithTheCarersCentreWhileARefusalRecordsWhy() {
     ProcessInstance refusing = involvementWaitingAtLetsTalk1(contactAbout("Rhys"));
-    ProcessInstance refusingLt1 = called(refusing, "lets-talk-1");
-    assertThatThrownBy(() -> complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1",
+    ProcessInstance refusingLt1 = calledProcessInstance("lets-talk-1", refusing);
+    assertThatRejected(() -> complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1",
         with(letsTalk1WithCarerAccepting("LT1"), "carerConversationRefused", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");
     complete("practitioner2", refusingLt1, "Task_HoldLetsTalk1", with(letsTalk1WithCarerAccepting("LT1"),
@@ -58,21 +67,21 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .variableValueEquals("caredForId", refusing.getBusinessKey()).count()).isZero();
 
     ProcessInstance accepting = involvementWaitingAtLetsTalk1(contactAbout("Alys"));
-    complete("practitioner2", called(accepting, "lets-talk-1"), "Task_HoldLetsTalk1",
+    complete("practitioner2", calledProcessInstance("lets-talk-1", accepting), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
 
     ProcessInstance carer = carersConversationFor(accepting.getBusinessKey());
     assertThat(carer).isWaitingAt("Task_RecordCarerDetails");
-    assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_RecordCarerDetails").getId()))
+    assertThat(taskService.getIdentityLinksForTask(task("Task_RecordCarerDetails", carer).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("carers-centre");
-    assertThat(task(carer, "Task_RecordCarerDetails").getName()).startsWith("Who is the carer of Alys Conv");
-    complete("practitioner2", called(accepting, "lets-talk-1"), "Task_HoldLetsTalk1",
+    assertThat(task("Task_RecordCarerDetails", carer).getName()).startsWith("Who is the carer of Alys Conv");
+    complete("practitioner2", calledProcessInstance("lets-talk-1", accepting), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     assertThat(carersConversationFor(accepting.getBusinessKey()).getId())
         .as("accepted again before the carers' centre took it up: still one").isEqualTo(carer.getId());
 
     ProcessInstance crisis = involvementFrom(contactAbout("Osian"), crisisFor("practitioner2"));
-    complete("practitioner2", called(crisis, "lets-talk-2"), "Task_HoldLetsTalk2", with(letsTalk2(14),
+    complete("practitioner2", calledProcessInstance("lets-talk-2", crisis), "Task_HoldLetsTalk2", with(letsTalk2(14),
         "carerPresent", true, "carerConversationOffered", true, "carerConversationRefused", false));
     assertThat(carersConversationFor(crisis.getBusinessKey())).as("a Let's Talk 2 offers too")
         .isWaitingAt("Task_RecordCarerDetails");
@@ -81,13 +90,13 @@ class CarersConversationProcessTest extends CarersTestSupport {
   @Test
   void theCarerIsLinkedToThePersonCaredForAndTheLinkShowsOnBothRecords() {
     ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Nia"));
-    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     ProcessInstance carer = carersConversationFor(involvement.getBusinessKey());
-    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+    assertThatRejected(() -> complete("carers", carer, "Task_RecordCarerDetails",
         with(carerDetails("Daughter"), "hoursOfCarePerWeek", 200)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hoursOfCarePerWeek:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_RecordCarerDetails",
+    assertThatRejected(() -> complete("carers", carer, "Task_RecordCarerDetails",
         with(carerDetails("Daughter"), "relationship", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("relationship:");
 
@@ -97,7 +106,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     String carerId = (String) runtime.getVariable(carer.getId(), "personId");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(carer.getId()).singleResult().getBusinessKey())
         .as("the carer's own process").isEqualTo(carerId);
-    assertThat(task(carer, "Task_HoldCarersLetsTalk1").getName()).startsWith("Carer's Let's Talk 1: Geraint Carer");
+    assertThat(task("Task_HoldCarersLetsTalk1", carer).getName()).startsWith("Carer's Let's Talk 1: Geraint Carer");
     List<SummaryItem> carersSide = carersRecord.itemsFor(UUID.fromString(carerId), null);
     assertThat(carersSide).singleElement().satisfies(item -> {
       assertThat(item.section()).isEqualTo(RecordSection.CARERS);
@@ -113,14 +122,14 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carerAtLetsTalk1("Eira");
     for (String missing : List.of("strengthsNetwork", "ableToCareNow", "willingToCareInFuture", "recreation",
         "workEducationTraining", "riskOfBreakdown", "caredForNeedsImpact", "outcomeRationale")) {
-      assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+      assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
           with(carersLetsTalk1("LT1"), missing, null)))
           .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(missing + ":");
     }
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
         with(carersLetsTalk1("LT1"), "riskOfBreakdown", "HIGH")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("riskOfBreakdownNotes:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk1",
         with(carersLetsTalk1("LT1"), "combinedConversation", true, "carerAgreesToCombine", true)))
         .as("a combined conversation only when both agree [W ¶83]")
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("caredForAgreesToCombine:");
@@ -129,8 +138,8 @@ class CarersConversationProcessTest extends CarersTestSupport {
         "carerAgreesToCombine", true, "caredForAgreesToCombine", true));
 
     assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk1");
-    assertThat(task(carer, "Task_HoldCarersLetsTalk1")).isAssignedTo("carers");
-    assertThat(taskService.getIdentityLinksForTask(task(carer, "Task_HoldCarersLetsTalk1").getId()))
+    assertThat(task("Task_HoldCarersLetsTalk1", carer)).isAssignedTo("carers");
+    assertThat(taskService.getIdentityLinksForTask(task("Task_HoldCarersLetsTalk1", carer).getId()))
         .as("worked by the carers' centre or practitioners").extracting(IdentityLink::getGroupId)
         .contains("carers-centre", "practitioners");
     UUID carerId = UUID.fromString((String) runtime.getVariable(carer.getId(), "personId"));
@@ -150,7 +159,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_HoldCarersLetsTalk1", with(carersLetsTalk1("LT2"), "riskOfBreakdown", "HIGH",
         "riskOfBreakdownNotes", "Has not slept for three nights"));
     assertThat(carer).isWaitingAt("CallActivity_LetsTalk2");
-    ProcessInstance lt2 = called(carer, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", carer);
     complete("carers", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
     complete("carers", lt2, "Task_CrisisPlanUnderWay",
         Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Night sitter found"));
@@ -174,14 +183,12 @@ class CarersConversationProcessTest extends CarersTestSupport {
   void closingTheCarersInvolvementNeedsAManagersAuthorisation() {
     ProcessInstance carer = carerAtLetsTalk1("Elin");
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
-    ProcessInstance authorisation = called(carer, "funding-authorisation");
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Talk about breaks first"));
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", carer);
+    decideAuthorisation("teammanager", authorisation, "DECLINED", "Talk about breaks first");
     assertThat(carer).hasPassed("Gateway_ClosureDecision").isWaitingAt("Task_HoldCarersLetsTalk1");
 
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
-    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
 
     assertThat(carer).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
     UUID carerId = carerIdOf(carer);
@@ -193,10 +200,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
   void whenTheCarerCanNoLongerCareThePersonCaredForIsReassessed() {
     // Her own involvement has closed: nothing is open for her when her husband says he cannot go on.
     ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Megan"));
-    complete("practitioner2", called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("NO_ONGOING_NEED"));
-    complete("teammanager", called(involvement, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", involvement));
     assertThat(involvement).isEnded();
     ProcessInstance carer = carersConversationFor(involvement.getBusinessKey());
     complete("carers", carer, "Task_RecordCarerDetails", carerDetails("Husband"));
@@ -205,14 +211,14 @@ class CarersConversationProcessTest extends CarersTestSupport {
         with(carersLetsTalk1("LT1"), "ableToCareNow", false, "riskOfBreakdown", "HIGH",
             "riskOfBreakdownNotes", "His back has gone; he cannot lift her any more"));
 
-    assertThat(carer).hasPassed("StartEvent_CanNoLongerCare", "Task_StartCaredForReassessment",
+    assertThat(carer).hasPassed("StartEvent_CanNoLongerCare", "Event_StartCaredForReassessment",
         "EndEvent_ReassessmentStarted").isWaitingAt("Task_HoldCarersLetsTalk1");
     ProcessInstance reassessment = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(involvement.getBusinessKey()).active().singleResult();
     assertThat(reassessment).as("a Let's Talk 1 for her [W ¶117]").isNotNull().isWaitingAt("CallActivity_LetsTalk1");
     assertThat((String) runtime.getVariable(reassessment.getId(), "presentingNeed")).contains("can no longer care");
-    ProcessInstance lt1 = called(reassessment, "lets-talk-1");
-    assertThat(taskService.getIdentityLinksForTask(task(lt1, "Task_HoldLetsTalk1").getId()))
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", reassessment);
+    assertThat(taskService.getIdentityLinksForTask(task("Task_HoldLetsTalk1", lt1).getId()))
         .extracting(IdentityLink::getGroupId).contains("practitioners");
   }
 
@@ -221,20 +227,20 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carerAtLetsTalk1("Cerys");
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
     assertThat(carer).isWaitingAt("Task_HoldCarersLetsTalk3");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_HoldCarersLetsTalk3",
+    assertThatRejected(() -> complete("carers", carer, "Task_HoldCarersLetsTalk3",
         with(carerRecord(), "strengthsPersonal", " ")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("strengthsPersonal:");
     complete("carers", carer, "Task_HoldCarersLetsTalk3", with(carerRecord(), "agreedActions", null));
 
     assertThat(carer).isWaitingAt("Task_AssessCarersEligibility");
-    assertThat(taskService.getVariable(task(carer, "Task_AssessCarersEligibility").getId(), "eligibilityFor"))
+    assertThat(taskService.getVariable(task("Task_AssessCarersEligibility", carer).getId(), "eligibilityFor"))
         .as("the carers' criteria, not the adult table").isEqualTo("CARER");
     complete("carers", carer, "Task_AssessCarersEligibility", carersEligibility(false));
 
     assertThat(carer).isWaitingAt("Task_WriteNotEligibleDecision");
     Map<String, Object> decision = Map.of("writtenDecision", "Caring has no significant impact on her wellbeing now",
         "informationAndAdvice", "Carers' centre drop-in; the sitting service", "rightToChallengeExplained", false);
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteNotEligibleDecision", decision))
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteNotEligibleDecision", decision))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("rightToChallengeExplained:");
     complete("carers", carer, "Task_WriteNotEligibleDecision", with(decision, "rightToChallengeExplained", true));
 
@@ -252,20 +258,19 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
     assertThat(carer).isWaitingAt("Task_WriteCarersSupportPlan");
 
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
         .as("Bethan has no active plan to carry replacement care")
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("replacementCareOutcome:");
-    assertThatThrownBy(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
+    assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
         with(carersPlan(), "personalBudget", 30)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personalBudget:");
     complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
 
-    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Show what the golf costs"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer), "RETURNED",
+        "Show what the golf costs");
     assertThat(carer).hasPassed("Gateway_PlanFunded").isWaitingAt("Task_WriteCarersSupportPlan");
     complete("carers", carer, "Task_WriteCarersSupportPlan", with(carersPlan(), "item2_outcome", ""));
-    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
 
     assertThat(carer).isEnded().hasPassed("Task_ActivateCarersPlan", "EndEvent_PlanActive");
     SupportPlan plan = plans.get(UUID.fromString((String) engine.getHistoryService()
@@ -285,8 +290,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_HoldCarersLetsTalk3", carerRecord());
     complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
     complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
-    complete("teammanager", called(carer, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
     SupportPlan plan = plans.activeFor(carerIdOf(carer)).get(0);
     ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
         .processInstanceBusinessKey(plan.getId().toString()).singleResult();
@@ -301,7 +305,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .processInstanceBusinessKey(caredForId).active().singleResult();
     assertThat(caredFor).as("her running involvement takes the reassessment [W ¶117]")
         .isWaitingAt("Task_ConsiderFurtherContact");
-    assertThat((String) taskService.getVariable(task(caredFor, "Task_ConsiderFurtherContact").getId(),
+    assertThat((String) taskService.getVariable(task("Task_ConsiderFurtherContact", caredFor).getId(),
         "presentingNeed")).contains("can no longer care").contains("he has had a fall");
   }
 }

@@ -2,8 +2,15 @@ package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.carers.CarersFixtures.carerDetails;
+import static org.letstalk.carers.CarersFixtures.carerRecord;
+import static org.letstalk.carers.CarersFixtures.carersPlan;
+import static org.letstalk.carers.CarersFixtures.eligibleCarer;
+import static org.letstalk.carers.CarersFixtures.letsTalk1WithCarerAccepting;
+import static org.letstalk.carers.CarersFixtures.withReplacementCare;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +26,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -33,6 +41,9 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
 
   @Autowired
   SupportPlans plans;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
 
   @Autowired
   CarersRecord carersRecord;
@@ -51,9 +62,10 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
         "Washed and dressed each morning", "Two carers each morning with the hoist", "Home care agency", "Daily",
         new BigDecimal("210.00"))));
     plans.activate(alisonsPlan.getId());
+    reviewCycles.startFor(alisonsPlan.getId());
 
-    // Her conversation finds him, offers him his own and he accepts [golden rule 6].
-    complete("practitioner2", called(alisonsInvolvement, "lets-talk-1"), "Task_HoldLetsTalk1",
+    // Her conversation finds him, offers him his own and he accepts [N 3.7g; T App B item 7].
+    complete("practitioner2", calledProcessInstance("lets-talk-1", alisonsInvolvement), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
     ProcessInstance geraint = carersConversationFor(alison.toString());
     complete("carers", geraint, "Task_RecordCarerDetails", with(carerDetails("Husband"),
@@ -78,10 +90,10 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     assertThat(geraint).as("eligible for a carer's support plan").isWaitingAt("Task_WriteCarersSupportPlan");
 
     complete("carers", geraint, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan()));
-    ProcessInstance funding = called(geraint, "funding-authorisation");
+    ProcessInstance funding = calledProcessInstance("funding-authorisation", geraint);
     assertThat((Double) runtime.getVariable(funding.getId(), "weeklyCost"))
         .as("his plan and the replacement care that frees him, asked for together").isEqualTo(163.0);
-    complete("teammanager", funding, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", funding);
 
     assertThat(geraint).isEnded().hasPassed("Task_ActivateCarersPlan");
     SupportPlan hisPlan = plans.activeFor(geraintId).get(0);

@@ -1,9 +1,9 @@
 package org.letstalk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.FormValues.with;
-import static org.letstalk.contact.ContactForms.freshNhsNumber;
-import static org.letstalk.contact.ContactForms.newContact;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.contact.ContactFixtures.freshNhsNumber;
+import static org.letstalk.contact.ContactFixtures.newContact;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
-import org.letstalk.conversation.InvolvementRepository;
-import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.person.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -1,8 +1,9 @@
 package org.letstalk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.FormValues.with;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.letstalk.contact.ContactFixtures.newContact;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,37 @@ class ContactApiTest {
     assertThat(answer.getBody()).containsEntry("field", field);
     assertThat((String) answer.getBody().get("message")).startsWith(field + ":");
     assertThat(contacts.count()).isEqualTo(before);
+  }
+
+  @Test
+  void everyProblemOfABodyIsAnsweredAtOnceEachNamingItsFieldInTheOrderOfTheForm() {
+    long before = contacts.count();
+    Map<String, Object> body = with(newContact(), "givenName", "x".repeat(101), "routeOfAccess", null,
+        "presentingNeed", " ", "consentToShare", null);
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", body);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", "givenName");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").containsExactly(
+        tuple("givenName", "givenName: is longer than 100 characters"),
+        tuple("routeOfAccess", "routeOfAccess: is required; one of SELF, CARER_OR_FAMILY, PROFESSIONAL, "
+            + "OTHER_COUNCIL_TEAM, HOSPITAL"),
+        tuple("presentingNeed", "presentingNeed: is required"),
+        tuple("consentToShare", "consentToShare: must be answered yes or no"));
+    assertThat(contacts.count()).isEqualTo(before);
+  }
+
+  @Test
+  void rulesAcrossFieldsAreAnsweredTogetherToo() {
+    Map<String, Object> body = with(newContact(), "routeOfAccess", "PROFESSIONAL", "safeguardingConcern", true,
+        "postcode", "ZZ9 9ZZZ");
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", body);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("problems")).asList().extracting("field")
+        .containsExactly("postcode", "contactName", "safeguardingDetail");
   }
 
   @Test

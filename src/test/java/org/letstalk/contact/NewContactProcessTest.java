@@ -1,12 +1,14 @@
 package org.letstalk.contact;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.contact.ContactForms.freshNhsNumber;
-import static org.letstalk.contact.ContactForms.informationAndAdvice;
-import static org.letstalk.contact.ContactForms.newContact;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.contact.ContactFixtures.freshNhsNumber;
+import static org.letstalk.contact.ContactFixtures.informationAndAdvice;
+import static org.letstalk.contact.ContactFixtures.newContact;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,7 +45,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         .hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
     complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
 
-    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Task_StartOrJoinInvolvement");
+    assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Event_StartOrJoinInvolvement");
     Contact saved = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
     assertThat(saved.getOutcome()).isEqualTo(ContactOutcome.INFORMATION_AND_ADVICE);
     assertThat(saved.getInformationGiven()).contains("lunch club");
@@ -57,7 +59,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Wants to talk about getting out again", "allocation", "MYSELF"));
 
-    assertThat(contact).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_ConversationStarted");
+    assertThat(contact).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_ConversationStarted");
     Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
     assertThat(conversation).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(conversation.getId())).extracting(IdentityLink::getGroupId)
@@ -70,7 +72,7 @@ class NewContactProcessTest extends ProcessTestSupport {
   void aFrontDoorWorkerCannotTakeAConversationThemselves() {
     ProcessInstance contact = startContact("frontdoor", newContact());
 
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Needs a conversation", "allocation", "MYSELF")))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("allocation");
 
@@ -183,7 +185,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     startContact("frontdoor", form);
     ProcessInstance second = startContact("frontdoor", with(form, "givenName", "Martha"));
 
-    assertThatThrownBy(() -> complete("frontdoor", second, "Task_ConfirmPersonMatch", Map.of("matchConfirmed", true)))
+    assertThatRejected(() -> complete("frontdoor", second, "Task_ConfirmPersonMatch", Map.of("matchConfirmed", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("matchDecisionReason");
     assertThat(second).isWaitingAt("Task_ConfirmPersonMatch");
   }
@@ -200,7 +202,7 @@ class NewContactProcessTest extends ProcessTestSupport {
         .variableValueEquals("raisedInProcessInstanceId", contact.getId()).singleResult();
     assertThat(concern).as("the concern process, started by message").isNotNull();
     assertThat(concern).isWaitingAt("Task_DecideConcern");
-    Task decision = task(concern, "Task_DecideConcern");
+    Task decision = task("Task_DecideConcern", concern);
     assertThat(decision).hasCandidateGroup("senior-practitioners").hasCandidateGroup("team-managers")
         .hasCandidateGroup("safeguarding");
     assertThat(decision.getName()).isEqualTo("Safeguarding decision: Arthur " + form.get("familyName"));
@@ -224,10 +226,10 @@ class NewContactProcessTest extends ProcessTestSupport {
   void decidingWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance contact = startContact("frontdoor", newContact());
 
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
         Map.of("outcome", "INFORMATION_AND_ADVICE", "informationGiven", "Leaflet")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeReason");
-    assertThatThrownBy(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
         Map.of("outcome", "CLOSE_IT", "outcomeReason", "x")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome");
 
@@ -245,7 +247,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     assertThat(variables)
         .containsKeys("contactId", "personId", "personName")
         .doesNotContainKeys("nhsNumber", "dateOfBirth", "address", "phone", "postcode");
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task(contact, "Task_DecideContactOutcome").getId())) {
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task("Task_DecideContactOutcome", contact).getId())) {
       assertThat(link.getGroupId()).isNotEqualTo("safeguarding");
     }
   }

@@ -1,13 +1,16 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
+import org.letstalk.involvement.InvolvementStatus;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,7 +40,7 @@ class ConversationApiTest extends ConversationTestSupport {
   @Test
   void theLetsTalk1FormIsDeployedAndAMissingStrengthIsA400NamingTheField() {
     ProcessInstance involvement = involvementFrom(contactAbout("Lena"), newCaseFor("practitioner"));
-    Task task = openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1");
+    Task task = task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement));
 
     ResponseEntity<Map<String, Object>> form = http.withBasicAuth("practitioner", "demo")
         .exchange("/engine-rest/task/" + task.getId() + "/deployed-form", HttpMethod.GET, null, JSON);
@@ -56,7 +59,7 @@ class ConversationApiTest extends ConversationTestSupport {
   @Test
   void aCrisisPlanEndingTooLateIsA400() {
     ProcessInstance involvement = involvementFrom(contactAbout("Milo"), crisisFor("practitioner"));
-    Task task = openTask(called(involvement, "lets-talk-2"), "Task_HoldLetsTalk2");
+    Task task = task("Task_HoldLetsTalk2", calledProcessInstance("lets-talk-2", involvement));
 
     ResponseEntity<Map<String, Object>> answer = submit("practitioner", task, letsTalk2(90));
 
@@ -68,9 +71,9 @@ class ConversationApiTest extends ConversationTestSupport {
   @Test
   void aClosureIsDecidedByAnotherTeamManagerNeverByThePractitionerWhoAskedOrAColleague() {
     ProcessInstance involvement = involvementFrom(contactAbout("Nell"), newCaseFor("practitioner"));
-    submit("practitioner", openTask(called(involvement, "lets-talk-1"), "Task_HoldLetsTalk1"),
+    submit("practitioner", task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement)),
         letsTalk1("NO_ONGOING_NEED"));
-    Task decide = openTask(called(involvement, "funding-authorisation"), "Task_DecideAuthorisation");
+    Task decide = task("Task_DecideAuthorisation", calledProcessInstance("funding-authorisation", involvement));
 
     assertThat(submit("practitioner2", decide, Map.of("authorisationDecision", "APPROVED")).getStatusCode())
         .as("a practitioner cannot see the team manager's task").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);

@@ -1,16 +1,21 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.crisisFor;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.letsTalk2;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.conversation.ConversationForms.review;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.conversation.ConversationFixtures.review;
 
+import org.letstalk.safeguarding.AbuseType;
+import org.letstalk.safeguarding.ConcernInConversation;
+import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,7 +53,12 @@ class ConversationConcernTest extends ConversationTestSupport {
   SafeguardingConcernRepository concerns;
 
   @Autowired
-  ConversationConcerns conversationConcerns;
+  ConcernsInConversations conversationConcerns;
+
+  static ConcernInConversation lodgerPushesHer() {
+    return new ConcernInConversation("Bruises on both arms; says her lodger pushes her when she asks for the rent",
+        AbuseType.PHYSICAL, "Kev Lodger", "Lodger", false, null, "The lodger to leave", null);
+  }
 
   static Map<String, Object> concern() {
     Map<String, Object> concern = new HashMap<>();
@@ -81,7 +91,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernRaisedInTheMiddleOfALetsTalk1ReachesTheDecisionWhileTheConversationCarriesOn() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     ResponseEntity<Map<String, Object>> answer = raise("practitioner2", lt1.getId(), concern());
 
@@ -90,7 +100,7 @@ class ConversationConcernTest extends ConversationTestSupport {
         .containsEntry("raisedInProcessInstanceId", lt1.getId());
     assertThat(lt1).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernSent")
         .isWaitingAt("Task_HoldLetsTalk1");
-    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+    assertThat(task("Task_HoldLetsTalk1", lt1)).isAssignedTo("practitioner2");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(lt1.getId()).get(0);
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-1");
     assertThat(raised.getRaisedBy()).isEqualTo("practitioner2");
@@ -98,7 +108,7 @@ class ConversationConcernTest extends ConversationTestSupport {
     assertThat(raised.getDescription()).contains("lodger pushes her");
     ProcessInstance concern = concernProcess(raised);
     assertThat(concern).isWaitingAt("Task_DecideConcern");
-    Task decide = task(concern, "Task_DecideConcern");
+    Task decide = task("Task_DecideConcern", concern);
     assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("senior-practitioners", "team-managers", "safeguarding");
     assertThat(decide.getName()).startsWith("Safeguarding decision: Ruth Conv");
@@ -107,7 +117,7 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernWithoutADescriptionOrAboutAConversationTheCallerCannotWorkOnIsA400AndNothingIsRaised() {
     ProcessInstance involvement = involvementFrom(contactAbout("Sybil"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     ResponseEntity<Map<String, Object>> noDescription = raise("practitioner2", lt1.getId(),
         with(concern(), "concernDescription", null));
@@ -132,10 +142,10 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void aConcernRaisedWhileACrisisPlanRunsLeavesThePlanRunning() {
     ProcessInstance involvement = involvementFrom(contactAbout("Tilly"), crisisFor("practitioner2"));
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
 
-    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), concern()));
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt2.getId(), lodgerPushesHer()));
 
     assertThat(lt2).hasPassed("EndEvent_ConcernSent").isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("lets-talk-2");
@@ -143,7 +153,7 @@ class ConversationConcernTest extends ConversationTestSupport {
 
     complete("practitioner2", lt2, "Task_CrisisPlanUnderWay",
         Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Lodger has moved out"));
-    assertThatThrownBy(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
+    assertThatRejected(() -> complete("practitioner2", lt2, "Task_ReviewCrisisPlan", review("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits");
     assertThat(lt2).isWaitingAt("Task_ReviewCrisisPlan");
@@ -152,10 +162,10 @@ class ConversationConcernTest extends ConversationTestSupport {
   @Test
   void theInvolvementCannotCloseUntilTheConcernIsDecidedAndALetsTalk2RouteJoinsIt() {
     ProcessInstance involvement = involvementFrom(contactAbout("Una"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), concern()));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    SafeguardingConcern raised = as("practitioner2", () -> conversationConcerns.raise(lt1.getId(), lodgerPushesHer()));
 
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageStartingWith("outcome: a safeguarding concern raised in this involvement still waits for a decision");
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
@@ -164,10 +174,10 @@ class ConversationConcernTest extends ConversationTestSupport {
     ProcessInstance concern = concernProcess(raised);
     complete("senior", concern, "Task_DecideConcern", decision("LETS_TALK_2"));
 
-    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    assertThat(concern).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personOf(involvement).toString()).count()).as("joined, not a second one").isOne();
-    Task crisis = openTask(involvement, "Task_ConsiderFurtherContact");
+    Task crisis = task("Task_ConsiderFurtherContact", involvement);
     assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner2");
     assertThat(runtime.getVariable(crisis.getExecutionId(), "presentingNeed")).asString()
         .startsWith("Safeguarding decision, handled through a Let's Talk 2: Able to protect herself");

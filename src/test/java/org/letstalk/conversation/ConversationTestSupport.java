@@ -1,76 +1,42 @@
 package org.letstalk.conversation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.List;
-import java.util.Map;
+import org.letstalk.crisis.CrisisPlans;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.DecisionRepository;
+import org.letstalk.crisis.CrisisCheckInRepository;
+import org.letstalk.crisis.SpendRepository;
+import org.letstalk.crisis.CrisisPlanRepository;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.letstalk.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Starting involvements through the front door and finding the processes they call. */
-abstract class ConversationTestSupport extends ProcessTestSupport {
+/** The records of conversations and crisis plans, and the person an involvement is about. */
+public abstract class ConversationTestSupport extends ProcessTestSupport {
 
   @Autowired
-  ConversationRepository conversations;
+  protected ConversationRepository conversations;
 
   @Autowired
-  CrisisPlanRepository plans;
+  protected CrisisPlanRepository plans;
 
   @Autowired
-  SpendRepository spends;
+  protected SpendRepository spends;
 
   @Autowired
-  CrisisCheckInRepository checkIns;
+  protected CrisisCheckInRepository checkIns;
 
   @Autowired
-  DecisionRepository decisions;
+  protected DecisionRepository decisions;
 
   @Autowired
-  InvolvementRepository involvements;
+  protected InvolvementRepository involvements;
 
   @Autowired
-  CrisisPlans crisisPlans;
+  protected CrisisPlans crisisPlans;
 
-  /** A contact decided at the front door; returns the person's involvement. */
-  ProcessInstance involvementFrom(Map<String, Object> contactForm, Map<String, Object> outcome) {
-    ProcessInstance contact = startContact("frontdoor", contactForm);
-    complete("frontdoor", contact, "Task_DecideContactOutcome", outcome);
-    assertThat(contact).isEnded().hasPassed("Task_StartOrJoinInvolvement");
-    return involvementOf(contact);
-  }
-
-  ProcessInstance involvementOf(ProcessInstance contact) {
-    String personId = (String) historicVariable(contact, "personId");
-    return runtime.createProcessInstanceQuery().processDefinitionKey("involvement").processInstanceBusinessKey(personId)
-        .active().singleResult();
-  }
-
-  Object historicVariable(ProcessInstance instance, String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).singleResult().getValue();
-  }
-
-  /** The process (lets-talk-1, lets-talk-2, funding-authorisation) running under {@code root}. */
-  ProcessInstance called(ProcessInstance root, String processKey) {
-    List<ProcessInstance> found = instanceTree(root.getId()).stream()
-        .map(id -> runtime.createProcessInstanceQuery().processInstanceId(id).singleResult())
-        .filter(p -> p != null && p.getProcessDefinitionId().startsWith(processKey + ":"))
-        .toList();
-    assertThat(found).as("one running " + processKey).hasSize(1);
-    return found.get(0);
-  }
-
-  UUID personOf(ProcessInstance involvement) {
+  protected UUID personOf(ProcessInstance involvement) {
     return UUID.fromString((String) runtime.getVariable(involvement.getId(), "personId"));
-  }
-
-  Task openTask(ProcessInstance instance, String taskKey) {
-    Task task = task(instance, taskKey);
-    assertThat(task).as("open task " + taskKey).isNotNull();
-    return task;
   }
 }

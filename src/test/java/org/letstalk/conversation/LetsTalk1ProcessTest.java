@@ -1,12 +1,14 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Nora"), newCaseFor("practitioner"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    Task task = openTask(lt1, "Task_HoldLetsTalk1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    Task task = task("Task_HoldLetsTalk1", lt1);
     assertThat(task).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
         .as("the team sees its members' conversations").contains("practitioners");
@@ -44,7 +46,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     Conversation lt1Record = held.get(0);
     assertThat(lt1Record.getType()).isEqualTo(ConversationType.LT1);
     assertThat(lt1Record.getHeldBy()).isEqualTo("practitioner");
-    assertThat(lt1Record.getStrengthsCommunity()).contains("Bowls club");
+    assertThat(lt1Record.getStrengths().community()).contains("Bowls club");
     assertThat(lt1Record.getCarerRefusedReason()).contains("daughter");
     assertThat(lt1Record.getOutcome()).isEqualTo(ConversationOutcome.NO_ONGOING_NEED);
     assertThat(lt1Record.getContactId()).isNotNull();
@@ -56,10 +58,10 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void aConversationWithoutItsStrengthsIsRefusedAndNothingIsStored() {
     ProcessInstance involvement = involvementFrom(contactAbout("Olive"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
     for (String strength : List.of("strengthsPersonal", "strengthsNetwork", "strengthsCommunity")) {
-      assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+      assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
           with(letsTalk1("NO_ONGOING_NEED"), strength, " ")))
           .isInstanceOf(InputRejectedException.class).hasMessageStartingWith(strength + ":");
     }
@@ -70,11 +72,11 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void anOutcomeThatDoesNotExistOrHasNoRationaleIsRefused() {
     ProcessInstance involvement = involvementFrom(contactAbout("Percy"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", letsTalk1("SEND_TO_DAY_CENTRE")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcome:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("NO_ONGOING_NEED"), "outcomeRationale", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1");
@@ -84,18 +86,18 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
   @Test
   void aPersonWhoCouldNotTakePartNeedsCapacityARepresentativeAndABestInterestsDecision() {
     ProcessInstance involvement = involvementFrom(contactAbout("Quentin"), newCaseFor("practitioner"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     Map<String, Object> couldNot = with(letsTalk1("LT1"), "participation", "COULD_NOT_TAKE_PART",
         "participationNotes", "Advanced dementia; could not follow the conversation");
 
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", couldNot))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", couldNot))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("hasCapacity:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false)))
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", with(couldNot, "hasCapacity", false)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representative:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(couldNot, "hasCapacity", false, "representative", "His son")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("bestInterestsDecision:");
-    assertThatThrownBy(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
         with(letsTalk1("LT1"), "carerPresent", true, "carerConversationOffered", true,
             "carerConversationRefused", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerRefusedReason:");
@@ -113,14 +115,14 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"),
         Map.of("outcome", "NEW_CASE", "outcomeReason", "Team to pick up", "allocation", "TEAM_QUEUE",
             "allocatedTeam", "practitioners"));
-    ProcessInstance first = called(involvement, "lets-talk-1");
-    assertThat(openTask(first, "Task_HoldLetsTalk1")).isNotAssigned().hasCandidateGroup("practitioners");
+    ProcessInstance first = calledProcessInstance("lets-talk-1", involvement);
+    assertThat(task("Task_HoldLetsTalk1", first)).isNotAssigned().hasCandidateGroup("practitioners");
 
     complete("practitioner2", first, "Task_HoldLetsTalk1", letsTalk1("LT1"));
 
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
-    ProcessInstance second = called(involvement, "lets-talk-1");
+    ProcessInstance second = calledProcessInstance("lets-talk-1", involvement);
     assertThat(second.getId()).isNotEqualTo(first.getId());
-    assertThat(openTask(second, "Task_HoldLetsTalk1")).isAssignedTo("practitioner2");
+    assertThat(task("Task_HoldLetsTalk1", second)).isAssignedTo("practitioner2");
   }
 }

@@ -1,12 +1,13 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.letsTalk1;
-import static org.letstalk.conversation.ConversationForms.newCaseFor;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class LifeStory1Test extends ConversationTestSupport {
   void afterVolunteeringJpsFundedHoursGoDownWithHerCapacityRecordedAndTheChangeAuthorised() {
     ProcessInstance involvement = involvementFrom(with(contactAbout("JP"),
         "presentingNeed", "Feels isolated; a PA goes everywhere with her"), newCaseFor("practitioner2"));
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     Map<String, Object> form = with(letsTalk1("LT1"),
         "presentingNeeds", "Social isolation; does not like a PA going everywhere with her",
         "strengthsCommunity", "British Heart Foundation shop placement with a colleague trained in epilepsy; art classes",
@@ -42,9 +43,9 @@ class LifeStory1Test extends ConversationTestSupport {
         "outcomeRationale", "Enjoying life more; wants her PA hours reduced from 3 to 1 a week; follow-up visit",
         "fundingChange", true, "newWeeklyCost", 24);
 
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", form))
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1", form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("hasCapacity"));
-    assertThatThrownBy(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1",
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_HoldLetsTalk1",
         with(form, "hasCapacity", true, "newWeeklyCost", "one hour")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("newWeeklyCost"));
@@ -57,14 +58,13 @@ class LifeStory1Test extends ConversationTestSupport {
     Conversation held = conversations.findByPersonIdOrderByHeldAt(person).get(0);
     assertThat(held.isFundingChange()).isTrue();
     assertThat(held.getNewWeeklyCost()).isEqualByComparingTo("24");
-    ProcessInstance authorisation = called(lt1, "funding-authorisation");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt1);
     assertThat(authorisations.findByProcessInstanceId(authorisation.getId())).hasValueSatisfying(request -> {
       assertThat(request.getRequestType()).isEqualTo(RequestType.LT1_FUNDING_CHANGE);
       assertThat(request.getWeeklyCost()).isEqualByComparingTo("24");
       assertThat(request.getRequestedBy()).isEqualTo("practitioner2");
     });
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED", "authorisationReason", "Her choice, and she has capacity"));
+    approveAuthorisation("teammanager", authorisation, "Her choice, and she has capacity");
 
     assertThat(lt1).isEnded().hasPassed("CallActivity_AuthoriseFundingChange", "EndEvent_FundingChangeDecided");
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");

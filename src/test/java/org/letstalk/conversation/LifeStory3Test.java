@@ -2,11 +2,16 @@ package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
-import static org.letstalk.conversation.ConversationForms.conversation;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.conversation;
 
-import java.time.Duration;
+import org.letstalk.involvement.Decision;
+import org.letstalk.crisis.CrisisPlanStatus;
+import org.letstalk.involvement.InvolvementStatus;
+import org.letstalk.crisis.SpendStatus;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -51,8 +56,8 @@ class LifeStory3Test extends ConversationTestSupport {
     ProcessInstance involvement = involvementOf(contact);
     UUID pj = personOf(involvement);
 
-    ProcessInstance lt2 = called(involvement, "lets-talk-2");
-    Task sameDay = openTask(lt2, "Task_HoldLetsTalk2");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+    Task sameDay = task("Task_HoldLetsTalk2", lt2);
     assertThat(sameDay).isAssignedTo("practitioner");
     assertThat(sameDay.getDueDate()).as("the same day").isEqualTo(at(1, 17, 0));
 
@@ -83,17 +88,16 @@ class LifeStory3Test extends ConversationTestSupport {
     complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1",
         "outcomeRationale", "Crisis over: warm, recovering, not readmitted. A Let's Talk 1 to connect him locally"));
 
-    ProcessInstance lt1 = called(involvement, "lets-talk-1");
-    assertThat(openTask(lt1, "Task_HoldLetsTalk1")).isAssignedTo("practitioner");
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    assertThat(task("Task_HoldLetsTalk1", lt1)).isAssignedTo("practitioner");
     complete("practitioner", lt1, "Task_HoldLetsTalk1", with(conversation(),
         "strengthsNetwork", "Met neighbours through the warm-homes scheme",
         "communityConnections", "Warm-homes scheme; Thursday lunch club",
         "outcome", "NO_ONGOING_NEED",
         "outcomeRationale", "Independent at home again, no hospital readmission; no ongoing need"));
 
-    ProcessInstance authorisation = called(involvement, "funding-authorisation");
-    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED",
-        "authorisationReason", "Good outcome; closure agreed"));
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", involvement);
+    approveAuthorisation("teammanager", authorisation, "Good outcome; closure agreed");
 
     assertThat(involvement).isEnded().hasPassed("EndEvent_Closed");
     assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every figure of the dashboard [N 6.5] against the hand-counted month of {@link DashboardFixture}, for the
+ * Every figure of the dashboard [N 6.5] against the hand-counted month of {@link DashboardFixtures}, for the
  * fixture's team: the outsider's contact, conversation and closed involvement must never be counted.
  */
 @PostgresTest
@@ -33,23 +33,23 @@ class DashboardFiguresTest {
   @Autowired
   Clock clock;
 
-  DashboardFixture fixture;
+  DashboardFixtures fixture;
   Period march;
   Dashboard d;
 
   @BeforeAll
   void insertTheMonth() {
-    DashboardFixture.removeAll(jdbc);
-    fixture = new DashboardFixture(jdbc);
+    DashboardFixtures.removeAll(jdbc);
+    fixture = new DashboardFixtures(jdbc);
     fixture.insert();
-    march = Period.parse(DashboardFixture.YEAR + "-03-01", DashboardFixture.YEAR + "-03-31",
+    march = Period.parse(DashboardFixtures.YEAR + "-03-01", DashboardFixtures.YEAR + "-03-31",
         fixture.teamId.toString(), clock);
     d = metrics.dashboard(march);
   }
 
   @AfterAll
   void removeTheMonth() {
-    DashboardFixture.removeAll(jdbc);
+    DashboardFixtures.removeAll(jdbc);
   }
 
   @Test
@@ -109,8 +109,8 @@ class DashboardFiguresTest {
         Map.entry("8-14 days", 0L), Map.entry("15-28 days", 1L), Map.entry("29-56 days", 0L),
         Map.entry("over 56 days", 0L));
     assertThat(d.crisisPlans().longestRunning()).extracting(Dashboard.OpenPlan::name, Dashboard.OpenPlan::days)
-        .containsExactly(tuple("Ada " + DashboardFixture.FAMILY + fixture.suffix, 18L),
-            tuple("Cora " + DashboardFixture.FAMILY + fixture.suffix, 3L));
+        .containsExactly(tuple("Ada " + DashboardFixtures.FAMILY + fixture.suffix, 18L),
+            tuple("Cora " + DashboardFixtures.FAMILY + fixture.suffix, 3L));
     assertThat(d.crisisPlans().checkInsOverdue().count()).isEqualTo(1);
     assertThat(names(Figure.CHECK_INS_OVERDUE, null, null)).containsExactly("Cora");
   }
@@ -169,8 +169,8 @@ class DashboardFiguresTest {
   void everyTeamCountsTheOutsiderToo() {
     Period everyone = Period.parse("1991-03-01", "1991-03-31", null, clock);
     assertThat(metrics.cases(Figure.CONTACTS, everyone, "SELF", "NEW_CASE")).extracting(FigureQueries.CaseRow::name)
-        .containsExactly("Ffion " + DashboardFixture.FAMILY + fixture.suffix,
-            "Ada " + DashboardFixture.FAMILY + fixture.suffix);
+        .containsExactly("Ffion " + DashboardFixtures.FAMILY + fixture.suffix,
+            "Ada " + DashboardFixtures.FAMILY + fixture.suffix);
   }
 
   private List<String> names(Figure figure, String k1, String k2) {

@@ -34,20 +34,20 @@ class DashboardPagesTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  DashboardFixture fixture;
+  DashboardFixtures fixture;
   String march;
 
   @BeforeAll
   void insertTheMonth() {
-    DashboardFixture.removeAll(jdbc);
-    fixture = new DashboardFixture(jdbc);
+    DashboardFixtures.removeAll(jdbc);
+    fixture = new DashboardFixtures(jdbc);
     fixture.insert();
     march = "from=1991-03-01&to=1991-03-31&team=" + fixture.teamId;
   }
 
   @AfterAll
   void removeTheMonth() {
-    DashboardFixture.removeAll(jdbc);
+    DashboardFixtures.removeAll(jdbc);
   }
 
   @Test
@@ -82,7 +82,7 @@ class DashboardPagesTest {
 
     assertThat(cases.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(cases.getBody()).contains("<span>Contacts</span><span>: New case</span>", "<strong>3</strong> cases",
-        "<a href=\"/people/" + fixture.p1 + "\">Ada " + DashboardFixture.FAMILY + fixture.suffix + "</a>",
+        "<a href=\"/people/" + fixture.p1 + "\">Ada " + DashboardFixtures.FAMILY + fixture.suffix + "</a>",
         "/people/" + fixture.p3, "/people/" + fixture.p5).doesNotContain("/people/" + fixture.p6);
   }
 

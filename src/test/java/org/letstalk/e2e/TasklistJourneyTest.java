@@ -26,9 +26,9 @@ import org.letstalk.authorisation.AuthorisationRequest;
 import org.letstalk.authorisation.AuthorisationRequestRepository;
 import org.letstalk.authorisation.AuthorisationStatus;
 import org.letstalk.authorisation.RequestType;
-import org.letstalk.conversation.Involvement;
-import org.letstalk.conversation.InvolvementRepository;
-import org.letstalk.conversation.InvolvementStatus;
+import org.letstalk.involvement.Involvement;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.InvolvementStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

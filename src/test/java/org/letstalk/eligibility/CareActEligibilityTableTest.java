@@ -1,8 +1,8 @@
 package org.letstalk.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.eligibility.EligibilityForms.englandAdult;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.eligibility.EligibilityFixtures.englandAdult;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** processes/care-act-eligibility.dmn: the adult test of the Care and Support (Eligibility Criteria) Regulations 2015. */
 class CareActEligibilityTableTest {
 
-  static final DecisionTables TABLES = new DecisionTables("care-act-eligibility.dmn");
+  static final DmnRuleCoverage TABLES = new DmnRuleCoverage("care-act-eligibility.dmn");
 
   @AfterAll
   static void everyRuleRowWasExercised() {

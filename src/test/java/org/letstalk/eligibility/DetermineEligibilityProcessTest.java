@@ -1,11 +1,12 @@
 package org.letstalk.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.eligibility.EligibilityForms.englandAdult;
-import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.eligibility.EligibilityFixtures.englandAdult;
+import static org.letstalk.eligibility.EligibilityFixtures.englandCarer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,15 +53,15 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
 
   @BeforeEach
   void startTheStep() {
-    EligibilityStep.deploy(repository);
-    person = EligibilityPeople.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
-    step = runtime.startProcessInstanceByKey(EligibilityStep.PROCESS_KEY,
+    EligibilityFixtures.deployStep(repository);
+    person = EligibilityFixtures.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
+    step = runtime.startProcessInstanceByKey(EligibilityFixtures.STEP_PROCESS_KEY,
         Map.of("personId", person.toString(), "personName", "Edna Jones"));
   }
 
   @Test
   void theFormTaskGoesToPractitionersAndKnowsTheRuleSet() throws IOException {
-    Task task = task(step, "Task_AssessEligibility");
+    Task task = task("Task_AssessEligibility", step);
 
     assertThat(step).isWaitingAt("Task_AssessEligibility").task().hasCandidateGroup("practitioners");
     assertThat(task.getName()).isEqualTo("Decide eligibility for Edna Jones");
@@ -116,7 +117,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
 
   @Test
   void contradictoryAnswersAreRefusedWithTheFieldNamedAndTheTaskStaysOpen() {
-    assertThatThrownBy(() -> complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
+    assertThatRejected(() -> complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
         "outcome_nutrition_unableWithoutAssistance", true,
         "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true)))
         .isInstanceOfSatisfying(InputRejectedException.class,
@@ -132,7 +133,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
     Map<String, Object> form = englandAdult();
     form.remove("significantImpactOnWellbeing");
 
-    assertThatThrownBy(() -> complete("practitioner", step, "Task_AssessEligibility", form))
+    assertThatRejected(() -> complete("practitioner", step, "Task_AssessEligibility", form))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("significantImpactOnWellbeing"));
     assertThat(step).isWaitingAt("Task_AssessEligibility");

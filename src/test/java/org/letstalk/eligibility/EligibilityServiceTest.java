@@ -1,10 +1,10 @@
 package org.letstalk.eligibility;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.letstalk.eligibility.EligibilityForms.englandAdult;
-import static org.letstalk.eligibility.EligibilityForms.englandCarer;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.eligibility.EligibilityFixtures.englandAdult;
+import static org.letstalk.eligibility.EligibilityFixtures.englandCarer;
+import static org.letstalk.FormFixtures.with;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
+import org.letstalk.eligibility.flow.EligibilityForms;
 import org.letstalk.PostgresTest;
 import org.letstalk.eligibility.EligibilityDetermination.Answer;
 import org.letstalk.person.PersonFinder;
@@ -38,12 +39,12 @@ class EligibilityServiceTest {
 
   @Test
   void storesTheDeterminationWithEveryAnswerAndTheDecisionVersion() {
-    UUID person = EligibilityPeople.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
+    UUID person = EligibilityFixtures.newPerson(finder, "Edna", LocalDate.of(1941, 5, 2));
     Map<String, Object> form = with(englandAdult(),
         "outcome_hygiene_unableWithoutAssistance", true, "outcome_clothing_endangersSafety", true);
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        form, "practitioner");
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        form), "practitioner");
 
     assertThat(result.eligible()).isTrue();
     assertThat(result.ruleSet()).isEqualTo(RuleSet.ENGLAND);
@@ -71,13 +72,13 @@ class EligibilityServiceTest {
 
   @Test
   void aRetriedStepFindsTheDeterminationItMadeBefore() {
-    UUID person = EligibilityPeople.newPerson(finder, "Owen", LocalDate.of(1960, 1, 9));
+    UUID person = EligibilityFixtures.newPerson(finder, "Owen", LocalDate.of(1960, 1, 9));
 
-    EligibilityResult first = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        with(englandAdult(), "outcome_toilet_unableWithoutAssistance", true), "practitioner");
-    EligibilityResult again = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    EligibilityResult first = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_toilet_unableWithoutAssistance", true)), "practitioner");
+    EligibilityResult again = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
         with(englandAdult(), "outcome_toilet_unableWithoutAssistance", true,
-            "outcome_work_unableWithoutAssistance", true), "practitioner2");
+            "outcome_work_unableWithoutAssistance", true)), "practitioner2");
 
     assertThat(again).isEqualTo(first);
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).hasSize(1);
@@ -85,10 +86,10 @@ class EligibilityServiceTest {
 
   @Test
   void exactlyOneOutcomeNotAchievedIsNotEligibleAndTheReasonIsKept() {
-    UUID person = EligibilityPeople.newPerson(finder, "Iris", LocalDate.of(1955, 3, 3));
+    UUID person = EligibilityFixtures.newPerson(finder, "Iris", LocalDate.of(1955, 3, 3));
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        with(englandAdult(), "outcome_community_takesSignificantlyLonger", true), "practitioner");
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_community_takesSignificantlyLonger", true)), "practitioner");
 
     assertThat(result.eligible()).isFalse();
     assertThat(result.outcomesNotAchieved()).containsExactly("community");
@@ -97,11 +98,11 @@ class EligibilityServiceTest {
 
   @Test
   void anOutcomeAWillingCarerMeetsIsNotCounted() {
-    UUID person = EligibilityPeople.newPerson(finder, "Bryn", LocalDate.of(1948, 8, 8));
+    UUID person = EligibilityFixtures.newPerson(finder, "Bryn", LocalDate.of(1948, 8, 8));
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
         with(englandAdult(), "outcome_hygiene_unableWithoutAssistance", true,
-            "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true),
+            "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true)),
         "practitioner");
 
     assertThat(result.eligible()).isFalse();
@@ -110,10 +111,10 @@ class EligibilityServiceTest {
 
   @Test
   void aCarersNeedsAreDecidedWithTheCarersTable() {
-    UUID carer = EligibilityPeople.newPerson(finder, "Gwen", LocalDate.of(1975, 6, 1));
+    UUID carer = EligibilityFixtures.newPerson(finder, "Gwen", LocalDate.of(1975, 6, 1));
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", carer, EligibilityFor.CARER,
-        with(englandCarer(), "carerOutcome_work_unableWithoutAssistance", true), "carers");
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", carer, EligibilityFor.CARER, answers(EligibilityFor.CARER,
+        with(englandCarer(), "carerOutcome_work_unableWithoutAssistance", true)), "carers");
 
     assertThat(result.eligible()).isTrue();
     assertThat(result.decisionKey()).isEqualTo("carers-eligibility");
@@ -122,11 +123,11 @@ class EligibilityServiceTest {
 
   @Test
   void anOutcomeMarkedBothMetByAWillingCarerAndCarerUnwillingIsRefusedAndNothingIsStored() {
-    UUID person = EligibilityPeople.newPerson(finder, "Alun", LocalDate.of(1950, 2, 2));
+    UUID person = EligibilityFixtures.newPerson(finder, "Alun", LocalDate.of(1950, 2, 2));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
         with(englandAdult(), "outcome_nutrition_unableWithoutAssistance", true,
-            "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true), "practitioner"))
+            "outcome_nutrition_metByWillingCarer", true, "outcome_nutrition_carerUnwilling", true)), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> {
           assertThat(e.getField()).isEqualTo("outcome_nutrition_carerUnwilling");
           assertThat(e.getProblem()).contains("outcome_nutrition_metByWillingCarer");
@@ -136,10 +137,10 @@ class EligibilityServiceTest {
 
   @Test
   void aCarerCannotMeetANeedThePersonDoesNotHave() {
-    UUID person = EligibilityPeople.newPerson(finder, "Dilys", LocalDate.of(1950, 2, 2));
+    UUID person = EligibilityFixtures.newPerson(finder, "Dilys", LocalDate.of(1950, 2, 2));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        with(englandAdult(), "outcome_clothing_metByWillingCarer", true), "practitioner"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(englandAdult(), "outcome_clothing_metByWillingCarer", true)), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("outcome_clothing_metByWillingCarer"));
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
@@ -147,24 +148,28 @@ class EligibilityServiceTest {
 
   @Test
   void theConditionAnswersAreRequired() {
-    UUID person = EligibilityPeople.newPerson(finder, "Huw", LocalDate.of(1950, 2, 2));
+    UUID person = EligibilityFixtures.newPerson(finder, "Huw", LocalDate.of(1950, 2, 2));
     Map<String, Object> noImpairmentAnswer = englandAdult();
     noImpairmentAnswer.remove("impairmentOrIllness");
     Map<String, Object> noCarerHealthAnswer = englandCarer();
     noCarerHealthAnswer.remove("carerHealthDeteriorating");
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        noImpairmentAnswer, "practitioner"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        noImpairmentAnswer), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("impairmentOrIllness"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.CARER,
-        noCarerHealthAnswer, "carers"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.CARER, answers(EligibilityFor.CARER,
+        noCarerHealthAnswer), "carers"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("carerHealthDeteriorating"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_C", person, EligibilityFor.ADULT,
-        with(englandAdult(), "eligibilityEvidence", " "), "practitioner"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_C", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(englandAdult(), "eligibilityEvidence", " ")), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("eligibilityEvidence"));
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+
+  private EligibilityAnswers answers(EligibilityFor eligibilityFor, Map<String, Object> form) {
+    return EligibilityForms.answers(eligibility.ruleSet(), eligibilityFor, form);
   }
 }

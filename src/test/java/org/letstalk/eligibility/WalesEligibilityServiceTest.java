@@ -1,10 +1,11 @@
 package org.letstalk.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.eligibility.EligibilityForms.derynInWales;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.eligibility.EligibilityFixtures.derynInWales;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.letstalk.eligibility.flow.EligibilityForms;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.eligibility.EligibilityResult.Need;
@@ -42,10 +44,10 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
   /** [W §3.28]: Deryn, 82, a widow with early dementia, helped by her daughter Gwen. */
   @Test
   void derynsWashingAndDressingIsEligibleAndTheShoppingAndCookingHerDaughterKeepsDoingIsNot() {
-    UUID deryn = EligibilityPeople.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
+    UUID deryn = EligibilityFixtures.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", deryn, EligibilityFor.ADULT,
-        derynInWales(), "practitioner");
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", deryn, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        derynInWales()), "practitioner");
 
     assertThat(result.ruleSet()).isEqualTo(RuleSet.WALES);
     assertThat(result.decisionKey()).isEqualTo("wales-eligibility");
@@ -69,12 +71,12 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
 
   @Test
   void theSameFormStepAsksTheWelshQuestionsAndDecidesDerynsNeeds() {
-    EligibilityStep.deploy(repository);
-    UUID deryn = EligibilityPeople.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
-    ProcessInstance step = runtime.startProcessInstanceByKey(EligibilityStep.PROCESS_KEY,
+    EligibilityFixtures.deployStep(repository);
+    UUID deryn = EligibilityFixtures.newPerson(finder, "Deryn", LocalDate.now().minusYears(82));
+    ProcessInstance step = runtime.startProcessInstanceByKey(EligibilityFixtures.STEP_PROCESS_KEY,
         Map.of("personId", deryn.toString(), "personName", "Deryn Hughes"));
 
-    assertThat(taskService.getVariable(task(step, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+    assertThat(taskService.getVariable(task("Task_AssessEligibility", step).getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
     complete("practitioner", step, "Task_AssessEligibility", derynInWales());
 
@@ -87,13 +89,13 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
 
   @Test
   void whereProtectionIsNeededUnfinishedNeedAnswersDoNotHoldTheDecisionUp() {
-    UUID person = EligibilityPeople.newPerson(finder, "Nerys", LocalDate.of(1944, 4, 4));
+    UUID person = EligibilityFixtures.newPerson(finder, "Nerys", LocalDate.of(1944, 4, 4));
     Map<String, Object> form = Map.of("protectionFromAbuseNeeded", true,
         "need1_description", "Safe care at home while the concern is looked into",
         "eligibilityEvidence", "Neighbour's report of financial abuse; s126 enquiry started.");
 
-    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        form, "practitioner");
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        form), "practitioner");
 
     assertThat(result.eligible()).isTrue();
     assertThat(result.needs()).singleElement().satisfies(n -> assertThat(n.reason()).startsWith("Met to protect the person from abuse or neglect"));
@@ -101,16 +103,20 @@ class WalesEligibilityServiceTest extends ProcessTestSupport {
 
   @Test
   void aNeedACarerCanMeetCannotAlsoStopThePersonAchievingTheirOutcomes() {
-    UUID person = EligibilityPeople.newPerson(finder, "Eirlys", LocalDate.of(1944, 4, 4));
+    UUID person = EligibilityFixtures.newPerson(finder, "Eirlys", LocalDate.of(1944, 4, 4));
 
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        with(derynInWales(), "need2_unlikelyToAchieveOutcomes", true), "practitioner"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(derynInWales(), "need2_unlikelyToAchieveOutcomes", true)), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("need2_unlikelyToAchieveOutcomes"));
-    assertThatThrownBy(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT,
-        with(derynInWales(), "need1_circumstance", null), "practitioner"))
+    assertThatRejected(() -> eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        with(derynInWales(), "need1_circumstance", null)), "practitioner"))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("need1_circumstance"));
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).isEmpty();
+  }
+
+  private EligibilityAnswers answers(EligibilityFor eligibilityFor, Map<String, Object> form) {
+    return EligibilityForms.answers(eligibility.ruleSet(), eligibilityFor, form);
   }
 }

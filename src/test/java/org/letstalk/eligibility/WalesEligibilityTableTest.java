@@ -1,6 +1,6 @@
 package org.letstalk.eligibility;
 
-import static org.letstalk.FormValues.with;
+import static org.letstalk.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** processes/wales-eligibility.dmn: one assessed need against the four Welsh conditions [W ¶140-146]. */
 class WalesEligibilityTableTest {
 
-  static final DecisionTables TABLES = new DecisionTables("wales-eligibility.dmn");
+  static final DmnRuleCoverage TABLES = new DmnRuleCoverage("wales-eligibility.dmn");
 
   @AfterAll
   static void everyRuleRowWasExercised() {

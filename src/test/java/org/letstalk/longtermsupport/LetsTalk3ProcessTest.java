@@ -3,19 +3,23 @@ package org.letstalk.longtermsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.analysis;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.plan;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
-import org.letstalk.conversation.InvolvementRepository;
-import org.letstalk.conversation.InvolvementStatus;
 import org.letstalk.eligibility.CareActOutcome;
+import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.SupportPlan;
@@ -44,8 +48,8 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     ProcessInstance lt3 = letsTalk3Of(involvement);
 
     assertThat(lt3).isWaitingAt("Task_HoldLetsTalk3").hasNotPassed("Task_JustifyOmission");
-    assertThat(task(lt3, "Task_HoldLetsTalk3")).isAssignedTo("practitioner2");
-    assertThat(task(lt3, "Task_HoldLetsTalk3").getName()).startsWith("Let's Talk 3: Abe Conv");
+    assertThat(task("Task_HoldLetsTalk3", lt3)).isAssignedTo("practitioner2");
+    assertThat(task("Task_HoldLetsTalk3", lt3).getName()).startsWith("Let's Talk 3: Abe Conv");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().isEarlierConversationHeld()).isTrue();
   }
 
@@ -53,23 +57,21 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void withoutAnEarlierConversationATeamManagerMustApproveTheOmissionFirst() {
     ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Bea");
     assertThat(lt3).isWaitingAt("Task_JustifyOmission");
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", " ")))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("omissionReason"));
 
     complete("practitioner2", lt3, "Task_JustifyOmission",
         Map.of("omissionReason", "Known to us for years; the plan ended only because she moved away"));
-    ProcessInstance authorisation = called(lt3, "funding-authorisation");
-    assertThat(taskService.getIdentityLinksForTask(task(authorisation, "Task_DecideAuthorisation").getId()))
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt3);
+    assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", authorisation).getId()))
         .extracting(IdentityLink::getGroupId).contains("team-managers");
-    complete("teammanager", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Say what changed since she moved"));
+    decideAuthorisation("teammanager", authorisation, "RETURNED", "Say what changed since she moved");
 
     assertThat(lt3).isWaitingAt("Task_JustifyOmission").hasPassed("Gateway_OmissionDecision");
     complete("practitioner2", lt3, "Task_JustifyOmission",
         Map.of("omissionReason", "Same needs as before she moved; her old plan worked and she asks for it again"));
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3));
 
     assertThat(lt3).isWaitingAt("Task_HoldLetsTalk3").hasPassed("Gateway_MayBegin");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getOmissionReason())
@@ -80,8 +82,8 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   void aDeclinedOmissionSendsThePersonBackToLetsTalk1() {
     ProcessInstance lt3 = letsTalk3WithoutEarlierConversation("Cas");
     complete("practitioner2", lt3, "Task_JustifyOmission", Map.of("omissionReason", "He asked for a care home"));
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Talk to him about what he wants first"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3), "DECLINED",
+        "Talk to him about what he wants first");
 
     assertThat(lt3).isEnded().hasPassed("Task_ConcludeNotBegun", "EndEvent_NotBegun");
     LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
@@ -101,9 +103,9 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
 
     assertThat(lt3).isWaitingAt("Task_AssessEligibility", "Task_ReferForContinuingHealthCare",
         "Task_ConsiderDeprivationOfLiberty");
-    assertThat(taskService.getIdentityLinksForTask(task(lt3, "Task_ConsiderDeprivationOfLiberty").getId()))
+    assertThat(taskService.getIdentityLinksForTask(task("Task_ConsiderDeprivationOfLiberty", lt3).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("safeguarding");
-    assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+    assertThat(taskService.getVariable(task("Task_AssessEligibility", lt3).getId(), "eligibilityRuleSet"))
         .isEqualTo("ENGLAND");
     complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());
     complete("practitioner2", lt3, "Task_FinancialAssessment",
@@ -122,10 +124,9 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertThat(record.getEligibilityDeterminationId()).isNotNull();
 
     // The referrals run alongside: the plan does not wait for them.
-    ProcessInstance authorisation = called(lt3, "funding-authorisation");
-    assertThatThrownBy(() -> complete("practitioner2", authorisation, "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED")));
-    complete("teammanager", authorisation, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt3);
+    assertThatThrownBy(() -> approveAuthorisation("practitioner2", authorisation));
+    approveAuthorisation("teammanager", authorisation);
 
     SupportPlan active = plans.get(draft.getId());
     assertThat(active.getStatus()).isEqualTo(PlanStatus.ACTIVE);
@@ -152,20 +153,19 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     ProcessInstance lt3 = eligibleAndAssessed("Eli");
     complete("practitioner2", lt3, "Task_WriteSupportPlan", plan());
     UUID planId = records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId();
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "RETURNED", "authorisationReason", "Could the allotment club give lifts?"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3), "RETURNED",
+        "Could the allotment club give lifts?");
 
     assertThat(lt3).isWaitingAt("Task_WriteSupportPlan").hasNotPassed("Task_ActivateSupportPlan");
-    assertThat(taskService.getVariable(task(lt3, "Task_WriteSupportPlan").getId(), "authorisationReason"))
+    assertThat(taskService.getVariable(task("Task_WriteSupportPlan", lt3).getId(), "authorisationReason"))
         .isEqualTo("Could the allotment club give lifts?");
     complete("practitioner2", lt3, "Task_WriteSupportPlan", with(plan(), "item2_weeklyCost", 0));
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "DECLINED", "authorisationReason", "Too little on the mornings"));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3), "DECLINED",
+        "Too little on the mornings");
     assertThat(lt3).isWaitingAt("Task_WriteSupportPlan");
     complete("practitioner2", lt3, "Task_WriteSupportPlan",
         with(plan(), "item1_weeklyCost", 150, "item2_weeklyCost", 0));
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3));
 
     assertThat(lt3).isEnded().hasPassed("EndEvent_LongTermSupport");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId()).isEqualTo(planId);
@@ -184,15 +184,15 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     complete("practitioner2", lt3, "Task_AssessEligibility", notEligibleAnswers());
 
     assertThat(lt3).isWaitingAt("Task_WriteNotEligibleDecision").hasNotPassed("Task_ReferForContinuingHealthCare");
-    String prefilled = (String) taskService.getVariable(task(lt3, "Task_WriteNotEligibleDecision").getId(),
+    String prefilled = (String) taskService.getVariable(task("Task_WriteNotEligibleDecision", lt3).getId(),
         "eligibilityDecision");
     assertThat(prefilled).contains("Not eligible");
     Map<String, Object> decision = notEligibleDecision(prefilled, "LT1");
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "rightToChallengeExplained", false)))
         .isInstanceOfSatisfying(InputRejectedException.class,
             e -> assertThat(e.getField()).isEqualTo("rightToChallengeExplained"));
-    assertThatThrownBy(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
+    assertThatRejected(() -> complete("practitioner2", lt3, "Task_WriteNotEligibleDecision",
         with(decision, "nextStep", "LONG_TERM_SUPPORT")))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("nextStep"));
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getWrittenDecision()).isNull();
@@ -261,7 +261,7 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
   // ---- helpers ---------------------------------------------------------------------------------------------
 
   private void assertRefused(ProcessInstance instance, String taskKey, Map<String, Object> form, String field) {
-    assertThatThrownBy(() -> complete("practitioner2", instance, taskKey, form))
+    assertThatRejected(() -> complete("practitioner2", instance, taskKey, form))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo(field));
     assertThat(instance).isWaitingAt(taskKey);
   }

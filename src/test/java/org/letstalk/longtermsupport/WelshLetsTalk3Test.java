@@ -2,14 +2,17 @@ package org.letstalk.longtermsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.letstalk.eligibility.EligibilityForms;
 import org.letstalk.PostgresTest;
+import org.letstalk.eligibility.EligibilityFixtures;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.SupportPlan;
@@ -40,10 +43,10 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
     complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(),
         "informalNetwork", "Her daughter Gwen shops and cooks and will keep doing so; she cannot help every morning",
         "outcomesSought", "Washed and dressed morning and evening; staying in her own home"));
-    assertThat(taskService.getVariable(task(lt3, "Task_AssessEligibility").getId(), "eligibilityRuleSet"))
+    assertThat(taskService.getVariable(task("Task_AssessEligibility", lt3).getId(), "eligibilityRuleSet"))
         .isEqualTo("WALES");
 
-    complete("practitioner2", lt3, "Task_AssessEligibility", EligibilityForms.derynInWales());
+    complete("practitioner2", lt3, "Task_AssessEligibility", EligibilityFixtures.derynInWales());
     assertThat(lt3).isWaitingAt("Task_FinancialAssessment");
     assertThat((String) runtime.getVariable(lt3.getId(), "eligibilityDecision")).contains(
         "Need 1, Help to wash and dress, morning and evening: Eligible",
@@ -55,8 +58,7 @@ class WelshLetsTalk3Test extends LetsTalk3TestSupport {
         "item1_howItIsMet", "A personal assistant she chooses, paid with a direct payment",
         "item1_frequency", "Twice a day, 30 minutes", "item1_weeklyCost", 210));
     complete("practitioner2", lt3, "Task_WriteSupportPlan", plan);
-    complete("teammanager", called(lt3, "funding-authorisation"), "Task_DecideAuthorisation",
-        Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3));
 
     assertThat(lt3).isEnded().hasPassed("Task_ActivateSupportPlan");
     SupportPlan active = plans.get(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId());

@@ -3,6 +3,11 @@ package org.letstalk.modelcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.letstalk.workflow.CompletedTask;
+import org.letstalk.workflow.Workflow;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
@@ -71,8 +78,20 @@ class ModelConventionsTest {
   static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
       "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "decisionResult");
 
+  /** A variable written by Java: its name as a literal, or as a constant ({@code FIELD} or {@code Holder.FIELD}). */
   static final Pattern JAVA_WRITE = Pattern.compile(
-      "\\.(?:setVariable|setVariableLocal|putValue|putValueTyped|put)\\(\\s*\"(\\w+)\"");
+      "\\.(?:setVariable|setVariableLocal|putValue|putValueTyped|put)\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)*([A-Z][A-Z0-9_]*)\\s*,)");
+  /** The synthetic method of a lambda, named for the method it is written in. */
+  static final Pattern LAMBDA = Pattern.compile("^lambda\\$(\\w+?)\\$\\d+$");
+  static final Path WORKFLOW_PACKAGE = Path.of("src", "main", "java", "org", "letstalk", "workflow");
+  /** The engine's ways of starting a process or delivering a message, which only the workflow facade uses. */
+  static final Pattern ENGINE_START = Pattern.compile("\\b(startProcessInstanceBy\\w+|createProcessInstanceBy\\w+"
+      + "|submitStartForm|createMessageCorrelation|correlateMessage|correlateStartMessage)\\s*\\(");
+  /** A variable read or written by a literal name. */
+  static final Pattern LITERAL_VARIABLE =
+      Pattern.compile("\\.(?:get|set|remove)Variables?(?:Local)?(?:Typed)?\\(\\s*\"");
+  /** A string constant, as the flow packages name their variables. */
+  static final Pattern JAVA_CONSTANT = Pattern.compile("static final String ([A-Z][A-Z0-9_]*) = \"([^\"]+)\";");
 
   static Set<String> formIds;
   static Set<String> formKeys;
@@ -81,6 +100,12 @@ class ModelConventionsTest {
   static Map<String, List<String>> decisionInputs;
   static Set<String> processIds;
   static Set<String> writtenByJavaOrModels;
+  /** The class of each component bean, by bean name. */
+  static Map<String, String> beanClasses = new HashMap<>();
+  /** Beans that start another process (through Workflow.startByMessage, themselves or through another class). */
+  static Set<String> startingBeans;
+  /** Beans that read the task just completed (CompletedTask): the Record step of a human step. */
+  static Set<String> recordingBeans;
 
   @BeforeAll
   static void readEverything() throws IOException {
@@ -94,6 +119,10 @@ class ModelConventionsTest {
     }
 
     beans = springBeanNames();
+    JavaClasses application = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.letstalk");
+    startingBeans = beansReaching(application, Workflow.class, "startByMessage");
+    recordingBeans = beansCalling(application, CompletedTask.class, Set.of("taskId", "userId"));
 
     decisions = new HashSet<>();
     decisionInputs = new HashMap<>();
@@ -114,10 +143,21 @@ class ModelConventionsTest {
       Models.bpmn(bpmn, "process").forEach(p -> processIds.add(p.getAttribute("id")));
       writtenByJavaOrModels.addAll(writtenInModel(bpmn));
     }
+    Map<String, Set<String>> constants = new HashMap<>();
+    for (Path source : javaSources()) {
+      Matcher constant = JAVA_CONSTANT.matcher(Files.readString(source));
+      while (constant.find()) {
+        constants.computeIfAbsent(constant.group(1), name -> new HashSet<>()).add(constant.group(2));
+      }
+    }
     for (Path source : javaSources()) {
       Matcher write = JAVA_WRITE.matcher(Files.readString(source));
       while (write.find()) {
-        writtenByJavaOrModels.add(write.group(1));
+        if (write.group(1) != null) {
+          writtenByJavaOrModels.add(write.group(1));
+        } else {
+          writtenByJavaOrModels.addAll(constants.getOrDefault(write.group(2), Set.of()));
+        }
       }
     }
   }
@@ -218,10 +258,55 @@ class ModelConventionsTest {
         }));
   }
 
+  /**
+   * Processes are started only by a named message their model shows, through the workflow facade: Java outside
+   * {@code workflow/} never starts one by key or id, nor correlates a message itself.
+   */
+  @Test
+  void noJavaStartsAProcessByKey() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path source : javaSources()) {
+      if (source.startsWith(WORKFLOW_PACKAGE)) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(source);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher start = ENGINE_START.matcher(lines.get(i));
+        if (start.find()) {
+          problems.add(source + " line " + (i + 1) + ": " + start.group(1) + " starts a process the models do not"
+              + " show; start it with a message throw event (or a call activity) in the model, or from our API by"
+              + " a named message start event through Workflow.startByMessage");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** Variable names are constants beside the flow code that uses them, never literals in a call. */
+  @Test
+  void processVariablesAreNamedByConstants() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path source : javaSources()) {
+      List<String> lines = Files.readAllLines(source);
+      for (int i = 0; i < lines.size(); i++) {
+        if (LITERAL_VARIABLE.matcher(lines.get(i)).find()) {
+          problems.add(source + " line " + (i + 1) + ": name the variable with a constant of the flow package: "
+              + lines.get(i).strip());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void theModelsAreThere() {
     assertThat(Models.files(Models.PROCESSES, ".bpmn")).as("run from the project folder").isNotEmpty();
     assertThat(beans).as("Spring beans found in the compiled classes").contains("dueDates");
+    assertThat(startingBeans).as("beans that start a process").contains("startOrJoinInvolvement",
+        "startCarersConversation", "startReviewCycle", "reassessEveryoneCaredFor", "raiseSafeguardingConcern",
+        "tellOriginalAuthoriser").doesNotContain("requestEarlyReview", "recordLetsTalk1");
+    assertThat(recordingBeans).as("beans that record a human step").contains("recordLetsTalk1", "recordLetsTalk2",
+        "recordAuthorisationDecision").doesNotContain("recordContact");
   }
 
   List<String> processProblems(Document bpmn) {
@@ -265,8 +350,86 @@ class ModelConventionsTest {
       Models.bpmn(process, "startEvent").forEach(start -> checkFormRef(start, problems));
       checkReferences(process, problems);
       checkVariablesRead(process, problems);
+      checkStartsAreShown(process, problems);
+      checkHumanSteps(process, problems);
     }
     return problems;
+  }
+
+  /**
+   * Every start of one process by another is visible in the model: a bean that starts a process is used only on
+   * a message throw event (or a send task) whose name says what starts, never hidden in a service task.
+   */
+  static void checkStartsAreShown(Element process, List<String> problems) {
+    for (Element element : Models.bpmn(process, "*")) {
+      String bean = beanOf(element);
+      if (bean == null || !startingBeans.contains(bean)) {
+        continue;
+      }
+      Element node = "messageEventDefinition".equals(element.getLocalName())
+          ? (Element) element.getParentNode() : element;
+      boolean shown = "sendTask".equals(node.getLocalName())
+          || "messageEventDefinition".equals(element.getLocalName())
+          && Set.of("intermediateThrowEvent", "endEvent").contains(node.getLocalName());
+      if (!shown) {
+        problems.add(node.getAttribute("id") + ": ${" + bean + "} starts another process; use it on a message throw"
+            + " event named for what it starts (or call the process with a call activity), so the start shows");
+      }
+    }
+  }
+
+  /**
+   * The human step: a user task with the {@code completedTask} complete listener flows straight into its Record
+   * step, a synchronous service task that reads the completed task (its id keys what it writes, and bad input
+   * refuses the completion so the task stays open); and a Record step follows only such a task.
+   */
+  static void checkHumanSteps(Element process, List<String> problems) {
+    Map<String, Element> byId = new HashMap<>();
+    Models.bpmn(process, "*").forEach(e -> byId.put(e.getAttribute("id"), e));
+    List<Element> flows = Models.bpmn(process, "sequenceFlow");
+    for (Element task : Models.bpmn(process, "userTask")) {
+      String id = task.getAttribute("id");
+      List<Element> listeners = Models.elements(task, Models.CAMUNDA, "taskListener").stream()
+          .filter(l -> "${completedTask}".equals(l.getAttribute("delegateExpression"))).toList();
+      if (listeners.isEmpty()) {
+        continue;
+      }
+      if (listeners.stream().anyMatch(l -> !"complete".equals(l.getAttribute("event")))) {
+        problems.add(id + ": the completedTask listener listens for event=\"complete\"");
+      }
+      List<Element> out = flows.stream().filter(f -> f.getAttribute("sourceRef").equals(id)).toList();
+      Element next = out.size() == 1 ? byId.get(out.get(0).getAttribute("targetRef")) : null;
+      if (next == null || !"serviceTask".equals(next.getLocalName())) {
+        problems.add(id + ": a human step flows straight into its Record step, one synchronous service task");
+      } else if ("true".equals(Models.camunda(next, "asyncBefore"))) {
+        problems.add(next.getAttribute("id") + ": the Record step of " + id + " runs in the completing transaction;"
+            + " remove camunda:asyncBefore");
+      }
+    }
+    for (Element element : Models.bpmn(process, "*")) {
+      String bean = beanOf(element);
+      if (bean == null || !recordingBeans.contains(bean)) {
+        continue;
+      }
+      Element step = "messageEventDefinition".equals(element.getLocalName())
+          ? (Element) element.getParentNode() : element;
+      String id = step.getAttribute("id");
+      List<Element> in = flows.stream().filter(f -> f.getAttribute("targetRef").equals(id)).toList();
+      boolean afterHumanStep = !in.isEmpty() && in.stream().map(f -> byId.get(f.getAttribute("sourceRef")))
+          .allMatch(source -> source != null && "userTask".equals(source.getLocalName())
+              && Models.elements(source, Models.CAMUNDA, "taskListener").stream()
+                  .anyMatch(l -> "${completedTask}".equals(l.getAttribute("delegateExpression"))));
+      if (!afterHumanStep) {
+        problems.add(id + ": ${" + bean + "} records the task just completed; it must follow straight after a user"
+            + " task with <camunda:taskListener delegateExpression=\"${completedTask}\" event=\"complete\" />");
+      }
+    }
+  }
+
+  /** The bean a {@code camunda:delegateExpression="${bean}"} names, or null. */
+  static String beanOf(Element element) {
+    Matcher bean = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}").matcher(Models.camunda(element, "delegateExpression"));
+    return bean.matches() ? bean.group(1) : null;
   }
 
   static void checkElementId(Element element, List<String> problems) {
@@ -335,13 +498,13 @@ class ModelConventionsTest {
   /**
    * Every variable an expression of the process reads (conditions, assignees, due dates, task names, ...) and
    * every plain variable a decision it calls takes as input must be written by something: a field of a form in
-   * forms/, Java in src/main/java that sets it with the name as a literal ({@code execution.setVariable("name", ...)},
-   * {@code putValue("name", ...)}, or {@code variables.put("name", ...)} for start variables),
+   * forms/, Java in src/main/java that sets it by its name's constant or literal ({@code execution.setVariable(NAME,
+   * ...)}, {@code putValue(NAME, ...)}, or {@code variables.put(NAME, ...)} for start variables),
    * a decision's result variable, an input/output mapping or a call activity's out mapping.
    *
    * <p>Limits, deliberately pragmatic: it checks that a name is written somewhere in the application, not that
-   * it is written on every path before it is read, nor by a form of this process; any literal put into any Map
-   * counts; names held in Java constants are not seen (write them with a literal name); FEEL in forms and nested
+   * it is written on every path before it is read, nor by a form of this process; any name put into any Map
+   * counts, and a constant counts with every value a constant of its name has anywhere; FEEL in forms and nested
    * braces in expressions are not parsed.
    */
   static void checkVariablesRead(Element process, List<String> problems) {
@@ -446,7 +609,9 @@ class ModelConventionsTest {
       if (isTestClass(candidate)) {
         continue;
       }
-      names.add(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(candidate, registry));
+      String name = AnnotationBeanNameGenerator.INSTANCE.generateBeanName(candidate, registry);
+      names.add(name);
+      beanClasses.put(name, candidate.getBeanClassName());
       try {
         for (Method method : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
           Bean bean = method.getAnnotation(Bean.class);
@@ -459,6 +624,45 @@ class ModelConventionsTest {
       }
     }
     return names;
+  }
+
+  /**
+   * Beans whose delegate or listener method ({@code execute}, {@code notify}) calls {@code target.method}, itself
+   * or through methods of the application's classes it calls (a lambda counts as the method it is written in).
+   */
+  static Set<String> beansReaching(JavaClasses application, Class<?> target, String method) {
+    Set<String> reaching = new HashSet<>(Set.of(target.getName() + "#" + method));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (JavaClass type : application) {
+        for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+          if (reaching.contains(call.getTargetOwner().getName() + "#" + call.getName())
+              && reaching.add(type.getName() + "#" + LAMBDA.matcher(call.getOrigin().getName()).replaceAll("$1"))) {
+            grew = true;
+          }
+        }
+      }
+    }
+    Set<String> beans = new HashSet<>();
+    beanClasses.forEach((bean, type) -> {
+      if (reaching.contains(type + "#execute") || reaching.contains(type + "#notify")) {
+        beans.add(bean);
+      }
+    });
+    return beans;
+  }
+
+  /** Beans whose class itself calls one of these methods of {@code target}. */
+  static Set<String> beansCalling(JavaClasses application, Class<?> target, Set<String> methods) {
+    Set<String> calling = new HashSet<>();
+    beanClasses.forEach((bean, type) -> {
+      if (application.contain(type) && application.get(type).getMethodCallsFromSelf().stream()
+          .anyMatch(c -> c.getTargetOwner().isEquivalentTo(target) && methods.contains(c.getName()))) {
+        calling.add(bean);
+      }
+    });
+    return calling;
   }
 
   private static boolean isTestClass(BeanDefinition candidate) {

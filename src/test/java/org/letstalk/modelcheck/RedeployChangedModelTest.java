@@ -1,7 +1,8 @@
 package org.letstalk.modelcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.conversation.ConversationForms.contactAbout;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class RedeployChangedModelTest extends ProcessTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(askedBefore.getId()).singleResult()
         .getProcessDefinitionId()).as("a running request stays on its version").isEqualTo(shipped.getId());
     assertThat(candidateGroupOf(askedBefore)).as("and with the manager it was sent to").isEqualTo("service-managers");
-    complete("servicemanager", askedBefore, "Task_DecideAuthorisation", Map.of("authorisationDecision", "APPROVED"));
+    approveAuthorisation("servicemanager", askedBefore);
     AuthorisationRequest decided = requests.findByProcessInstanceId(askedBefore.getId()).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(AuthorisationStatus.APPROVED);
     assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.SERVICE_MANAGER);
@@ -106,7 +107,7 @@ class RedeployChangedModelTest extends ProcessTestSupport {
   }
 
   private String candidateGroupOf(ProcessInstance request) {
-    return taskService.getIdentityLinksForTask(task(request, "Task_DecideAuthorisation").getId()).stream()
+    return taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", request).getId()).stream()
         .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).findFirst().orElseThrow();
   }
 

@@ -1,5 +1,6 @@
 package org.letstalk.person;
 
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class NhsNumberTest {
 
   @Test
   void refusesAWrongCheckDigit() {
-    assertThatThrownBy(() -> NhsNumber.normalise("nhsNumber", "9434765918"))
+    assertThatRejected(() -> NhsNumber.normalise("nhsNumber", "9434765918"))
         .isInstanceOf(InputRejectedException.class).hasMessage("nhsNumber: fails the NHS number check digit (modulus 11)");
   }
 

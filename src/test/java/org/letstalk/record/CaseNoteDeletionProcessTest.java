@@ -3,6 +3,8 @@ package org.letstalk.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.validation.FormInput;
+import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +26,9 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
 
   @Autowired
   CaseNotes notes;
+
+  @Autowired
+  NoteDeletions noteDeletions;
 
   @Autowired
   NoteDeletionRepository deletions;
@@ -37,7 +42,7 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
     ProcessInstance instance = instanceOf(request);
 
     assertThat(instance).isWaitingAt("Task_DecideNoteDeletion");
-    Task task = task(instance, "Task_DecideNoteDeletion");
+    Task task = task("Task_DecideNoteDeletion", instance);
     assertThat(task).hasCandidateGroup("team-managers").hasCandidateGroup("service-managers");
     assertThat(task.getName()).startsWith("Delete a case note? Dora Del");
     assertThat(task.getDueDate()).isNotNull();
@@ -45,7 +50,7 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
         .as("practitioners do not decide deletions").isZero();
     assertThat(runtime.getVariable(instance.getId(), "reason")).isEqualTo("Wrong person's file");
 
-    assertThatThrownBy(() -> complete("teammanager", instance, "Task_DecideNoteDeletion", Map.of("approve", false)))
+    assertThatRejected(() -> complete("teammanager", instance, "Task_DecideNoteDeletion", Map.of("approve", false)))
         .isInstanceOf(InputRejectedException.class).hasMessageContaining("decisionReason: is required");
     assertThat(instance).isWaitingAt("Task_DecideNoteDeletion");
     assertThat(deletions.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(NoteDeletion.Status.REQUESTED);
@@ -79,9 +84,9 @@ class CaseNoteDeletionProcessTest extends ProcessTestSupport {
         null, null).getId();
     return as(user, () -> {
       Viewer viewer = new Viewer(user, identity.getCurrentAuthentication().getGroupIds());
-      CaseNote note = notes.add(personId, FormInput.of(Map.of("date", "2024-01-01", "kind", "CALL",
-          "category", "VERIFIED_FACT", "text", "Rang about meals")), viewer);
-      return notes.requestDeletion(personId, note.getNoteId(), FormInput.of(Map.of("reason", reason)), viewer);
+      CaseNote note = notes.add(personId, new NoteContent(LocalDate.of(2024, 1, 1), NoteKind.CALL,
+          NoteCategory.VERIFIED_FACT, null, "Rang about meals"), viewer);
+      return noteDeletions.request(personId, note.getNoteId(), reason, viewer);
     });
   }
 

@@ -1,6 +1,6 @@
 package org.letstalk.record;
 
-import static org.letstalk.FormValues.with;
+import static org.letstalk.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

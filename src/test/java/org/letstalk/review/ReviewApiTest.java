@@ -1,12 +1,13 @@
 package org.letstalk.review;
 
-import static org.letstalk.FormValues.with;
+import static org.letstalk.FormFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.PostgresTest;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonFinder;
@@ -31,6 +32,9 @@ class ReviewApiTest {
 
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
 
   @Autowired
   SupportPlans plans;
@@ -94,7 +98,8 @@ class ReviewApiTest {
         null, null, null, null, null, null), false).getId();
     SupportPlan plan = plans.draft(person, PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED,
         new BigDecimal("80.00"), "practitioner", "practitioners");
-    return plans.activate(plan.getId());
+    plans.activate(plan.getId());
+    return reviewCycles.startFor(plan.getId());
   }
 
 }

@@ -1,8 +1,8 @@
 package org.letstalk.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.letstalk.safeguarding.SafeguardingForms.externalConcern;
-import static org.letstalk.FormValues.with;
+import static org.letstalk.safeguarding.SafeguardingFixtures.externalConcern;
+import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;

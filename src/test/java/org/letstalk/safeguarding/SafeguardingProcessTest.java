@@ -1,18 +1,22 @@
 package org.letstalk.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.letstalk.safeguarding.SafeguardingForms.actions;
-import static org.letstalk.safeguarding.SafeguardingForms.conclusion;
-import static org.letstalk.safeguarding.SafeguardingForms.decision;
-import static org.letstalk.safeguarding.SafeguardingForms.discussion;
-import static org.letstalk.safeguarding.SafeguardingForms.externalConcern;
-import static org.letstalk.safeguarding.SafeguardingForms.plan;
-import static org.letstalk.safeguarding.SafeguardingForms.review;
-import static org.letstalk.safeguarding.SafeguardingForms.s42Enquiry;
-import static org.letstalk.FormValues.with;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.safeguarding.SafeguardingFixtures.actions;
+import static org.letstalk.safeguarding.SafeguardingFixtures.conclusion;
+import static org.letstalk.safeguarding.SafeguardingFixtures.decision;
+import static org.letstalk.safeguarding.SafeguardingFixtures.discussion;
+import static org.letstalk.safeguarding.SafeguardingFixtures.externalConcern;
+import static org.letstalk.safeguarding.SafeguardingFixtures.plan;
+import static org.letstalk.safeguarding.SafeguardingFixtures.review;
+import static org.letstalk.safeguarding.SafeguardingFixtures.s42Enquiry;
 
+import org.letstalk.safeguarding.flow.RaiseSafeguardingConcern;
+import org.letstalk.safeguarding.flow.SafeguardingVariables;
 import java.lang.reflect.Proxy;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -84,7 +88,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance concern = report("frontdoor", form);
 
     assertThat(concern).hasPassed("StartEvent_ConcernReported", "Task_RecordConcern").isWaitingAt("Task_DecideConcern");
-    Task decision = task(concern, "Task_DecideConcern");
+    Task decision = task("Task_DecideConcern", concern);
     assertThat(decision).hasCandidateGroup("senior-practitioners").hasCandidateGroup("team-managers")
         .hasCandidateGroup("safeguarding").isNotAssigned();
     assertThat(decision.getName()).isEqualTo("Safeguarding decision: " + form.get("personName"));
@@ -141,13 +145,12 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
 
-    assertThat(concern).isEnded().hasPassed("Task_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
+    assertThat(concern).isEnded().hasPassed("Event_StartOrJoinInvolvement", "EndEvent_HandledThroughLetsTalk2");
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).singleResult();
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
-    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
-        .singleResult();
-    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
+    Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
     assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
     assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
         .as("their colleagues see it too").contains("practitioners");
@@ -163,7 +166,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void aLetsTalk2NeedsAKnownPersonAndAConcernReportedByTheSafeguardingTeamGoesToThePractitioners() {
     ProcessInstance unknown = report("safeguarding", externalConcern());
-    assertThatThrownBy(() -> complete("teammanager", unknown, "Task_DecideConcern",
+    assertThatRejected(() -> complete("teammanager", unknown, "Task_DecideConcern",
         decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route: a Let's Talk 2 is held in the");
     assertThat(unknown).isWaitingAt("Task_DecideConcern");
@@ -174,9 +177,8 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
     ProcessInstance involvement = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).singleResult();
-    ProcessInstance letsTalk2 = runtime.createProcessInstanceQuery().superProcessInstanceId(involvement.getId())
-        .singleResult();
-    Task crisis = task(letsTalk2, "Task_HoldLetsTalk2");
+    ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
+    Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
     assertThat(crisis).isNotAssigned().hasCandidateGroup("practitioners");
   }
 
@@ -189,10 +191,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
 
     advanceTimeAndRunDueJobs(at(LocalDateTime.of(2026, 12, 1, 17, 1)), concern);
     assertThat(concern).isWaitingAt("Task_DecideConcern", "Task_ChaseOverdueDecision");
-    Task chase = task(concern, "Task_ChaseOverdueDecision");
+    Task chase = task("Task_ChaseOverdueDecision", concern);
     assertThat(chase).hasCandidateGroup("team-managers").hasCandidateGroup("safeguarding");
     assertThat(visibleTo("senior", chase)).isZero();
-    assertThat(task(concern, "Task_DecideConcern").getPriority()).isEqualTo(100);
+    assertThat(task("Task_DecideConcern", concern).getPriority()).isEqualTo(100);
     assertThat(concern(concern).getDecisionEscalatedAt()).isNotNull();
 
     complete("teammanager", concern, "Task_ChaseOverdueDecision", Map.of());
@@ -248,7 +250,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(raised.getRaisedInContactId().toString()).isEqualTo(runtime.getVariable(contact.getId(), "contactId"));
     assertThat(raised.getRaisedBy()).isEqualTo("frontdoor");
     assertThat(raised.getDescription()).startsWith("Failure to gain access");
-    assertThat(runtime.getVariable(contact.getId(), RaiseSafeguardingConcern.CONCERN_PROCESS_INSTANCE_ID))
+    assertThat(runtime.getVariable(contact.getId(), SafeguardingVariables.CONCERN_PROCESS_INSTANCE_ID))
         .isEqualTo(concern.getId());
 
     complete("senior", concern, "Task_DecideConcern", with(
@@ -262,7 +264,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(decided.getPersonId()).as("linked to the person the contact found")
         .hasToString((String) runtime.getVariable(contact.getId(), "personId"));
     assertThat(concern).isWaitingAt("Task_EnquiryDiscussion");
-    Task discussionTask = task(concern, "Task_EnquiryDiscussion");
+    Task discussionTask = task("Task_EnquiryDiscussion", concern);
     assertThat(discussionTask).hasCandidateGroup("safeguarding");
     assertThat(visibleTo("senior", discussionTask)).isZero();
 
@@ -275,13 +277,13 @@ class SafeguardingProcessTest extends ProcessTestSupport {
         "enquiryActionsTaken", "Entry gained with police; GP visit; fire service safety check",
         "enquiryFindings", "Walter was unwell but has capacity to decide where to live; fire risk from hoarding"));
     complete("safeguarding", concern, "Task_ProtectionPlan", plan("2026-12-14"));
-    assertThat(task(concern, "Task_ReviewProtectionPlan").getDueDate())
+    assertThat(task("Task_ReviewProtectionPlan", concern).getDueDate())
         .isEqualTo(at(LocalDateTime.of(2026, 12, 14, 17, 0)));
 
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 14, 10, 0)));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONTINUE_PLAN", "2026-12-28"));
     assertThat(concern).isWaitingAt("Task_ReviewProtectionPlan");
-    assertThat(task(concern, "Task_ReviewProtectionPlan").getDueDate())
+    assertThat(task("Task_ReviewProtectionPlan", concern).getDueDate())
         .isEqualTo(at(LocalDateTime.of(2026, 12, 28, 17, 0)));
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 28, 10, 0)));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONCLUDE_ENQUIRY", null));
@@ -350,7 +352,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void aConcernWithNoDescriptionIsRefusedAndNothingIsStored() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "concernDescription", "  ")))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "concernDescription", "  ")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("concernDescription:");
     assertThat(concerns.count()).isEqualTo(before);
   }
@@ -358,7 +360,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void anUnknownAbuseTypeIsRefusedAndNothingIsStored() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "abuseType", "BULLYING")))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "abuseType", "BULLYING")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("abuseType:");
     assertThat(concerns.count()).isEqualTo(before);
   }
@@ -366,24 +368,24 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   @Test
   void immediateDangerNeedsTheEmergencyActionTaken() {
     long before = concerns.count();
-    assertThatThrownBy(() -> report("frontdoor", with(externalConcern(), "immediateDanger", true)))
+    assertThatRejected(() -> report("frontdoor", with(externalConcern(), "immediateDanger", true)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("emergencyActionTaken:");
     assertThat(concerns.count()).isEqualTo(before);
 
     ProcessInstance concern = report("frontdoor", with(externalConcern(), "immediateDanger", true,
         "emergencyActionTaken", "999 called; police attended and Edna is with her daughter tonight"));
     assertThat(concern(concern).getEmergencyAction()).startsWith("999 called");
-    assertThat(task(concern, "Task_DecideConcern").getPriority()).isEqualTo(90);
+    assertThat(task("Task_DecideConcern", concern).getPriority()).isEqualTo(90);
   }
 
   @Test
   void aDecisionWithNoReasonIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance concern = report("frontdoor", externalConcern());
 
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern",
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern",
         with(s42Enquiry(), "decisionReason", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("decisionReason:");
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern", with(s42Enquiry(), "route", "WAIT")))
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern", with(s42Enquiry(), "route", "WAIT")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route:");
 
     assertThat(concern).isWaitingAt("Task_DecideConcern");
@@ -394,7 +396,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   void whoeverRaisedAConcernCannotDecideIt() {
     ProcessInstance concern = report("senior", externalConcern());
 
-    assertThatThrownBy(() -> complete("senior", concern, "Task_DecideConcern", s42Enquiry()))
+    assertThatRejected(() -> complete("senior", concern, "Task_DecideConcern", s42Enquiry()))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("route:");
     assertThat(concern).isWaitingAt("Task_DecideConcern");
   }
@@ -404,7 +406,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     ProcessInstance concern = report("frontdoor", externalConcern());
     complete("senior", concern, "Task_DecideConcern", s42Enquiry());
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
         with(discussion(TODAY), "representativeName", " gary  SMITH.", "representativeRelationship", "Nephew")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representativeName:")
         .hasMessageContaining("W ¶27");
@@ -424,7 +426,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("safeguarding", concern, "Task_ProtectionPlan", plan("2026-12-14"));
     complete("safeguarding", concern, "Task_ReviewProtectionPlan", review("CONCLUDE_ENQUIRY", null));
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_ConcludeEnquiry",
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_ConcludeEnquiry",
         with(conclusion(), "mspOutcome", null)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("mspOutcome:");
 
@@ -441,7 +443,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     complete("safeguarding", concern, "Task_EnquiryDiscussion", discussion(TODAY));
     complete("safeguarding", concern, "Task_EnquiryActions", actions());
 
-    assertThatThrownBy(() -> complete("safeguarding", concern, "Task_ProtectionPlan", plan("2027-09-01")))
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_ProtectionPlan", plan("2027-09-01")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("planReviewDueOn:");
     assertThat(concern).isWaitingAt("Task_ProtectionPlan");
   }

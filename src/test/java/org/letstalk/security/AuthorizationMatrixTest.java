@@ -41,7 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Every user task of every model, against every group of DOMAIN.md through the engine REST API: only the task's
+ * Every user task of every model, against every group of {@link Groups} through the engine REST API: only the task's
  * candidate groups see it, claim it and may complete it. Read from processes/*.bpmn, so a new task is checked
  * without a line here (unless it chooses its group by an expression this test does not know yet).
  */
@@ -92,7 +92,7 @@ class AuthorizationMatrixTest {
       if (intended.contains(group)) {
         continue;
       }
-      String user = SecurityTestUsers.onlyIn(identity, group);
+      String user = SecurityFixtures.onlyIn(identity, group);
       assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isFalse();
       assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
           .as(group + " claims " + model.taskId()).isIn(403, 404);
@@ -104,7 +104,7 @@ class AuthorizationMatrixTest {
     }
 
     for (String group : intended) {
-      String user = SecurityTestUsers.onlyIn(identity, group);
+      String user = SecurityFixtures.onlyIn(identity, group);
       assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isTrue();
       assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
           .as(group + " claims " + model.taskId()).isEqualTo(204);
@@ -138,7 +138,7 @@ class AuthorizationMatrixTest {
       }
       return chosen;
     }).distinct().toList();
-    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of DOMAIN.md").containsAll(groups);
+    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of Groups.ALL").containsAll(groups);
     return groups;
   }
 
@@ -190,7 +190,7 @@ class AuthorizationMatrixTest {
   }
 
   private boolean visible(String user, TaskInModel model, String taskId) {
-    ResponseEntity<String> list = http.withBasicAuth(user, SecurityTestUsers.PASSWORD).exchange(
+    ResponseEntity<String> list = http.withBasicAuth(user, SecurityFixtures.PASSWORD).exchange(
         "/engine-rest/task?taskDefinitionKey=" + model.taskId() + "&processDefinitionKey=" + model.processKey(),
         HttpMethod.GET, null, String.class);
     assertThat(list.getStatusCode().value()).isEqualTo(200);
@@ -200,7 +200,7 @@ class AuthorizationMatrixTest {
   private ResponseEntity<String> post(String user, String path, Map<String, Object> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, SecurityTestUsers.PASSWORD)
+    return http.withBasicAuth(user, SecurityFixtures.PASSWORD)
         .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 

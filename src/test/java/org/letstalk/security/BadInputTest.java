@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.PostgresTest;
-import org.letstalk.conversation.ConversationForms;
+import org.letstalk.conversation.ConversationFixtures;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlans;
@@ -71,6 +72,9 @@ class BadInputTest {
   TestRestTemplate http;
 
   @Autowired
+  StartReviewCycle reviewCycles;
+
+  @Autowired
   JdbcTemplate jdbc;
 
   @Autowired
@@ -103,9 +107,11 @@ class BadInputTest {
     Map<String, Object> correction = new HashMap<>(note);
     correction.put("correctionReason", "Typo in the date");
     String letsTalk1 = letsTalk1HeldBy(practitioner);
-    String planId = plans.activate(plans.draft(UUID.fromString(createdContact().get("personId").toString()),
+    UUID drafted = plans.draft(UUID.fromString(createdContact().get("personId").toString()),
         PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED, new BigDecimal("80.00"), practitioner,
-        "practitioners").getId()).getId().toString();
+        "practitioners").getId();
+    plans.activate(drafted);
+    String planId = reviewCycles.startFor(drafted).getId().toString();
 
     List<Endpoint> endpoints = List.of(
         new Endpoint("new contact", "frontdoor", () -> "/api/contacts", BadInputTest::contact,
@@ -241,7 +247,7 @@ class BadInputTest {
     String outcomeTask = tasks.createTaskQuery().processInstanceId((String) contact.get("processInstanceId"))
         .taskDefinitionKey("Task_DecideContactOutcome").singleResult().getId();
     assertThat(post("frontdoor", "/engine-rest/task/" + outcomeTask + "/submit-form",
-        Map.of("variables", variables(ConversationForms.newCaseFor(worker)))).getStatusCode().value()).isEqualTo(204);
+        Map.of("variables", variables(ConversationFixtures.newCaseFor(worker)))).getStatusCode().value()).isEqualTo(204);
     return runtime.createProcessInstanceQuery().processDefinitionKey("lets-talk-1")
         .variableValueEquals("personId", contact.get("personId").toString()).singleResult().getId();
   }
@@ -258,7 +264,9 @@ class BadInputTest {
   }
 
   private Map<String, Object> createdContact() {
-    return post("frontdoor", "/api/contacts", contact()).getBody();
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", contact());
+    assertThat(answer.getStatusCode().value()).as("the contact is recorded: %s", answer.getBody()).isEqualTo(201);
+    return answer.getBody();
   }
 
   static Map<String, Object> contact() {

@@ -34,7 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Nobody approves their own request (DOMAIN.md "Who uses it"), through the REST API a client would use, by a
+ * Nobody approves their own request [T 7.18 2.3b: a manager authorises], through the REST API a client would use, by a
  * requester who holds the requester's and every approver's group. Refusals are asserted as "refused and nothing
  * changed"; which 4xx the engine API gives for a refusal raised by our own task listener is its error mapping's
  * business.
@@ -67,7 +67,7 @@ class FourEyesTest {
   NoteDeletionRepository deletions;
 
   private String requesterWithEveryApproverGroup() {
-    return SecurityTestUsers.ensure(identity, "sec-requester-and-approver", List.of(Groups.PRACTITIONERS,
+    return SecurityFixtures.ensure(identity, "sec-requester-and-approver", List.of(Groups.PRACTITIONERS,
         Groups.SENIOR_PRACTITIONERS, Groups.CARERS_CENTRE, Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS,
         Groups.FUNDING_PANEL));
   }
@@ -95,7 +95,7 @@ class FourEyesTest {
     Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     String approverGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-    String colleague = SecurityTestUsers.onlyIn(identity, approverGroup);
+    String colleague = SecurityFixtures.onlyIn(identity, approverGroup);
 
     assertRefusedAndUnchanged(post(requester, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", requester)),
         task.getId());
@@ -132,7 +132,7 @@ class FourEyesTest {
     assertThat(deletions.findById(UUID.fromString(requestId)).orElseThrow().getStatus())
         .isEqualTo(NoteDeletion.Status.REQUESTED);
 
-    String manager = SecurityTestUsers.onlyIn(identity, Groups.SERVICE_MANAGERS);
+    String manager = SecurityFixtures.onlyIn(identity, Groups.SERVICE_MANAGERS);
     assertThat(post(manager, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", manager))
         .getStatusCode().value()).isEqualTo(204);
   }
@@ -147,7 +147,7 @@ class FourEyesTest {
   private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, SecurityTestUsers.PASSWORD)
+    return http.withBasicAuth(user, SecurityFixtures.PASSWORD)
         .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
   }
 }

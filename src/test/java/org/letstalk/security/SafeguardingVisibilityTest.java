@@ -66,7 +66,7 @@ class SafeguardingVisibilityTest {
     String contactTask = tasks.createTaskQuery().processInstanceId(contactInstance).singleResult().getId();
 
     return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
-      String user = SecurityTestUsers.onlyIn(identity, group);
+      String user = SecurityFixtures.onlyIn(identity, group);
       boolean readsDetail = Visibility.SAFEGUARDING.contains(group);
 
       assertThat(get(user, "/engine-rest/task?processInstanceId=" + concern).getBody().contains(decideTask))
@@ -100,6 +100,6 @@ class SafeguardingVisibilityTest {
   }
 
   private ResponseEntity<String> get(String user, String path) {
-    return http.withBasicAuth(user, SecurityTestUsers.PASSWORD).exchange(path, HttpMethod.GET, null, String.class);
+    return http.withBasicAuth(user, SecurityFixtures.PASSWORD).exchange(path, HttpMethod.GET, null, String.class);
   }
 }

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
-import org.letstalk.conversation.ConversationForms;
+import org.letstalk.conversation.ConversationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The worklists every worker starts from: my tasks, my team's tasks, overdue. */
@@ -39,10 +39,9 @@ class TasklistFiltersTest extends ProcessTestSupport {
     }
 
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
-    ProcessInstance contact = startContact("frontdoor", ConversationForms.contactAbout("Kit"));
-    complete("frontdoor", contact, "Task_DecideContactOutcome", ConversationForms.crisisFor("practitioner2"));
-    String personId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(contact.getId()).variableName("personId").singleResult().getValue();
+    ProcessInstance contact = startContact("frontdoor", ConversationFixtures.contactAbout("Kit"));
+    complete("frontdoor", contact, "Task_DecideContactOutcome", ConversationFixtures.crisisFor("practitioner2"));
+    String personId = (String) historicVariable(contact, "personId");
     Task crisis = taskService.createTaskQuery().processInstanceBusinessKey(personId)
         .taskDefinitionKey("Task_HoldLetsTalk2").singleResult();
 

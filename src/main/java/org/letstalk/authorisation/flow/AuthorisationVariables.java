@@ -1,0 +1,35 @@
+package org.letstalk.authorisation.flow;
+
+/**
+ * The variables of funding-authorisation (processes/funding-authorisation.bpmn): what a calling process asks,
+ * what the authorisation-level table decides, and the decision it hands back.
+ */
+public final class AuthorisationVariables {
+
+  static final String REQUEST_TYPE = "requestType";
+  static final String REQUESTED_BY = "requestedBy";
+  static final String SUBJECT_ID = "subjectId";
+  static final String WEEKLY_COST = "weeklyCost";
+  static final String ONE_OFF_AMOUNT = "oneOffAmount";
+  static final String RESIDENTIAL = "residential";
+  static final String SUMMARY = "summary";
+  /** How the request reads in the authoriser's inbox. */
+  static final String REQUEST_WORDS = "requestWords";
+
+  /** The level the table authorisation-level chose, and the group the table authorisation-group names for it. */
+  static final String AUTHORISATION_LEVEL = "authorisationLevel";
+  static final String AUTHORISATION_GROUP = "authorisationGroup";
+  static final String ESCALATED_FROM_GROUP = "escalatedFromGroup";
+  static final String ESCALATED_TO_WORDS = "escalatedToWords";
+
+  /** The decision handed back to the calling process. */
+  public static final String AUTHORISATION_DECISION = "authorisationDecision";
+  public static final String AUTHORISATION_REASON = "authorisationReason";
+  static final String AUTHORISED_BY = "authorisedBy";
+
+  /** The notice to the level that let the deadline pass: the start event of authorisation-escalated. */
+  static final String ESCALATED = "authorisation-escalated";
+
+  private AuthorisationVariables() {
+  }
+}

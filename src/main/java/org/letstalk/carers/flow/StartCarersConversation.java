@@ -1,0 +1,53 @@
+package org.letstalk.carers.flow;
+
+import static org.letstalk.carers.flow.CarersVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.carers.Carers;
+import org.letstalk.conversation.flow.ConversationVariables;
+import org.letstalk.identity.Groups;
+import org.letstalk.workflow.ProcessVariables;
+import org.letstalk.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message throw event "Start the carer's conversation" of lets-talk-1 and lets-talk-2: an informal carer who
+ * accepted the offer made in the conversation about the person they care for gets a conversation of their own,
+ * with the carers' centre [T Part 4; T App B item 7], in the same transaction as the conversation that offered it.
+ */
+@Component("startCarersConversation")
+public class StartCarersConversation implements JavaDelegate {
+
+  /** The carers' centre has yet to take up an earlier acceptance while the process waits here. */
+  static final String WAITING_FOR_THE_CARERS_CENTRE = "Task_RecordCarerDetails";
+
+  private final Workflow workflow;
+  private final Carers carers;
+
+  public StartCarersConversation(Workflow workflow, Carers carers) {
+    this.workflow = workflow;
+    this.carers = carers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caredForId = ProcessVariables.text(execution, ProcessVariables.PERSON_ID);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CARED_FOR_ID, caredForId);
+    variables.put(CARED_FOR_NAME, carers.nameOf(ProcessVariables.uuid(execution, ProcessVariables.PERSON_ID)));
+    variables.put(OFFERED_IN_CONVERSATION_ID, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_ID));
+    variables.put(OFFERED_BY, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_HELD_BY));
+    variables.put(ProcessVariables.CONVERSATION_TEAM, Groups.CARERS_CENTRE);
+    // The practitioner may not start carers' processes themselves; accepting the offer does, as part of the step.
+    workflow.asPartOfThisStep(() -> {
+      // The same offer twice, before the carers' centre has taken up the first, adds nothing.
+      if (!workflow.anyWaitingAt(PROCESS_KEY, CARED_FOR_ID, caredForId, WAITING_FOR_THE_CARERS_CENTRE)) {
+        workflow.startByMessage(CARER_ACCEPTED, caredForId, variables);
+      }
+      return null;
+    });
+  }
+}

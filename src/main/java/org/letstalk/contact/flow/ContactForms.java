@@ -1,0 +1,126 @@
+package org.letstalk.contact.flow;
+
+import static org.letstalk.contact.flow.ContactVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.letstalk.contact.Allocation;
+import org.letstalk.contact.ContactMethod;
+import org.letstalk.contact.ContactOutcome;
+import org.letstalk.contact.MatchDecision;
+import org.letstalk.contact.NewContact;
+import org.letstalk.contact.OutcomeDecision;
+import org.letstalk.contact.RouteOfAccess;
+import org.letstalk.identity.Workers;
+import org.letstalk.person.NhsNumber;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.Postcode;
+import org.letstalk.validation.FormInput;
+
+/**
+ * Reads the front door's forms, field by field: the contact (from the Tasklist start form, and checked the same
+ * way before another system's contact starts the process), the match decision and the outcome.
+ */
+public final class ContactForms {
+
+  private ContactForms() {
+  }
+
+  public static NewContact newContact(Map<String, ?> values, Clock clock) {
+    return FormInput.read(values, in -> {
+      LocalDate dateOfBirth = in.optionalDate(DATE_OF_BIRTH);
+      if (dateOfBirth != null) {
+        LocalDate today = LocalDate.now(clock);
+        if (dateOfBirth.isAfter(today)) {
+          in.reject(DATE_OF_BIRTH, "is in the future");
+        } else if (dateOfBirth.isBefore(today.minusYears(130))) {
+          in.reject(DATE_OF_BIRTH, "is more than 130 years ago");
+        }
+      }
+      PersonDetails person = new PersonDetails(
+          in.requiredText(GIVEN_NAME, 100),
+          in.requiredText(FAMILY_NAME, 100),
+          dateOfBirth,
+          in.optional(NHS_NUMBER, 20, nhs -> NhsNumber.normalise(NHS_NUMBER, nhs)),
+          in.optional(POSTCODE, 10, postcode -> Postcode.normalise(POSTCODE, postcode)),
+          in.optionalText(ADDRESS, 300),
+          in.optionalText(PHONE, 40),
+          in.optionalText(PREFERRED_LANGUAGE, 100),
+          in.optionalText(COMMUNICATION_NEEDS, 1000));
+      RouteOfAccess route = in.requiredChoice(ROUTE_OF_ACCESS, RouteOfAccess.class);
+      String contactName = in.optionalText(CONTACT_NAME, FormInput.SHORT_TEXT);
+      if (route != null && route != RouteOfAccess.SELF && contactName == null && !in.rejected(CONTACT_NAME)) {
+        in.reject(CONTACT_NAME, "is required when someone other than the person makes contact");
+      }
+      boolean safeguarding = in.optionalFlag(SAFEGUARDING_CONCERN);
+      String safeguardingDetail = in.optionalText(SAFEGUARDING_DETAIL, FormInput.LONG_TEXT);
+      if (safeguarding && safeguardingDetail == null && !in.rejected(SAFEGUARDING_DETAIL)) {
+        in.reject(SAFEGUARDING_DETAIL, "is required when a safeguarding concern is ticked");
+      }
+      return new NewContact(
+          person,
+          route,
+          in.requiredChoice(CONTACT_METHOD, ContactMethod.class),
+          contactName,
+          in.optionalText(CONTACT_RELATIONSHIP, FormInput.SHORT_TEXT),
+          in.optionalText(CONTACT_PHONE, 40),
+          in.requiredText(PRESENTING_NEED, FormInput.LONG_TEXT),
+          in.requiredFlag(CONSENT_TO_SHARE),
+          in.optionalText(CONSENT_NOTES, 1000),
+          in.optionalFlag(INTERPRETER_NEEDED),
+          safeguarding,
+          safeguardingDetail);
+    });
+  }
+
+  static MatchDecision matchDecision(Map<String, ?> values) {
+    return FormInput.read(values, in -> new MatchDecision(in.requiredFlag(MATCH_CONFIRMED),
+        in.requiredText(MATCH_DECISION_REASON, FormInput.LONG_TEXT)));
+  }
+
+  /** The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. */
+  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers) {
+    return FormInput.read(values, in -> {
+      ContactOutcome outcome = in.requiredChoice(OUTCOME, ContactOutcome.class);
+      String reason = in.requiredText(OUTCOME_REASON, FormInput.LONG_TEXT);
+      if (outcome == null) {
+        return null;
+      }
+      if (outcome == ContactOutcome.INFORMATION_AND_ADVICE) {
+        String given = in.requiredText(INFORMATION_GIVEN, FormInput.LONG_TEXT);
+        return new OutcomeDecision(outcome, reason, given, false, null, null);
+      }
+      boolean crisis = outcome == ContactOutcome.EXISTING_CASE && in.requiredFlag(CRISIS);
+      Allocation allocation = in.requiredChoice(ALLOCATION, Allocation.class);
+      if (allocation == null) {
+        return null;
+      }
+      return switch (allocation) {
+        case MYSELF -> {
+          if (!workers.canHoldConversations(currentUser)) {
+            in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
+            yield null;
+          }
+          yield new OutcomeDecision(outcome, reason, null, crisis, currentUser, workers.conversationTeamOf(currentUser));
+        }
+        case NAMED_WORKER -> {
+          String worker = in.requiredText(ALLOCATED_WORKER, 100);
+          if (worker != null && !workers.canHoldConversations(worker)) {
+            in.reject(ALLOCATED_WORKER, "'" + worker + "' is not a worker who holds conversations");
+            yield null;
+          }
+          yield worker == null ? null
+              : new OutcomeDecision(outcome, reason, null, crisis, worker, workers.conversationTeamOf(worker));
+        }
+        case TEAM_QUEUE -> {
+          String team = in.requiredText(ALLOCATED_TEAM, 100);
+          if (team != null && !workers.isConversationTeam(team)) {
+            in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team that holds conversations");
+          }
+          yield new OutcomeDecision(outcome, reason, null, crisis, null, team);
+        }
+      };
+    });
+  }
+}

@@ -1,0 +1,37 @@
+package org.letstalk.contact.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.contact.Contact;
+import org.letstalk.contact.ContactIntake;
+import org.letstalk.identity.Workers;
+import org.letstalk.workflow.CurrentUser;
+import org.letstalk.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/** Records what happens after the contact and who takes the conversation on. */
+@Component("recordContactOutcome")
+public class RecordContactOutcome implements JavaDelegate {
+
+  private final ContactIntake intake;
+  private final CurrentUser currentUser;
+  private final Workers workers;
+
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers) {
+    this.intake = intake;
+    this.currentUser = currentUser;
+    this.workers = workers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers), currentUser.id());
+    boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
+    execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
+    execution.setVariable(ContactVariables.CRISIS, crisis);
+    execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, contact.getAllocatedUser());
+    execution.setVariable(ProcessVariables.CONVERSATION_TEAM, contact.getAllocatedGroup());
+    execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, crisis ? "Let's Talk 2 (crisis)" : "Let's Talk 1");
+  }
+}

@@ -1,0 +1,94 @@
+package org.letstalk.conversation.flow;
+
+import static org.letstalk.conversation.flow.ConversationVariables.*;
+
+import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.Conclusion;
+import org.letstalk.conversation.ConversationForm;
+import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.Participation;
+import org.letstalk.conversation.Strengths;
+import org.letstalk.validation.FormInput;
+
+/**
+ * Reads what every conversation's form records, with the rules the server enforces: strengths in three parts
+ * [T 1.18], how the person took part or who represented them and with what capacity [T 1.24, 2.34], and the
+ * carer [T 1.22; T App B item 7].
+ */
+public final class ConversationForms {
+
+  static final String STRENGTHS_FIRST =
+      "every conversation starts with strengths: personal, informal network and community";
+
+  private ConversationForms() {
+  }
+
+  public static ConversationForm read(FormInput in) {
+    String presentingNeeds = in.requiredText(PRESENTING_NEEDS, FormInput.LONG_TEXT);
+    String circumstances = in.requiredText(RELEVANT_CIRCUMSTANCES, FormInput.LONG_TEXT);
+    String wellbeing = in.requiredText(WELLBEING_AND_OUTCOMES, FormInput.LONG_TEXT);
+    Strengths strengths = strengths(in);
+    String actions = in.requiredText(AGREED_ACTIONS, FormInput.LONG_TEXT);
+    String connections = in.optionalText(COMMUNITY_CONNECTIONS, FormInput.LONG_TEXT);
+
+    Participation participation = in.requiredChoice(PARTICIPATION, Participation.class);
+    String participationNotes = in.optionalText(PARTICIPATION_NOTES, FormInput.LONG_TEXT);
+    Boolean hasCapacity = in.has(HAS_CAPACITY) ? in.requiredFlag(HAS_CAPACITY) : null;
+    String bestInterests = in.optionalText(BEST_INTERESTS_DECISION, FormInput.LONG_TEXT);
+    String representative = in.optionalText(REPRESENTATIVE, FormInput.SHORT_TEXT);
+    Advocate advocate = in.optionalChoice(ADVOCATE, Advocate.class);
+    if (participation == Participation.COULD_NOT_TAKE_PART) {
+      if (participationNotes == null && !in.rejected(PARTICIPATION_NOTES)) {
+        in.reject(PARTICIPATION_NOTES, "say why the person could not take part");
+      }
+      if (hasCapacity == null) {
+        in.reject(HAS_CAPACITY, "record whether the person has capacity for this decision");
+      }
+      if (representative == null && !in.rejected(REPRESENTATIVE)) {
+        in.reject(REPRESENTATIVE, "record who represented the person");
+      }
+    }
+    if (Boolean.FALSE.equals(hasCapacity) && !in.rejected(HAS_CAPACITY) && bestInterests == null
+        && !in.rejected(BEST_INTERESTS_DECISION)) {
+      in.reject(BEST_INTERESTS_DECISION,
+          "a person without capacity for this decision needs a best-interests decision [T 2.34]");
+    }
+
+    boolean carerPresent = in.requiredFlag(CARER_PRESENT);
+    Boolean offered = null;
+    Boolean refused = null;
+    String refusedReason = null;
+    if (carerPresent) {
+      offered = in.requiredFlag(CARER_CONVERSATION_OFFERED);
+      refused = offered && in.optionalFlag(CARER_CONVERSATION_REFUSED);
+      refusedReason = in.optionalText(CARER_REFUSED_REASON, 1000);
+      if (refused && refusedReason == null && !in.rejected(CARER_REFUSED_REASON)) {
+        in.reject(CARER_REFUSED_REASON, "record why the carer refused their own conversation");
+      }
+    }
+    return new ConversationForm(presentingNeeds, circumstances, wellbeing, strengths, actions, connections,
+        participation, participationNotes, hasCapacity, bestInterests, representative,
+        advocate == null ? Advocate.NONE : advocate, carerPresent, offered, refused, refusedReason);
+  }
+
+  /** Each part of the strengths is required on any conversation's form, a carer's and a Let's Talk 3's included. */
+  public static Strengths strengths(FormInput in) {
+    return new Strengths(strength(in, STRENGTHS_PERSONAL), strength(in, STRENGTHS_NETWORK),
+        strength(in, STRENGTHS_COMMUNITY));
+  }
+
+  private static String strength(FormInput in, String field) {
+    if (!in.has(field)) {
+      in.reject(field, STRENGTHS_FIRST);
+      return null;
+    }
+    return in.requiredText(field, FormInput.LONG_TEXT);
+  }
+
+  /** How the conversation ended, with its rationale and the options not taken [N 5.2]. */
+  public static Conclusion conclusion(FormInput in) {
+    return new Conclusion(in.requiredChoice(OUTCOME, ConversationOutcome.class),
+        in.requiredText(OUTCOME_RATIONALE, FormInput.LONG_TEXT),
+        in.optionalText(ALTERNATIVES_NOT_CHOSEN, FormInput.LONG_TEXT));
+  }
+}

@@ -1,0 +1,46 @@
+package org.letstalk.conversation.flow;
+
+/**
+ * The variables of a conversation's process (lets-talk-1, and the conversation part of lets-talk-2 and of a
+ * carer's conversation): the proforma's fields as the forms write them, and what a conversation hands back to
+ * the process that called it.
+ */
+public final class ConversationVariables {
+
+  public static final String PRESENTING_NEEDS = "presentingNeeds";
+  public static final String RELEVANT_CIRCUMSTANCES = "relevantCircumstances";
+  public static final String WELLBEING_AND_OUTCOMES = "wellbeingAndOutcomes";
+  public static final String STRENGTHS_PERSONAL = "strengthsPersonal";
+  public static final String STRENGTHS_NETWORK = "strengthsNetwork";
+  public static final String STRENGTHS_COMMUNITY = "strengthsCommunity";
+  public static final String AGREED_ACTIONS = "agreedActions";
+  public static final String COMMUNITY_CONNECTIONS = "communityConnections";
+  public static final String PARTICIPATION = "participation";
+  public static final String PARTICIPATION_NOTES = "participationNotes";
+  public static final String HAS_CAPACITY = "hasCapacity";
+  public static final String BEST_INTERESTS_DECISION = "bestInterestsDecision";
+  public static final String REPRESENTATIVE = "representative";
+  public static final String ADVOCATE = "advocate";
+  public static final String CARER_PRESENT = "carerPresent";
+  public static final String CARER_CONVERSATION_OFFERED = "carerConversationOffered";
+  public static final String CARER_CONVERSATION_REFUSED = "carerConversationRefused";
+  public static final String CARER_REFUSED_REASON = "carerRefusedReason";
+
+  /** How the conversation ended, as the form asks it. */
+  public static final String OUTCOME = "outcome";
+  public static final String OUTCOME_RATIONALE = "outcomeRationale";
+  public static final String ALTERNATIVES_NOT_CHOSEN = "alternativesNotChosen";
+  static final String FUNDING_CHANGE = "fundingChange";
+  static final String NEW_WEEKLY_COST = "newWeeklyCost";
+
+  /** The conversation recorded, and what it hands back to the process that called it. */
+  public static final String CONVERSATION_ID = "conversationId";
+  public static final String CONVERSATION_OUTCOME = "conversationOutcome";
+  public static final String CONVERSATION_RATIONALE = "conversationRationale";
+  public static final String CONVERSATION_HELD_BY = "conversationHeldBy";
+  /** Whether an informal carer accepted a conversation of their own: the model then starts it. */
+  public static final String CARER_ACCEPTED = "carerAcceptedConversation";
+
+  private ConversationVariables() {
+  }
+}

@@ -1,0 +1,43 @@
+package org.letstalk.conversation.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.conversation.Conversation;
+import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.Conversations;
+import org.letstalk.conversation.LetsTalk1;
+import org.letstalk.involvement.flow.ClosureGate;
+import org.letstalk.involvement.flow.InvolvementVariables;
+import org.letstalk.workflow.CompletedTask;
+import org.springframework.stereotype.Component;
+
+/** Validates and stores a Let's Talk 1 in the transaction that completes its task. */
+@Component("recordLetsTalk1")
+public class RecordLetsTalk1 implements JavaDelegate {
+
+  private final Conversations conversations;
+  private final ClosureGate closureGate;
+
+  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate) {
+    this.conversations = conversations;
+    this.closureGate = closureGate;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LetsTalk1 form = LetsTalk1Forms.read(execution.getVariables());
+    if (form.conclusion().outcome() == ConversationOutcome.NO_ONGOING_NEED) {
+      closureGate.assertConcernsDecided(execution, ConversationVariables.OUTCOME);
+    }
+    Conversation conversation = conversations.recordLetsTalk1(CompletedTask.taskId(execution),
+        execution.getProcessInstanceId(), InvolvementVariables.context(execution), form,
+        CompletedTask.userId(execution));
+    execution.setVariable(ConversationVariables.CONVERSATION_ID, conversation.getId().toString());
+    Concluded.set(execution, conversation);
+    execution.setVariable(ConversationVariables.CARER_ACCEPTED, conversation.isCarerConversationAccepted());
+    execution.setVariable(ConversationVariables.FUNDING_CHANGE, conversation.isFundingChange());
+    // A plain double, as the authorisation-level table reads it.
+    execution.setVariable(ConversationVariables.NEW_WEEKLY_COST,
+        conversation.isFundingChange() ? conversation.getNewWeeklyCost().doubleValue() : null);
+  }
+}

@@ -1,0 +1,27 @@
+package org.letstalk.longtermsupport.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.longtermsupport.Analysis;
+import org.letstalk.longtermsupport.LetsTalk3Conversations;
+import org.letstalk.workflow.CompletedTask;
+import org.springframework.stereotype.Component;
+
+/** Validates and stores the Let's Talk 3 analysis [T 2.56]; sets the flags for the CHC and DoLS referrals. */
+@Component("recordLetsTalk3")
+public class RecordLetsTalk3 implements JavaDelegate {
+
+  private final LetsTalk3Conversations letsTalk3;
+
+  public RecordLetsTalk3(LetsTalk3Conversations letsTalk3) {
+    this.letsTalk3 = letsTalk3;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Analysis analysis = letsTalk3.analyse(execution.getProcessInstanceId(),
+        LetsTalk3Forms.analysis(execution.getVariables()), CompletedTask.userId(execution));
+    execution.setVariable(LetsTalk3Variables.CHC_TO_BE_CONSIDERED, analysis.chcToBeConsidered());
+    execution.setVariable(LetsTalk3Variables.DOLS_RISK, analysis.dolsRisk());
+  }
+}

@@ -1,0 +1,32 @@
+package org.letstalk.record;
+
+import static org.letstalk.web.FieldMessages.REQUIRED;
+import static org.letstalk.web.FieldMessages.TOO_LONG;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.letstalk.web.ApiRequest;
+import org.letstalk.web.Text;
+
+/** {@code POST /api/people/{personId}/notes/{noteId}/versions}: the note as corrected, and why. */
+@ApiRequest("a note's correction")
+public record NoteCorrection(
+    @NotNull(message = REQUIRED) LocalDate date,
+    @NotNull NoteKind kind,
+    @NotNull NoteCategory category,
+    @Size(max = 2000, message = TOO_LONG) String evidence,
+    @NotBlank(message = REQUIRED) @Size(max = 4000, message = TOO_LONG) String text,
+    @NotBlank(message = REQUIRED) @Size(max = 1000, message = TOO_LONG) String correctionReason) {
+
+  public NoteCorrection {
+    evidence = Text.tidy(evidence);
+    text = Text.tidy(text);
+    correctionReason = Text.tidy(correctionReason);
+  }
+
+  NoteContent content() {
+    return new NoteContent(date, kind, category, evidence, text);
+  }
+}

@@ -1,0 +1,50 @@
+package org.letstalk.record;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.letstalk.person.Person;
+
+/** What the person's record API answers. */
+final class RecordViews {
+
+  private RecordViews() {
+  }
+
+  /** A person as the API shows them, with the address of their record page. */
+  record PersonView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
+      String postcode, String address, String phone, String preferredLanguage, String communicationNeeds,
+      String page) {
+
+    static PersonView of(Person p) {
+      return new PersonView(p.getId(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(), p.getNhsNumber(),
+          p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getCommunicationNeeds(),
+          "/people/" + p.getId());
+    }
+  }
+
+  /** The person's record: who they are, the summary by section, and the timeline. */
+  record PersonRecordView(@JsonUnwrapped PersonView person, Map<String, List<SummaryItem>> sections,
+      List<TimelineEntry> timeline) {
+  }
+
+  record NoteView(UUID noteId, int version, LocalDate date, NoteKind kind, NoteCategory category, String evidence,
+      String text, String writtenBy) {
+
+    static NoteView of(CaseNote n) {
+      return new NoteView(n.getNoteId(), n.getNoteVersion(), n.getNoteDate(), n.getKind(), n.getCategory(),
+          n.getEvidence(), n.getText(), n.getWrittenBy());
+    }
+  }
+
+  record DeletionView(UUID id, UUID noteId, NoteDeletion.Status status, String reason, String requestedBy,
+      String decidedBy, String decisionReason) {
+
+    static DeletionView of(NoteDeletion d) {
+      return new DeletionView(d.getId(), d.getNoteId(), d.getStatus(), d.getReason(), d.getRequestedBy(),
+          d.getDecidedBy(), d.getDecisionReason());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.letstalk.safeguarding.flow;
+
+import static org.letstalk.safeguarding.flow.SafeguardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.identity.Groups;
+import org.letstalk.identity.Workers;
+import org.letstalk.safeguarding.Safeguarding;
+import org.letstalk.safeguarding.SafeguardingConcern;
+import org.letstalk.workflow.CurrentUser;
+import org.letstalk.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/** Checks and records the decision on a concern, with the s42-criteria table's answer beside it. */
+@Component("recordSafeguardingDecision")
+public class RecordSafeguardingDecision implements JavaDelegate {
+
+  private final Safeguarding safeguarding;
+  private final CurrentUser currentUser;
+  private final Workers workers;
+
+  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser, Workers workers) {
+    this.safeguarding = safeguarding;
+    this.currentUser = currentUser;
+    this.workers = workers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SafeguardingConcern concern = safeguarding.decide(execution.getProcessInstanceId(),
+        SafeguardingForms.decision(execution.getVariables()), currentUser.id());
+    execution.setVariable(ROUTE, concern.getRoute().name());
+    execution.setVariable(S42_DUTY_APPLIES, concern.getS42DutyApplies());
+    execution.setVariable(S42_EXPLANATION, concern.getS42Explanation());
+    // A practitioner who raised the concern in their conversation is the person's practitioner for the Let's Talk 2.
+    boolean practitioner = workers.canHoldConversations(concern.getRaisedBy());
+    execution.setVariable(LETS_TALK_2_ASSIGNEE, practitioner ? concern.getRaisedBy() : null);
+    execution.setVariable(LETS_TALK_2_TEAM,
+        practitioner ? workers.conversationTeamOf(concern.getRaisedBy()) : Groups.PRACTITIONERS);
+    if (concern.getPersonId() != null) {
+      execution.setVariable(ProcessVariables.PERSON_ID, concern.getPersonId().toString());
+    }
+  }
+}
