@@ -106,22 +106,22 @@ public class IdentityBootstrap {
   }
 
   /**
-   * Process owners edit and deploy models, decision tables and forms and see them in Cockpit. They read no
-   * instance or history: its variables carry people's records, safeguarding detail included (a concern raised
-   * at the front door is a variable of the contact). They do no casework but their own tasks, and do not
-   * administer users or authorizations. Running instances (incidents, migration) are the engine
-   * administrator's (camunda-admin), which only the demo makes a process owner.
+   * Process owners change models, never cases. They deploy and read deployments, process and decision definitions
+   * (Cockpit shows them with their statistics), and read no instance, task, variable, incident or history: a
+   * process's variables and a decision's inputs carry people's records, safeguarding detail included. They may not
+   * delete a deployment (that would end or erase the cases running on it), suspend a definition (new cases would
+   * fail), evaluate a decision table directly, or administer users or authorizations. Running instances, incidents
+   * and migration are the engine administrator's (camunda-admin), which only the demo makes a process owner.
    */
   private void grantProcessOwners() {
     String owners = Groups.PROCESS_OWNERS;
     grant(owners, Resources.APPLICATION, ANY, Permissions.ALL);
-    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.DECISION_DEFINITION,
-        Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.FILTER)) {
-      grant(owners, resource, ANY, Permissions.ALL);
-    }
+    grant(owners, Resources.FILTER, ANY, Permissions.ALL);
+    grantExactly(owners, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grantExactly(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grantExactly(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grantExactly(owners, Resources.SYSTEM, ANY, SystemPermissions.READ);
-    grantExactly(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
+    grantExactly(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     // Earlier releases granted process owners everything; take back what they no longer hold.
     for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE,
         Resources.BATCH, Resources.PROCESS_INSTANCE, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT,

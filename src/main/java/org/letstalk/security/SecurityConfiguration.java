@@ -23,6 +23,16 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** After the engine REST API's sign-in, so the caller is known. */
+  @Bean
+  FilterRegistrationBean<Filter> administratorOnlyRoutes(IdentityService identity) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AdministratorOnlyRoutes(identity));
+    registration.setName("administrator-only-routes");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
