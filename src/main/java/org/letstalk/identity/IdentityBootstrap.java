@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -98,6 +99,7 @@ public class IdentityBootstrap {
       }
     });
     grantProcessOwners();
+    candidatesWorkTasksWithoutChangingThem();
     if (demo.enabled()) {
       DEMO_USERS.forEach(this::ensureDemoUser);
       ensureDemoAdministrator();
@@ -134,6 +136,29 @@ public class IdentityBootstrap {
     }
     grantExactly(owners, Resources.USER, ANY, Permissions.READ);
     grantExactly(owners, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  /**
+   * Tasks created before candidates were given only TASK_WORK (claim, complete) still grant UPDATE, with which a
+   * candidate could set any variable on the task and jam its completion: take it back, a page at a time.
+   */
+  private void candidatesWorkTasksWithoutChangingThem() {
+    int changed = 0;
+    List<Authorization> page;
+    do {
+      page = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+          .hasPermission(Permissions.UPDATE).listPage(0, 500).stream()
+          .filter(a -> !ANY.equals(a.getResourceId())).toList();
+      for (Authorization authorization : page) {
+        authorization.removePermission(Permissions.UPDATE);
+        authorization.addPermission(TaskPermissions.TASK_WORK);
+        authorizations.saveAuthorization(authorization);
+        changed++;
+      }
+    } while (!page.isEmpty());
+    if (changed > 0) {
+      LOG.info("Task permissions: {} candidates and assignees now claim and complete only", changed);
+    }
   }
 
   /**

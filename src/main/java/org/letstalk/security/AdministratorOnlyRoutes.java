@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.letstalk.workflow.CurrentUser;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,9 +21,11 @@ public class AdministratorOnlyRoutes extends OncePerRequestFilter {
   private static final Pattern RUN_JOB = Pattern.compile("^/engine-rest/job/[^/]+/execute/?$");
 
   private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  public AdministratorOnlyRoutes(IdentityService identity) {
+  public AdministratorOnlyRoutes(IdentityService identity, CurrentUser currentUser) {
     this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -40,10 +42,7 @@ public class AdministratorOnlyRoutes extends OncePerRequestFilter {
   }
 
   private boolean isAdministrator() {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null || user.getUserId() == null) {
-      return false;
-    }
-    return identity.createUserQuery().userId(user.getUserId()).memberOfGroup(ADMINISTRATORS).count() > 0;
+    String user = currentUser.id();
+    return user != null && identity.createUserQuery().userId(user).memberOfGroup(ADMINISTRATORS).count() > 0;
   }
 }
