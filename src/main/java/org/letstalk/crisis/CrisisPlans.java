@@ -42,7 +42,7 @@ public class CrisisPlans implements LongTermFunding.Guard {
   public void assertNoActiveCrisisPlan(UUID personId) {
     if (plans.existsByPersonIdAndStatus(personId, CrisisPlanStatus.ACTIVE)) {
       throw new InputRejectedException("longTermFunding",
-          "no long-term funding decision while a Let's Talk 2 crisis plan is active [T 2.43, 2.51]");
+          "no long-term funding decision while a Let's Talk 2 crisis plan is active");  // [T 2.43, 2.51]
     }
   }
 
@@ -58,7 +58,7 @@ public class CrisisPlans implements LongTermFunding.Guard {
       if (form.endsOn().isBefore(today.plusDays(SHORTEST_PLAN_DAYS))
           || form.endsOn().isAfter(today.plusDays(LONGEST_PLAN_DAYS))) {
         throw new InputRejectedException("planEndDate", "a crisis plan lasts between 1 and 8 weeks: choose a date from "
-            + today.plusDays(SHORTEST_PLAN_DAYS) + " to " + today.plusDays(LONGEST_PLAN_DAYS) + " [T 2.43]");
+            + today.plusDays(SHORTEST_PLAN_DAYS) + " to " + today.plusDays(LONGEST_PLAN_DAYS));  // [T 2.43]
       }
       return CrisisPlan.made(taskId, conversation, today, form.endsOn(), form.actions(), by, clock.instant());
     });

@@ -27,7 +27,7 @@ public record NoteContent(LocalDate date, NoteKind kind, NoteCategory category, 
       problems.add(DATE, "must not be in the future");
     }
     if (category == NoteCategory.OPINION && evidence == null) {
-      problems.add(EVIDENCE, "is required for an opinion or professional judgement [T 5.15]");
+      problems.add(EVIDENCE, "is required for an opinion or professional judgement");  // [T 5.15]
     }
     problems.throwIfAny();
   }

@@ -93,7 +93,7 @@ public class Safeguarding {
     }
     if (decidedBy != null && decidedBy.equals(concern.getRaisedBy())) {
       throw new InputRejectedException("route",
-          "you raised this concern: another senior practitioner or manager must decide it [T 3.11]");
+          "you raised this concern: another senior practitioner or manager must decide it");  // [T 3.11]
     }
     if (concern.getRaisedInContactId() != null) {
       contacts.findById(concern.getRaisedInContactId()).map(Contact::getPersonId).ifPresent(concern::linkPerson);
@@ -115,7 +115,7 @@ public class Safeguarding {
       if (representation.named() && concern.getAllegedPersonName() != null
           && Representation.sameName(representation.name(), concern.getAllegedPersonName())) {
         throw new InputRejectedException("representativeName", "is the person alleged to be responsible, who can "
-            + "never represent or advocate for the person [W ¶27]");
+            + "never represent or advocate for the person");  // [W ¶27]
       }
       if (representation.named()
           && !representatives.existsByConcernIdAndStep(concern.getId(), ENQUIRY_DISCUSSION_STEP)) {

@@ -409,7 +409,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThatRejected(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
         with(discussion(TODAY), "representativeName", " gary  SMITH.", "representativeRelationship", "Nephew")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representativeName:")
-        .hasMessageContaining("W ¶27");
+        .hasMessageContaining("never represent or advocate for the person");  // [W ¶27]
 
     assertThat(concern).isWaitingAt("Task_EnquiryDiscussion");
     UUID concernId = concern(concern).getId();

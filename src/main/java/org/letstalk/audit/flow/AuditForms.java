@@ -27,7 +27,7 @@ final class AuditForms {
       boolean needsCommentary = overall != null && overall.needsCommentary()
           || grades.values().stream().anyMatch(g -> g != null && g.needsCommentary());
       if (needsCommentary && commentary == null && !in.rejected(COMMENTARY)) {
-        in.reject(COMMENTARY, "is required when any grade is Poor or Unacceptable [T 6.15]");
+        in.reject(COMMENTARY, "is required when any grade is Poor or Unacceptable");  // [T 6.15]
       }
       return new CaseAuditForm(grades, overall, commentary, in.optionalText(AREAS_FOR_DEVELOPMENT, FormInput.LONG_TEXT),
           in.optionalText(GOOD_PRACTICE, FormInput.LONG_TEXT));

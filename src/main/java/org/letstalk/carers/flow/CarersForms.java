@@ -54,7 +54,7 @@ final class CarersForms {
       if (combined) {
         for (String field : new String[] {CARER_AGREES_TO_COMBINE, CARED_FOR_AGREES_TO_COMBINE}) {
           if (!in.optionalFlag(field) && !in.rejected(field)) {
-            in.reject(field, "a combined conversation needs both the carer and the person cared for to agree [W ¶83]");
+            in.reject(field, "a combined conversation needs both the carer and the person cared for to agree");  // [W ¶83]
           }
         }
       }

@@ -37,7 +37,7 @@ public class ReassessEveryoneCaredFor implements JavaDelegate {
     for (CarerLink link : carers.caredForBy(carerId)) {
       involvements.startOrJoin(new StartOrJoinInvolvement.Request(link.getCaredForId().toString(),
           carers.nameOf(link.getCaredForId()), null, false, null, Groups.PRACTITIONERS,
-          "Reassessment: the carer " + carerName + " can no longer care [W ¶117]. " + findings));
+          "Reassessment: the carer " + carerName + " can no longer care. " + findings));  // [W ¶117]
     }
   }
 }

@@ -51,7 +51,7 @@ public final class ConversationForms {
     if (Boolean.FALSE.equals(hasCapacity) && !in.rejected(HAS_CAPACITY) && bestInterests == null
         && !in.rejected(BEST_INTERESTS_DECISION)) {
       in.reject(BEST_INTERESTS_DECISION,
-          "a person without capacity for this decision needs a best-interests decision [T 2.34]");
+          "a person without capacity for this decision needs a best-interests decision");  // [T 2.34]
     }
 
     boolean carerPresent = in.requiredFlag(CARER_PRESENT);

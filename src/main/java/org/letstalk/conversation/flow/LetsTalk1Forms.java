@@ -22,7 +22,7 @@ final class LetsTalk1Forms {
         // Capacity for the funding decision itself, or the best-interests decision [T 2.34].
         if (conversation.hasCapacity() == null && !in.rejected(ConversationVariables.HAS_CAPACITY)) {
           in.reject(ConversationVariables.HAS_CAPACITY,
-              "record whether the person has capacity for this funding decision [T 2.34]");
+              "record whether the person has capacity for this funding decision");  // [T 2.34]
         }
         newWeeklyCost = in.requiredAmount(ConversationVariables.NEW_WEEKLY_COST);
       }

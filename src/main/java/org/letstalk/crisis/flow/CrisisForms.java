@@ -28,7 +28,7 @@ final class CrisisForms {
     return FormInput.read(variables, in -> {
       if (in.has(LONG_TERM_FUNDING_CHANGE) && in.requiredFlag(LONG_TERM_FUNDING_CHANGE)) {
         in.reject(LONG_TERM_FUNDING_CHANGE,
-            "a Let's Talk 2 never changes long-term funding: that would be unlawful decision making [T 2.51]");
+            "a Let's Talk 2 never changes long-term funding: that would be unlawful decision making");  // [T 2.51]
       }
       ConversationForm conversation = ConversationForms.read(in);
       String today = in.requiredText(TODAY_AND_TOMORROW, FormInput.LONG_TEXT);

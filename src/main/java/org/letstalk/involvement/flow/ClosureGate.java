@@ -35,7 +35,7 @@ public class ClosureGate {
       throw new InputRejectedException(field, (undecided == 1 ? "a safeguarding concern raised in this involvement"
           + " still waits" : undecided + " safeguarding concerns raised in this involvement still wait")
           + " for a decision by a senior practitioner or manager: the involvement cannot be closed until then"
-          + " [T 3.11]");
+         );  // [T 3.11]
     }
   }
 

@@ -48,7 +48,7 @@ final class LetsTalk3Forms {
       if (capacityAnswered && !(accommodation && care && treatment) && bestInterests == null
           && !in.rejected(BEST_INTERESTS_DECISION)) {
         in.reject(BEST_INTERESTS_DECISION,
-            "a person without capacity for one of these decisions needs a best-interests decision [T 2.56]");
+            "a person without capacity for one of these decisions needs a best-interests decision");  // [T 2.56]
       }
       boolean dols = in.requiredFlag(DOLS_RISK);
       String transport = in.requiredText(TRANSPORT, FormInput.LONG_TEXT);
@@ -101,7 +101,7 @@ final class LetsTalk3Forms {
       String decision = in.requiredText(ELIGIBILITY_DECISION, FormInput.LONG_TEXT);
       String advice = in.requiredText(INFORMATION_AND_ADVICE, FormInput.LONG_TEXT);
       if (!in.optionalFlag(RIGHT_TO_CHALLENGE_EXPLAINED) && !in.rejected(RIGHT_TO_CHALLENGE_EXPLAINED)) {
-        in.reject(RIGHT_TO_CHALLENGE_EXPLAINED, "explain the right to challenge the decision [T 2.59]");
+        in.reject(RIGHT_TO_CHALLENGE_EXPLAINED, "explain the right to challenge the decision");  // [T 2.59]
       }
       LetsTalk3Outcome next = in.requiredChoice(NEXT_STEP, LetsTalk3Outcome.class);
       if (next == LetsTalk3Outcome.LONG_TERM_SUPPORT) {

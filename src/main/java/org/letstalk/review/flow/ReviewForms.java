@@ -30,11 +30,11 @@ public final class ReviewForms {
       boolean provider = in.optionalFlag(PROVIDER_TOOK_PART);
       String others = in.optionalText(OTHERS_WHO_TOOK_PART, 1000);
       if (!person && !carer && !advocate && !provider && others == null && !in.rejected(PERSON_TOOK_PART)) {
-        in.reject(PERSON_TOOK_PART, "say who took part in the review [W ¶191]");
+        in.reject(PERSON_TOOK_PART, "say who took part in the review");  // [W ¶191]
       }
       String whyNot = in.optionalText(WHY_PERSON_DID_NOT_TAKE_PART, 1000);
       if (!person && whyNot == null && !in.rejected(WHY_PERSON_DID_NOT_TAKE_PART)) {
-        in.reject(WHY_PERSON_DID_NOT_TAKE_PART, "is required when the person did not take part [T 1.24]");
+        in.reject(WHY_PERSON_DID_NOT_TAKE_PART, "is required when the person did not take part");  // [T 1.24]
       }
       BigDecimal newCost = null;
       String changes = null;
