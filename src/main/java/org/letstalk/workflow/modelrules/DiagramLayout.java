@@ -160,7 +160,8 @@ public final class DiagramLayout {
         Label label = labels.get(i);
         for (Shape shape : shapes) {
           if (covers(label.box, shape)) {
-            problems.add(describe(label.element) + ": its label lies on " + describe(shape.element)
+            problems.add(describe(label.element) + ": its label lies on "
+                + (shape.element == label.element ? "its own shape" : describe(shape.element))
                 + "; move the label beside its own element");
           }
         }
