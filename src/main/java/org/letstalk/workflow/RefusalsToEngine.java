@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.validation.Refusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,10 @@ class RefusalsToEngine extends AbstractProcessEnginePlugin {
       try {
         engine.handleInvocation(invocation);
       } catch (InputRejectedException rejected) {
+        Refusals.rejected(rejected);
         throw new RejectedInput(rejected);
       } catch (NotAllowedException refused) {
+        Refusals.notAllowed(refused.getMessage());
         AuthorizationException forbidden = new AuthorizationException(refused.getMessage());
         forbidden.initCause(refused);
         throw forbidden;
