@@ -82,6 +82,15 @@ public class CrisisPlans implements LongTermFunding.Guard {
         plans.findById(planId).orElseThrow(), by, clock.instant(), form.planWorking(), form.notes()));
   }
 
+  /**
+   * A check-in still open when its plan ends: kept as ended by the plan's end, once, whichever end it was. A
+   * check-in already done stays as it was.
+   */
+  public CrisisCheckIn checkInEndedWithPlan(String taskId, UUID planId) {
+    return Idempotent.write(checkIns, checkIns.findByTaskId(taskId),
+        () -> CrisisCheckIn.endedWithPlan(taskId, plans.findById(planId).orElseThrow(), clock.instant()));
+  }
+
   void end(UUID planId, CrisisPlanStatus status, String reason, String by) {
     plans.findById(planId).orElseThrow().end(status, reason, by, clock.instant());
   }

@@ -216,15 +216,12 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
 
     assertThat(lt2).hasPassed("Boundary_PlanEndDate").isWaitingAt("Task_ReviewCrisisPlan");
     assertThat(task("Task_ReviewCrisisPlan", lt2)).isAssignedTo("practitioner");
-    assertThat(task("Task_CheckIn", lt2)).as("a check-in left open").isNotNull();
     assertThatRejected(() -> complete("practitioner", lt2, "Task_ReviewCrisisPlan", Map.of("outcome", "LT1")))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("outcomeRationale:");
 
     complete("practitioner", lt2, "Task_ReviewCrisisPlan", review("LT1"));
 
     assertThat(lt2).isEnded().hasPassed("EndEvent_CrisisReviewed");
-    assertThat(taskService.createTaskQuery().processInstanceId(lt2.getId()).count())
-        .as("open check-ins end with the plan").isZero();
     assertThat(crisisPlans.hasActivePlan(person)).isFalse();
     assertThatCode(() -> crisisPlans.assertNoActiveCrisisPlan(person)).doesNotThrowAnyException();
     assertThat(conversations.findByPersonIdOrderByHeldAt(person).get(0).getOutcome()).isEqualTo(ConversationOutcome.LT1);
@@ -275,5 +272,91 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     assertThat(next.getId()).isNotEqualTo(lt2.getId());
     assertThat(task("Task_HoldLetsTalk2", next)).isAssignedTo("practitioner");
     assertThat(spends.findByPersonId(personOf(involvement))).isEmpty();
+  }
+
+  /** What {@code userId} has open in this Let's Talk 2: assigned to them or waiting in one of their groups. */
+  List<String> seenBy(String userId, ProcessInstance lt2) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    return taskService.createTaskQuery().processInstanceId(lt2.getId()).or().taskAssignee(userId)
+        .taskCandidateGroupIn(groups).endOr().orderByTaskName().asc().list().stream()
+        .map(t -> t.getTaskDefinitionKey()).toList();
+  }
+
+  /** Moves the clock a day at a time, as the job executor would see it, to {@code days} after Monday 09:30. */
+  void dayByDay(ProcessInstance involvement, int from, int days) {
+    for (int day = from; day <= days; day++) {
+      advanceTimeAndRunDueJobs(later(Duration.ofDays(day).plusMinutes(day)), involvement);
+    }
+  }
+
+  @Test
+  void atThePlansEndDateItsOpenCheckInsEndWithItAndNoFollowUpComesAfter() {
+    ProcessInstance involvement = crisis("Bea");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+    complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(7));
+    UUID planId = UUID.fromString((String) runtime.getVariable(lt2.getId(), "crisisPlanId"));
+
+    dayByDay(involvement, 1, 2);
+    complete("practitioner", lt2, "Task_CheckIn", Map.of("checkInNotes", "Heating fixed", "planWorking", true));
+    dayByDay(involvement, 3, 6);
+    assertThat(seenBy("practitioner", lt2)).as("check-ins on days 4 and 6, neither done")
+        .containsExactlyInAnyOrder("Task_CheckIn", "Task_CheckIn", "Task_CrisisPlanUnderWay");
+    assertThat(seenBy("teammanager", lt2)).as("the day-4 check-in is overdue").containsExactly("Task_ChaseCheckIn");
+
+    Date endDate = later(Duration.ofDays(7).plusMinutes(7));
+    advanceTimeAndRunDueJobs(endDate, involvement);
+
+    assertThat(lt2).hasPassed("Boundary_PlanEndDate").isWaitingAt("Task_ReviewCrisisPlan");
+    assertThat(seenBy("practitioner", lt2)).as("only the review is left").containsExactly("Task_ReviewCrisisPlan");
+    assertThat(seenBy("teammanager", lt2)).as("the follow-up ended with the plan").isEmpty();
+    assertThat(checkIns.findByCrisisPlanId(planId)).extracting(CrisisCheckIn::getStatus).containsExactlyInAnyOrder(
+        CrisisCheckIn.Status.DONE, CrisisCheckIn.Status.ENDED_WITH_PLAN, CrisisCheckIn.Status.ENDED_WITH_PLAN);
+    assertThat(checkIns.findByCrisisPlanId(planId)).filteredOn(c -> c.getStatus() == CrisisCheckIn.Status.ENDED_WITH_PLAN)
+        .allSatisfy(c -> {
+          assertThat(c.getEndedAt()).isEqualTo(endDate.toInstant());
+          assertThat(c.getDoneBy()).isNull();
+        });
+
+    dayByDay(involvement, 8, 12);
+    assertThat(seenBy("teammanager", lt2)).as("no overdue check-in after the plan's end").isEmpty();
+    assertThat(seenBy("practitioner", lt2)).containsExactly("Task_ReviewCrisisPlan");
+    assertThat(instanceTree(lt2.getId()).stream().mapToLong(id -> management.createJobQuery().processInstanceId(id)
+        .timers().count()).sum()).as("no timer left for the old plan").isZero();
+
+    complete("practitioner", lt2, "Task_ReviewCrisisPlan", review("LT1"));
+    assertThat(checkIns.findByCrisisPlanId(planId)).as("recorded once").hasSize(3);
+  }
+
+  @Test
+  void aPlanReplacedOrReviewedEarlyEndsItsOpenCheckInsWithIt() {
+    ProcessInstance involvement = crisis("Cyd");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+    complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
+    UUID first = UUID.fromString((String) runtime.getVariable(lt2.getId(), "crisisPlanId"));
+    dayByDay(involvement, 1, 3);
+    assertThat(seenBy("teammanager", lt2)).containsExactly("Task_ChaseCheckIn");
+
+    complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "END_NOT_WORKING", "planDecisionReason", "Daughter can no longer stay"));
+    assertThat(lt2).hasPassed("EndEvent_PlanEndedEarly").isWaitingAt("Task_MakeNewPlan");
+    assertThat(seenBy("practitioner", lt2)).containsExactly("Task_MakeNewPlan");
+    assertThat(seenBy("teammanager", lt2)).isEmpty();
+    assertThat(checkIns.findByCrisisPlanId(first)).singleElement()
+        .satisfies(c -> assertThat(c.getStatus()).isEqualTo(CrisisCheckIn.Status.ENDED_WITH_PLAN));
+
+    complete("practitioner", lt2, "Task_MakeNewPlan", newPlan(14));
+    UUID second = UUID.fromString((String) runtime.getVariable(lt2.getId(), "crisisPlanId"));
+    assertThat(second).isNotEqualTo(first);
+    dayByDay(involvement, 4, 6);
+    assertThat(seenBy("practitioner", lt2)).as("the new plan's first check-in, two days after it was made")
+        .containsExactlyInAnyOrder("Task_CheckIn", "Task_CrisisPlanUnderWay");
+
+    complete("practitioner", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "Settled sooner than we thought"));
+    assertThat(seenBy("practitioner", lt2)).containsExactly("Task_ReviewCrisisPlan");
+    assertThat(checkIns.findByCrisisPlanId(second)).singleElement()
+        .satisfies(c -> assertThat(c.getStatus()).isEqualTo(CrisisCheckIn.Status.ENDED_WITH_PLAN));
+    dayByDay(involvement, 7, 9);
+    assertThat(seenBy("teammanager", lt2)).isEmpty();
   }
 }
