@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
 import org.letstalk.validation.NotAllowedException;
@@ -67,6 +68,12 @@ public class ApiErrorHandler {
   @ExceptionHandler({NotFoundException.class, NullValueException.class, NoSuchRecordException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return answer(HttpStatus.NOT_FOUND, "NotFound", null, "not found");
+  }
+
+  /** A record in the way (a case already open, a plan no longer in force), named in the message. */
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> inTheWay(ConflictException e) {
+    return answer(HttpStatus.CONFLICT, "Conflict", null, e.getMessage());
   }
 
   @ExceptionHandler(OptimisticLockingException.class)

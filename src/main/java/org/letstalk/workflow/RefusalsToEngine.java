@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
 import org.letstalk.validation.Refusals;
@@ -57,7 +58,7 @@ class RefusalsToEngine extends AbstractProcessEnginePlugin {
    */
   static RuntimeException domainCause(RuntimeException thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InputRejectedException || t instanceof NotAllowedException) {
+      if (t instanceof InputRejectedException || t instanceof NotAllowedException || t instanceof ConflictException) {
         return (RuntimeException) t;
       }
     }

@@ -63,7 +63,7 @@ class RetriedStepsTest extends ConversationTestSupport {
         Involvement.open("elsewhere-" + UUID.randomUUID(), personId, null, Instant.now())))
         .isInstanceOf(DataIntegrityViolationException.class);
 
-    open.end(InvolvementStatus.CLOSED, "Needs met", Instant.now());
+    open.close("Needs met", Instant.now());
     involvements.saveAndFlush(open);
     involvements.saveAndFlush(Involvement.open("later-" + UUID.randomUUID(), personId, null, Instant.now()));
     assertThat(involvements.findByPersonIdOrderByStartedAt(personId)).hasSize(2);
