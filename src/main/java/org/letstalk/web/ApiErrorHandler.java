@@ -10,6 +10,7 @@ import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.validation.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ public class ApiErrorHandler {
   /** Every problem at once: the first names {@code field}, {@code message} holds them all, {@code problems} each. */
   @ExceptionHandler(InputRejectedException.class)
   ResponseEntity<ApiError> rejected(InputRejectedException e) {
+    Refusals.rejected(e);
     List<ApiError.Problem> problems = e.getProblems().stream()
         .map(p -> new ApiError.Problem(p.field(), p.message())).toList();
     return ResponseEntity.badRequest()
@@ -48,11 +50,13 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+    Refusals.rejected(new InputRejectedException(e.getName(), "is not valid"));
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getName(), e.getName() + ": is not valid");
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+    Refusals.rejected(new InputRejectedException(e.getParameterName(), "is required"));
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
   }
 

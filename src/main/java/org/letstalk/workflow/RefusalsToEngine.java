@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.validation.Refusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +41,10 @@ class RefusalsToEngine extends AbstractProcessEnginePlugin {
       try {
         engine.handleInvocation(invocation);
       } catch (InputRejectedException rejected) {
+        Refusals.rejected(rejected);
         throw new RejectedInput(rejected);
       } catch (NotAllowedException refused) {
+        Refusals.notAllowed(refused.getMessage());
         AuthorizationException forbidden = new AuthorizationException(refused.getMessage());
         forbidden.initCause(refused);
         throw forbidden;
