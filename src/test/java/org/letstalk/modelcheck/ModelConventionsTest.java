@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.modelrules.Beans;
 import org.letstalk.workflow.modelrules.ModelRules;
 import org.letstalk.workflow.Workflow;
+import org.letstalk.workflow.modelrules.DiagramLayout;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
@@ -206,6 +208,21 @@ class ModelConventionsTest {
       }
     });
     return steps;
+  }
+
+  /**
+   * Every diagram reads as its process runs, drawn as Modeler draws it at 100%: each branch label beside its own
+   * flow, no label on a shape or another label, no flow through or along a shape it does not connect, every
+   * position stored, every task name inside its box.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyDiagramReadsAsTheProcessRuns() {
+    return Models.files(Models.PROCESSES, ".bpmn").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = DiagramLayout.problems(Bpmn.readModelFromFile(file.toFile()));
+          assertThat(problems).as(file + ": lay the diagram out again in Camunda Modeler (README: For process owners)")
+              .isEmpty();
+        }));
   }
 
   @TestFactory
