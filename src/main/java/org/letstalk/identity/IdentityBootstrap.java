@@ -139,8 +139,9 @@ public class IdentityBootstrap {
   }
 
   /**
-   * Tasks created before candidates were given only TASK_WORK (claim, complete) still grant UPDATE, with which a
-   * candidate could set any variable on the task and jam its completion: take it back, a page at a time.
+   * Tasks created before candidates were given only work and assignment (workflow.TaskWorkPermission) still grant
+   * UPDATE, with which a candidate could set any variable on the task and jam its completion: take it back, a page at
+   * a time.
    */
   private void candidatesWorkTasksWithoutChangingThem() {
     int changed = 0;
@@ -152,12 +153,13 @@ public class IdentityBootstrap {
       for (Authorization authorization : page) {
         authorization.removePermission(Permissions.UPDATE);
         authorization.addPermission(TaskPermissions.TASK_WORK);
+        authorization.addPermission(TaskPermissions.TASK_ASSIGN);
         authorizations.saveAuthorization(authorization);
         changed++;
       }
     } while (!page.isEmpty());
     if (changed > 0) {
-      LOG.info("Task permissions: {} candidates and assignees now claim and complete only", changed);
+      LOG.info("Task permissions: {} candidates and assignees now claim, assign and complete only", changed);
     }
   }
 
