@@ -248,11 +248,14 @@ function gatewaySides(laid) {
     for (const [direction, end, other] of [['outgoing', 'src', 'targetRef'], ['incoming', 'tgt', 'sourceRef']]) {
       const flows = (g[direction] || []).filter((f) => !laid.loops.has(f) && laid.shapes.has(f[other].id));
       if (flows.length < 2) continue;
+      // Loops come back into the bottom tip; branches then leave by the right, not beside them.
+      const loopsHere = [...(g.incoming || []), ...(g.outgoing || [])].some((f) => laid.loops.has(f));
       const y = middle(g.id);
       const level = flows.reduce((a, b) => Math.abs(middle(a[other].id) - y) <= Math.abs(middle(b[other].id) - y) ? a : b);
       for (const f of flows) {
         const dy = middle(f[other].id) - y;
-        const side = f === level || Math.abs(dy) < 10 ? (end === 'src' ? 'EAST' : 'WEST') : dy < 0 ? 'NORTH' : 'SOUTH';
+        const straight = f === level || Math.abs(dy) < 10 || (dy > 0 && loopsHere);
+        const side = straight ? (end === 'src' ? 'EAST' : 'WEST') : dy < 0 ? 'NORTH' : 'SOUTH';
         sides.set(f.id, { ...sides.get(f.id), [end]: side });
       }
     }
