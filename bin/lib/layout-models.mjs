@@ -345,12 +345,15 @@ function finish(laid) {
   const solid = [...shapes].filter(([id]) => !containers.has(id)).map(([, r]) => r);
   const frames = [...shapes].filter(([id]) => containers.has(id)).map(([, r]) => r);
   const placed = new Map();
+  const gateways = new Set(elements.filter((e) => is(e, 'bpmn:Gateway')).map((e) => e.id));
   const isFree = (r, ownId, ownFlow) => {
     if (solid.some((s) => overlap(r, s, 3))) return false;
     const inside = (c) => r.x > c.x + 3 && r.y > c.y + 3 && r.x + r.width < c.x + c.width - 3
       && r.y + r.height < c.y + c.height - 3;
     if (frames.some((c) => overlap(r, c, 3) && !inside(c))) return false;
-    if ([...placed].some(([id, l]) => id !== ownId && overlap(r, l, 3))) return false;
+    // A flow's label keeps well away from a gateway's question, so it is not read as one of its branches.
+    const margin = (id) => (ownFlow && gateways.has(id) ? 12 : 3);
+    if ([...placed].some(([id, l]) => id !== ownId && overlap(r, l, margin(id)))) return false;
     const own = ownFlow ? distance(r, ownFlow) : Infinity;
     return flows.every((f) => {
       const d = distance(r, waypoints.get(f.id));
