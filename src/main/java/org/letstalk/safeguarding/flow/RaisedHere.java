@@ -10,7 +10,7 @@ import org.letstalk.safeguarding.SafeguardingConcern.Origin;
  * concern started any other way (Tasklist's start form, the engine REST API, a message) is raised by the signed-in
  * user with nothing but its form; and nothing of a concern is left in the raising process's variables.
  */
-final class RaisedHere {
+public final class RaisedHere {
 
   private static final ThreadLocal<Map<String, Object>> TOLD = new ThreadLocal<>();
   private static final ThreadLocal<Origin> ORIGIN = new ThreadLocal<>();
@@ -28,8 +28,11 @@ final class RaisedHere {
     return TOLD.get();
   }
 
-  /** Runs {@code work} with where the concern was raised handed to the concern process it starts. */
-  static <T> T from(Origin origin, Supplier<T> work) {
+  /**
+   * Runs {@code work} with where the concern was raised handed to the concern process it starts: for our raising
+   * step, and for a test standing in for one.
+   */
+  public static <T> T from(Origin origin, Supplier<T> work) {
     return with(ORIGIN, origin, work);
   }
 
