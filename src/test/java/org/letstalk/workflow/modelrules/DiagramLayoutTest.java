@@ -132,6 +132,28 @@ class DiagramLayoutTest {
   }
 
   @Test
+  void aNameNearerAnotherShapeIsNamedWithIt() {
+    BpmnModelInstance model = model();
+    // The gateway's question moved up beside the end event it leads to.
+    label(model, "Gateway_Agreed_di").setX(530);
+    label(model, "Gateway_Agreed_di").setY(85);
+
+    assertThat(DiagramLayout.problems(model)).containsExactly("Gateway_Agreed (\"Agreed?\"): its label is nearer "
+        + "EndEvent_Yes (\"Done\") than its own shape, so it reads as that one's name");
+  }
+
+  @Test
+  void aBranchLabelNearerAShapeItDoesNotConnectIsNamed() {
+    BpmnModelInstance model = model();
+    // "No" moved down beside the end event of the late path.
+    label(model, "Flow_No_di").setX(372);
+    label(model, "Flow_No_di").setY(205);
+
+    assertThat(DiagramLayout.problems(model)).containsExactly("Flow_No (\"No\"): its label is nearer "
+        + "EndEvent_Late (\"Chased\") than its own flow, so it reads as that one's label");
+  }
+
+  @Test
   void aLabelOnAShapeIsNamedWithTheShape() {
     BpmnModelInstance model = model();
     // The timer's label moved up onto the task it is attached to.
