@@ -56,7 +56,7 @@ class AuthorizationMatrixTest {
       "${conversationTeam}", Groups.PRACTITIONERS,
       "${team}", Groups.CARERS_CENTRE,
       "${authorisationGroup}", Groups.TEAM_MANAGERS,
-      "${escalatedFromGroup}", Groups.SERVICE_MANAGERS);
+      "${noticeGroup}", Groups.SERVICE_MANAGERS);
 
   /** Tasks given to one person by name: a user nobody in the matrix is. */
   static final String SOMEONE_ELSE = "matrix-named-assignee";
@@ -159,7 +159,7 @@ class AuthorizationMatrixTest {
     variables.put("checkInInterval", "P1D");
     variables.put("crisis", false);
     variables.put("immediateDanger", false);
-    variables.put("escalatedToWords", "a service manager");
+    variables.put("noticeWords", "Gone up to the funding panel");
     variables.put("auditMonthName", "November");
     variables.put("interventionManagers", SOMEONE_ELSE);
     for (String assignee : List.of("conversationAssignee", "conversationHeldBy", "allocatedWorker")) {
