@@ -28,14 +28,20 @@ public enum Figure {
       where v.held_at >= :from and v.held_at < :to
       """),
 
-  /** Involvements that ended in the period: closed at Let's Talk 1 or 2, or moved to long-term support. */
+  /**
+   * Cases whose conversations concluded in the period: closed at Let's Talk 1 or 2, or moved to long-term support
+   * (the case stays open then; the day it moved counts).
+   */
   CONCLUDED_INVOLVEMENTS("Involvements concluded", """
-      select i.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = i.person_id) as name, i.ended_at as at,
-        case when i.status = 'LONG_TERM_SUPPORT' then 'LONG_TERM_SUPPORT' else 'MET_WITHOUT_LONG_TERM_SUPPORT' end
+      select i.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = i.person_id) as name,
+        coalesce(i.long_term_support_since, i.ended_at) as at,
+        case when i.long_term_support_since is not null then 'LONG_TERM_SUPPORT' else 'MET_WITHOUT_LONG_TERM_SUPPORT' end
           as k1, cast(null as varchar(40)) as k2, cast(null as numeric) as v, cast(null as numeric) as amount,
         (select coalesce(c.allocated_user, c.outcome_decided_by) from contact c where c.id = i.contact_id) as worker
       from involvement i
-      where i.ended_at >= :from and i.ended_at < :to and i.status in ('CLOSED', 'LONG_TERM_SUPPORT')
+      where coalesce(i.long_term_support_since, i.ended_at) >= :from
+        and coalesce(i.long_term_support_since, i.ended_at) < :to
+        and (i.long_term_support_since is not null or i.status = 'CLOSED')
       """),
 
   /** New cases from contacts in the period: days to the first conversation, or still waiting as at the end. */

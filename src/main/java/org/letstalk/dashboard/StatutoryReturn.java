@@ -33,7 +33,7 @@ public class StatutoryReturn {
       select r.route_of_access, r.what_followed, count(*) as n from (
         select c.route_of_access,
           case
-            when exists (select 1 from involvement i where i.contact_id = c.id and i.status = 'LONG_TERM_SUPPORT')
+            when exists (select 1 from involvement i where i.contact_id = c.id and i.stage = 'LONG_TERM_SUPPORT')
               then 'LONG_TERM_SUPPORT'
             when exists (select 1 from crisis_plan cp where cp.contact_id = c.id) then 'SHORT_TERM_SUPPORT'
             when c.outcome = 'INFORMATION_AND_ADVICE' then 'UNIVERSAL_SERVICES_SIGNPOSTING'

@@ -9,11 +9,15 @@ import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.store.Versioned;
 
-/** A person's current episode with the council: the conversations from a contact until closure or long-term support. */
+/**
+ * A person's case with the council, from the contact that opened it until it closes: conversations, then
+ * long-term support for as long as a plan is in force. Each run of the involvement process is an episode of it.
+ */
 @Entity
 @Table(name = "involvement")
 public class Involvement extends Versioned {
 
+  /** The episode that opened the case. */
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
 
@@ -31,6 +35,17 @@ public class Involvement extends Versioned {
   @Column(name = "status", nullable = false)
   private InvolvementStatus status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "stage", nullable = false)
+  private InvolvementStage stage;
+
+  @Column(name = "long_term_support_since")
+  private Instant longTermSupportSince;
+
+  /** The episode under way, if any; a change of it takes the optimistic lock, so two never start at once. */
+  @Column(name = "current_process_instance_id")
+  private String currentProcessInstanceId;
+
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
 
@@ -43,28 +58,57 @@ public class Involvement extends Versioned {
   protected Involvement() {
   }
 
-  static Involvement open(String processInstanceId, UUID personId, UUID contactId, Instant now) {
+  static Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive, Instant now) {
     Involvement involvement = new Involvement();
     involvement.processInstanceId = processInstanceId;
+    involvement.currentProcessInstanceId = exclusive ? processInstanceId : null;
     involvement.personId = personId;
     involvement.openPersonId = personId;
     involvement.contactId = contactId;
     involvement.status = InvolvementStatus.OPEN;
+    involvement.stage = InvolvementStage.CONVERSATIONS;
     involvement.startedAt = now;
     return involvement;
   }
 
-  void end(InvolvementStatus status, String reason, Instant now) {
-    if (this.status == InvolvementStatus.OPEN) {
-      this.status = status;
-      this.openPersonId = null;
-      this.endReason = reason;
-      this.endedAt = now;
+  /** Whether another episode than this one is under way. */
+  boolean runsAnotherEpisode(String processInstanceId) {
+    return currentProcessInstanceId != null && !currentProcessInstanceId.equals(processInstanceId);
+  }
+
+  void episodeStarted(String processInstanceId) {
+    currentProcessInstanceId = processInstanceId;
+  }
+
+  void episodeEnded(String processInstanceId) {
+    if (processInstanceId.equals(currentProcessInstanceId)) {
+      currentProcessInstanceId = null;
+    }
+  }
+
+  void beginLongTermSupport(Instant now) {
+    if (stage != InvolvementStage.LONG_TERM_SUPPORT) {
+      stage = InvolvementStage.LONG_TERM_SUPPORT;
+      longTermSupportSince = now;
+    }
+  }
+
+  void close(String reason, Instant now) {
+    if (status == InvolvementStatus.OPEN) {
+      status = InvolvementStatus.CLOSED;
+      openPersonId = null;
+      currentProcessInstanceId = null;
+      endReason = reason;
+      endedAt = now;
     }
   }
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public String getCurrentProcessInstanceId() {
+    return currentProcessInstanceId;
   }
 
   public UUID getPersonId() {
@@ -77,6 +121,14 @@ public class Involvement extends Versioned {
 
   public InvolvementStatus getStatus() {
     return status;
+  }
+
+  public InvolvementStage getStage() {
+    return stage;
+  }
+
+  public Instant getLongTermSupportSince() {
+    return longTermSupportSince;
   }
 
   public Instant getEndedAt() {

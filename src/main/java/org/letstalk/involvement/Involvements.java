@@ -1,33 +1,131 @@
 package org.letstalk.involvement;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
-import org.letstalk.store.Idempotent;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.validation.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens and ends a person's involvement, keyed by its process instance. */
+/**
+ * A person's case: opened by the first episode of the involvement process, joined by every later one (a further
+ * contact, a review's reassessment, a carer's breakdown, a safeguarding route to Let's Talk 2) whatever its stage,
+ * and closed only when no plan of the person's is in force. One open case per person: the schema's unique key
+ * (involvement_open_person_unique) refuses a second, and this service answers that with a conflict naming the
+ * case that is open.
+ */
 @Service
 @Transactional
 public class Involvements {
 
   private final InvolvementRepository involvements;
+  private final InvolvementEpisodeRepository episodes;
+  private final OpenCases openCases;
+  private final SupportPlans plans;
   private final Clock clock;
 
-  public Involvements(InvolvementRepository involvements, Clock clock) {
+  public Involvements(InvolvementRepository involvements, InvolvementEpisodeRepository episodes, OpenCases openCases,
+      SupportPlans plans, Clock clock) {
     this.involvements = involvements;
+    this.episodes = episodes;
+    this.openCases = openCases;
+    this.plans = plans;
     this.clock = clock;
   }
 
-  /** Opens the person's involvement; the schema refuses a second open one for the same person. */
-  public Involvement open(String processInstanceId, UUID personId, UUID contactId) {
-    return Idempotent.write(involvements, involvements.findByProcessInstanceId(processInstanceId),
-        () -> Involvement.open(processInstanceId, personId, contactId, clock.instant()));
+  /**
+   * The person's case for this episode: the one this episode already opened or joined (a retried step), the
+   * one open for the person, or a new one. An {@code exclusive} episode (the involvement process) is the only one
+   * of its kind under way in the case; a carer's conversation runs beside it.
+   */
+  public Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
+    Optional<InvolvementEpisode> earlier = episodes.findByProcessInstanceId(processInstanceId);
+    if (earlier.isPresent()) {
+      return involvements.findById(earlier.get().getInvolvementId()).orElseThrow();
+    }
+    Involvement involvement = involvements.findByOpenPersonId(personId)
+        .map(open -> exclusive ? join(open, processInstanceId) : open)
+        .orElseGet(() -> create(processInstanceId, personId, contactId, exclusive));
+    episodes.saveAndFlush(new InvolvementEpisode(processInstanceId, involvement.getId(), clock.instant()));
+    return involvement;
   }
 
-  public Involvement end(UUID involvementId, InvolvementStatus status, String reason) {
-    Involvement involvement = involvements.findById(involvementId).orElseThrow();
-    involvement.end(status, reason, clock.instant());
+  private Involvement join(Involvement open, String processInstanceId) {
+    if (open.runsAnotherEpisode(processInstanceId)) {
+      throw alreadyOpen(open.getId());
+    }
+    open.episodeStarted(processInstanceId);
+    try {
+      involvements.flush();
+    } catch (OptimisticLockingFailureException raced) {
+      throw alreadyOpen(open.getId());
+    }
+    return open;
+  }
+
+  private Involvement create(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
+    try {
+      return involvements.saveAndFlush(
+          Involvement.open(processInstanceId, personId, contactId, exclusive, clock.instant()));
+    } catch (DataIntegrityViolationException raced) {
+      throw openCases.openFor(personId).map(Involvements::alreadyOpen).orElseThrow(() -> raced);
+    }
+  }
+
+  private static ConflictException alreadyOpen(UUID involvementId) {
+    return new ConflictException("this person's case is already open (involvement " + involvementId
+        + ") and was being worked on at the same moment: nothing of yours was saved; send it again to add to"
+        + " that case");
+  }
+
+  /** Let's Talk 3 put a plan in force: the case carries on in long-term support; this episode is over. */
+  public Involvement beginLongTermSupport(UUID involvementId, String processInstanceId) {
+    Involvement involvement = get(involvementId);
+    involvement.beginLongTermSupport(clock.instant());
+    involvement.episodeEnded(processInstanceId);
     return involvement;
+  }
+
+  /**
+   * An authorised closure: the case closes, unless a plan of the person's is still in force, which only a review
+   * ends [W ¶193], or another episode is under way in it; then only this episode ends and the case carries on.
+   */
+  public Involvement closeOrCarryOn(UUID involvementId, String reason, String processInstanceId) {
+    Involvement involvement = get(involvementId);
+    boolean planInForce = !plans.activeFor(involvement.getPersonId()).isEmpty();
+    if (!planInForce && !involvement.runsAnotherEpisode(processInstanceId)) {
+      involvement.close(reason, clock.instant());
+    } else {
+      if (planInForce) {
+        involvement.beginLongTermSupport(clock.instant());
+      }
+      involvement.episodeEnded(processInstanceId);
+    }
+    return involvement;
+  }
+
+  /**
+   * A review ended a plan with its closure statement [W ¶193-194]: the case closes once no plan is in force and
+   * no episode is under way (a reassessment or further contact still being worked decides for itself).
+   */
+  public Optional<Involvement> closeWhenNoPlanIsInForce(UUID personId, String reason) {
+    return involvements.findByOpenPersonId(personId)
+        .filter(open -> open.getCurrentProcessInstanceId() == null && plans.activeFor(personId).isEmpty())
+        .map(open -> {
+          open.close(reason, clock.instant());
+          return open;
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Involvement> openFor(UUID personId) {
+    return involvements.findByOpenPersonId(personId);
+  }
+
+  private Involvement get(UUID involvementId) {
+    return involvements.findById(involvementId).orElseThrow();
   }
 }

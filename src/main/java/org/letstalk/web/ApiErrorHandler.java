@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.validation.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,7 @@ public class ApiErrorHandler {
   /** Every problem at once: the first names {@code field}, {@code message} holds them all, {@code problems} each. */
   @ExceptionHandler(InputRejectedException.class)
   ResponseEntity<ApiError> rejected(InputRejectedException e) {
+    Refusals.rejected(e);
     List<ApiError.Problem> problems = e.getProblems().stream()
         .map(p -> new ApiError.Problem(p.field(), p.message())).toList();
     return ResponseEntity.badRequest()
@@ -47,11 +50,13 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+    Refusals.rejected(new InputRejectedException(e.getName(), "is not valid"));
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getName(), e.getName() + ": is not valid");
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+    Refusals.rejected(new InputRejectedException(e.getParameterName(), "is required"));
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
   }
 
@@ -63,6 +68,12 @@ public class ApiErrorHandler {
   @ExceptionHandler({NotFoundException.class, NullValueException.class, NoSuchRecordException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return answer(HttpStatus.NOT_FOUND, "NotFound", null, "not found");
+  }
+
+  /** A record in the way (a case already open, a plan no longer in force), named in the message. */
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> inTheWay(ConflictException e) {
+    return answer(HttpStatus.CONFLICT, "Conflict", null, e.getMessage());
   }
 
   @ExceptionHandler(OptimisticLockingException.class)

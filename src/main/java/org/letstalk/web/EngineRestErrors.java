@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * and the REST layer turns most of it into 500; here the cause decides:
  * <ul>
  *   <li>409: two people acted on the same task at once (a lost optimistic lock, a task claimed by someone else,
- *   a task already completed, a row somebody else has just written); nothing of the loser's request is kept;</li>
+ *   a task already completed, a row somebody else has just written, a record ours refuses as already there, named
+ *   in its message); nothing of the loser's request is kept;</li>
  *   <li>403: a refusal of ours (four-eyes) thrown inside a listener or delegate;</li>
  *   <li>400: bad input ({@code InputRejectedException}), wherever it was thrown;</li>
  *   <li>404: an action on a task that never existed;</li>
@@ -59,6 +61,10 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
   }
 
   private Optional<Response> conflict(Throwable thrown) {
+    ConflictException ours = cause(thrown, ConflictException.class);
+    if (ours != null) {
+      return answer(Response.Status.CONFLICT, "Conflict", ours.getMessage());
+    }
     TaskAlreadyClaimedException claimed = cause(thrown, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       return answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",

@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.validation.Refusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +41,10 @@ class RefusalsToEngine extends AbstractProcessEnginePlugin {
       try {
         engine.handleInvocation(invocation);
       } catch (InputRejectedException rejected) {
+        Refusals.rejected(rejected);
         throw new RejectedInput(rejected);
       } catch (NotAllowedException refused) {
+        Refusals.notAllowed(refused.getMessage());
         AuthorizationException forbidden = new AuthorizationException(refused.getMessage());
         forbidden.initCause(refused);
         throw forbidden;
@@ -54,7 +58,7 @@ class RefusalsToEngine extends AbstractProcessEnginePlugin {
    */
   static RuntimeException domainCause(RuntimeException thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InputRejectedException || t instanceof NotAllowedException) {
+      if (t instanceof InputRejectedException || t instanceof NotAllowedException || t instanceof ConflictException) {
         return (RuntimeException) t;
       }
     }

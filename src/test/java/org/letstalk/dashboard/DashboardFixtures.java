@@ -98,7 +98,9 @@ final class DashboardFixtures {
     contact(p3, "SELF", "EXISTING_CASE", worker2, null, at(3, 28, 9));
 
     UUID i1 = involvement(p1, c1, "CLOSED", at(3, 20, 12));
-    UUID i3 = involvement(p3, c3, "LONG_TERM_SUPPORT", at(3, 25, 12));
+    UUID i3 = involvement(p3, c3, "OPEN", null);
+    jdbc.update("update involvement set stage = 'LONG_TERM_SUPPORT', long_term_support_since = ? where id = ?",
+        at(3, 25, 12), i3);
     involvement(p5, c5, "OPEN", null);
     UUID i6 = involvement(p6, c6, "CLOSED", at(3, 20, 12));
 

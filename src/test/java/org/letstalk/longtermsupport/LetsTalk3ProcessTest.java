@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.involvement.InvolvementRepository;
+import org.letstalk.involvement.Involvement;
+import org.letstalk.involvement.InvolvementStage;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
@@ -142,8 +144,11 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         Map.of("dolsAction", "Capacity assessment about the locked door requested"));
     assertThat(lt3).isEnded().hasPassed("EndEvent_ChcReferred", "EndEvent_DolsConsidered");
     assertThat(involvement).isEnded().hasPassed("Task_BeginLongTermSupport", "EndEvent_LongTermSupport");
-    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
-        .isEqualTo(InvolvementStatus.LONG_TERM_SUPPORT);
+    Involvement theCase = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
+    assertThat(theCase.getStatus()).as("the case stays open through long-term support")
+        .isEqualTo(InvolvementStatus.OPEN);
+    assertThat(theCase.getStage()).isEqualTo(InvolvementStage.LONG_TERM_SUPPORT);
+    assertThat(theCase.getCurrentProcessInstanceId()).as("no episode under way").isNull();
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getOutcome())
         .isEqualTo(LetsTalk3Outcome.LONG_TERM_SUPPORT);
   }

@@ -24,12 +24,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.Workflow;
+import org.letstalk.workflow.modelrules.DiagramLayout;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
@@ -168,6 +170,21 @@ class ModelConventionsTest {
         .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
           List<String> problems = processProblems(Models.parse(file));
           assertThat(problems).as(file + " breaks the conventions (README: For process owners)").isEmpty();
+        }));
+  }
+
+  /**
+   * Every diagram reads as its process runs, drawn as Modeler draws it at 100%: each branch label beside its own
+   * flow, no label on a shape or another label, no flow through or along a shape it does not connect, every
+   * position stored, every task name inside its box.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyDiagramReadsAsTheProcessRuns() {
+    return Models.files(Models.PROCESSES, ".bpmn").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = DiagramLayout.problems(Bpmn.readModelFromFile(file.toFile()));
+          assertThat(problems).as(file + ": lay the diagram out again in Camunda Modeler (README: For process owners)")
+              .isEmpty();
         }));
   }
 

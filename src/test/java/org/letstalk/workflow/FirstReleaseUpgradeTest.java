@@ -57,7 +57,9 @@ class FirstReleaseUpgradeTest {
     Properties settings = applicationSettings();
     var result = flyway().outOfOrder(Boolean.parseBoolean(settings.getProperty("spring.flyway.out-of-order")))
         .load().migrate();
-    assertThat(result.migrations).extracting(m -> m.version).containsExactlyInAnyOrder("9", "10");
+    assertThat(result.migrations).extracting(m -> m.version)
+        .as("the two below its newest, any added since, and none it already had").contains("9", "10")
+        .noneMatch(v -> RELEASE_42AC2D3.stream().anyMatch(f -> f.startsWith("V" + v.replace('.', '_') + "__")));
     assertThat(flyway().outOfOrder(true).load().info().pending()).isEmpty();
   }
 

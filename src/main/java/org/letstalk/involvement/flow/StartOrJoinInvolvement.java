@@ -10,8 +10,10 @@ import static org.letstalk.workflow.ProcessVariables.PERSON_NAME;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.involvement.Involvements;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -28,9 +30,11 @@ import org.springframework.stereotype.Component;
 public class StartOrJoinInvolvement implements JavaDelegate {
 
   private final Workflow workflow;
+  private final Involvements involvements;
 
-  public StartOrJoinInvolvement(Workflow workflow) {
+  public StartOrJoinInvolvement(Workflow workflow, Involvements involvements) {
     this.workflow = workflow;
+    this.involvements = involvements;
   }
 
   /** What the involvement is asked to do for the person. */
@@ -56,7 +60,7 @@ public class StartOrJoinInvolvement implements JavaDelegate {
     }
   }
 
-  /** Which involvement the request went to, and whether it was already running. */
+  /** Which involvement process the request went to, and whether it joined a case already open. */
   public record Joined(String processInstanceId, boolean joined) {
   }
 
@@ -76,11 +80,13 @@ public class StartOrJoinInvolvement implements JavaDelegate {
           return new Joined(running, true);
         })
         .orElseGet(() -> {
+          // No episode under way: a new one opens the case, or joins it when it is open in long-term support.
+          boolean open = involvements.openFor(UUID.fromString(request.personId())).isPresent();
           Map<String, Object> variables = request.contact();
           variables.put(PERSON_ID, request.personId());
           variables.put(PERSON_NAME, request.personName());
           return new Joined(workflow.startByMessage(InvolvementVariables.STARTED, request.personId(), variables),
-              false);
+              open);
         }));
   }
 }

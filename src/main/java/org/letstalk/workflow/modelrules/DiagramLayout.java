@@ -159,8 +159,9 @@ public final class DiagramLayout {
       for (int i = 0; i < labels.size(); i++) {
         Label label = labels.get(i);
         for (Shape shape : shapes) {
-          if (shape.element != label.element && covers(label.box, shape)) {
-            problems.add(describe(label.element) + ": its label lies on " + describe(shape.element)
+          if (covers(label.box, shape)) {
+            problems.add(describe(label.element) + ": its label lies on "
+                + (shape.element == label.element ? "its own shape" : describe(shape.element))
                 + "; move the label beside its own element");
           }
         }
