@@ -38,7 +38,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 public final class DiagramLayout {
 
   /** How far (px) a flow keeps from a shape it does not connect: closer, it reads as running along its border. */
-  static final double CLEARANCE = 2;
+  static final double CLEARANCE = 8;
   /** Overlaps smaller than this (px) are rounding, not a label on a shape. */
   static final double TOUCH = 1;
 
