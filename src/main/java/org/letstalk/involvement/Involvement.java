@@ -58,10 +58,10 @@ public class Involvement extends Versioned {
   protected Involvement() {
   }
 
-  static Involvement open(String processInstanceId, UUID personId, UUID contactId, Instant now) {
+  static Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive, Instant now) {
     Involvement involvement = new Involvement();
     involvement.processInstanceId = processInstanceId;
-    involvement.currentProcessInstanceId = processInstanceId;
+    involvement.currentProcessInstanceId = exclusive ? processInstanceId : null;
     involvement.personId = personId;
     involvement.openPersonId = personId;
     involvement.contactId = contactId;
@@ -80,8 +80,10 @@ public class Involvement extends Versioned {
     currentProcessInstanceId = processInstanceId;
   }
 
-  void episodeEnded() {
-    currentProcessInstanceId = null;
+  void episodeEnded(String processInstanceId) {
+    if (processInstanceId.equals(currentProcessInstanceId)) {
+      currentProcessInstanceId = null;
+    }
   }
 
   void beginLongTermSupport(Instant now) {

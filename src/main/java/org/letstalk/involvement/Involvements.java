@@ -38,16 +38,17 @@ public class Involvements {
 
   /**
    * The person's case for this episode: the one this episode already opened or joined (a retried step), the
-   * one open for the person, or a new one.
+   * one open for the person, or a new one. An {@code exclusive} episode (the involvement process) is the only one
+   * of its kind under way in the case; a carer's conversation runs beside it.
    */
-  public Involvement open(String processInstanceId, UUID personId, UUID contactId) {
+  public Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
     Optional<InvolvementEpisode> earlier = episodes.findByProcessInstanceId(processInstanceId);
     if (earlier.isPresent()) {
       return involvements.findById(earlier.get().getInvolvementId()).orElseThrow();
     }
     Involvement involvement = involvements.findByOpenPersonId(personId)
-        .map(open -> join(open, processInstanceId))
-        .orElseGet(() -> create(processInstanceId, personId, contactId));
+        .map(open -> exclusive ? join(open, processInstanceId) : open)
+        .orElseGet(() -> create(processInstanceId, personId, contactId, exclusive));
     episodes.saveAndFlush(new InvolvementEpisode(processInstanceId, involvement.getId(), clock.instant()));
     return involvement;
   }
@@ -65,9 +66,10 @@ public class Involvements {
     return open;
   }
 
-  private Involvement create(String processInstanceId, UUID personId, UUID contactId) {
+  private Involvement create(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
     try {
-      return involvements.saveAndFlush(Involvement.open(processInstanceId, personId, contactId, clock.instant()));
+      return involvements.saveAndFlush(
+          Involvement.open(processInstanceId, personId, contactId, exclusive, clock.instant()));
     } catch (DataIntegrityViolationException raced) {
       throw openCases.openFor(personId).map(Involvements::alreadyOpen).orElseThrow(() -> raced);
     }
@@ -80,24 +82,27 @@ public class Involvements {
   }
 
   /** Let's Talk 3 put a plan in force: the case carries on in long-term support; this episode is over. */
-  public Involvement beginLongTermSupport(UUID involvementId) {
+  public Involvement beginLongTermSupport(UUID involvementId, String processInstanceId) {
     Involvement involvement = get(involvementId);
     involvement.beginLongTermSupport(clock.instant());
-    involvement.episodeEnded();
+    involvement.episodeEnded(processInstanceId);
     return involvement;
   }
 
   /**
    * An authorised closure: the case closes, unless a plan of the person's is still in force, which only a review
-   * ends [W ¶193]; then only this episode ends and the case carries on in long-term support.
+   * ends [W ¶193], or another episode is under way in it; then only this episode ends and the case carries on.
    */
-  public Involvement closeOrCarryOn(UUID involvementId, String reason) {
+  public Involvement closeOrCarryOn(UUID involvementId, String reason, String processInstanceId) {
     Involvement involvement = get(involvementId);
-    if (plans.activeFor(involvement.getPersonId()).isEmpty()) {
+    boolean planInForce = !plans.activeFor(involvement.getPersonId()).isEmpty();
+    if (!planInForce && !involvement.runsAnotherEpisode(processInstanceId)) {
       involvement.close(reason, clock.instant());
     } else {
-      involvement.beginLongTermSupport(clock.instant());
-      involvement.episodeEnded();
+      if (planInForce) {
+        involvement.beginLongTermSupport(clock.instant());
+      }
+      involvement.episodeEnded(processInstanceId);
     }
     return involvement;
   }

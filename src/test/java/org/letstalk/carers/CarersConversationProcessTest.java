@@ -308,4 +308,25 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat((String) taskService.getVariable(task("Task_ConsiderFurtherContact", caredFor).getId(),
         "presentingNeed")).contains("can no longer care").contains("he has had a fall");
   }
+
+  @Test
+  void aCarerWhoAlreadyHasAnOpenCaseOfTheirOwnIsLinkedAndTheirConversationJoinsThatCase() {
+    Map<String, Object> carer = carerDetails("Daughter");
+    ProcessInstance carersOwnCase = involvementFrom(with(contactAbout("Geraint"),
+        "familyName", carer.get("carerFamilyName"), "dateOfBirth", carer.get("carerDateOfBirth"),
+        "postcode", carer.get("carerPostcode")), crisisFor("practitioner"));
+    ProcessInstance caredFor = involvementWaitingAtLetsTalk1(contactAbout("Maud"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", caredFor), "Task_HoldLetsTalk1",
+        letsTalk1WithCarerAccepting("LT1"));
+    ProcessInstance conversation = carersConversationFor(caredFor.getBusinessKey());
+
+    complete("carers", conversation, "Task_RecordCarerDetails", carer);
+
+    assertThat(conversation).isWaitingAt("Task_HoldCarersLetsTalk1");
+    assertThat(carerIdOf(conversation).toString()).isEqualTo(carersOwnCase.getBusinessKey());
+    assertThat(involvements.findByPersonIdOrderByStartedAt(carerIdOf(conversation))).singleElement()
+        .satisfies(i -> assertThat(runtime.getVariable(conversation.getId(), "involvementId"))
+            .isEqualTo(i.getId().toString()));
+    assertThat(carersOwnCase).isWaitingAt("CallActivity_LetsTalk2");
+  }
 }

@@ -60,12 +60,12 @@ class RetriedStepsTest extends ConversationTestSupport {
     Involvement open = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
 
     assertThatThrownBy(() -> involvements.saveAndFlush(
-        Involvement.open("elsewhere-" + UUID.randomUUID(), personId, null, Instant.now())))
+        Involvement.open("elsewhere-" + UUID.randomUUID(), personId, null, true, Instant.now())))
         .isInstanceOf(DataIntegrityViolationException.class);
 
     open.close("Needs met", Instant.now());
     involvements.saveAndFlush(open);
-    involvements.saveAndFlush(Involvement.open("later-" + UUID.randomUUID(), personId, null, Instant.now()));
+    involvements.saveAndFlush(Involvement.open("later-" + UUID.randomUUID(), personId, null, true, Instant.now()));
     assertThat(involvements.findByPersonIdOrderByStartedAt(personId)).hasSize(2);
   }
 }

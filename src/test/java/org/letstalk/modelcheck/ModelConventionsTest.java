@@ -24,12 +24,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.Workflow;
+import org.letstalk.workflow.modelrules.DiagramLayout;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
@@ -171,6 +173,21 @@ class ModelConventionsTest {
         }));
   }
 
+  /**
+   * Every diagram reads as its process runs, drawn as Modeler draws it at 100%: each branch label beside its own
+   * flow, no label on a shape or another label, no flow through or along a shape it does not connect, every
+   * position stored, every task name inside its box.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyDiagramReadsAsTheProcessRuns() {
+    return Models.files(Models.PROCESSES, ".bpmn").stream()
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = DiagramLayout.problems(Bpmn.readModelFromFile(file.toFile()));
+          assertThat(problems).as(file + ": lay the diagram out again in Camunda Modeler (README: For process owners)")
+              .isEmpty();
+        }));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyDecisionHasAReadableIdAndHistoryTimeToLive() {
     return Models.files(Models.PROCESSES, ".dmn").stream()
@@ -304,7 +321,7 @@ class ModelConventionsTest {
     assertThat(beans).as("Spring beans found in the compiled classes").contains("dueDates");
     assertThat(startingBeans).as("beans that start a process").contains("startOrJoinInvolvement",
         "startCarersConversation", "startReviewCycle", "reassessEveryoneCaredFor", "raiseSafeguardingConcern",
-        "tellOriginalAuthoriser").doesNotContain("requestEarlyReview", "recordLetsTalk1");
+        "sendAuthorisationNotice").doesNotContain("requestEarlyReview", "recordLetsTalk1");
     assertThat(recordingBeans).as("beans that record a human step").contains("recordLetsTalk1", "recordLetsTalk2",
         "recordAuthorisationDecision").doesNotContain("recordContact");
   }

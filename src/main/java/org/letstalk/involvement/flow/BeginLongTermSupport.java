@@ -21,6 +21,7 @@ public class BeginLongTermSupport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    involvements.beginLongTermSupport(ProcessVariables.uuid(execution, ProcessVariables.INVOLVEMENT_ID));
+    involvements.beginLongTermSupport(ProcessVariables.uuid(execution, ProcessVariables.INVOLVEMENT_ID),
+        execution.getProcessInstanceId());
   }
 }

@@ -22,6 +22,6 @@ public class CloseInvolvement implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     involvements.closeOrCarryOn(ProcessVariables.uuid(execution, ProcessVariables.INVOLVEMENT_ID),
-        ProcessVariables.text(execution, InvolvementVariables.CONVERSATION_RATIONALE));
+        ProcessVariables.text(execution, InvolvementVariables.CONVERSATION_RATIONALE), execution.getProcessInstanceId());
   }
 }

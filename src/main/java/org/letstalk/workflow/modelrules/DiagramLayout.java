@@ -38,7 +38,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 public final class DiagramLayout {
 
   /** How far (px) a flow keeps from a shape it does not connect: closer, it reads as running along its border. */
-  static final double CLEARANCE = 2;
+  static final double CLEARANCE = 8;
   /** Overlaps smaller than this (px) are rounding, not a label on a shape. */
   static final double TOUCH = 1;
 
@@ -159,8 +159,9 @@ public final class DiagramLayout {
       for (int i = 0; i < labels.size(); i++) {
         Label label = labels.get(i);
         for (Shape shape : shapes) {
-          if (shape.element != label.element && covers(label.box, shape)) {
-            problems.add(describe(label.element) + ": its label lies on " + describe(shape.element)
+          if (covers(label.box, shape)) {
+            problems.add(describe(label.element) + ": its label lies on "
+                + (shape.element == label.element ? "its own shape" : describe(shape.element))
                 + "; move the label beside its own element");
           }
         }

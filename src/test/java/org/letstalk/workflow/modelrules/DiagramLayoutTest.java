@@ -135,11 +135,18 @@ class DiagramLayoutTest {
   void aLabelOnAShapeIsNamedWithTheShape() {
     BpmnModelInstance model = model();
     // The timer's label moved up onto the task it is attached to.
-    label(model, "Timer_Late_di").setY(130);
-    label(model, "Timer_Late_di").setX(230);
+    label(model, "Timer_Late_di").setY(100);
+    label(model, "Timer_Late_di").setX(210);
 
     assertThat(DiagramLayout.problems(model)).containsExactly("Timer_Late (\"A week late\"): its label lies on "
         + "Task_Decide (\"Decide what to do\"); move the label beside its own element");
+
+    // The gateway's question drawn over the gateway itself.
+    label(model, "Timer_Late_di").setY(180);
+    label(model, "Timer_Late_di").setX(275);
+    label(model, "Gateway_Agreed_di").setY(110);
+    assertThat(DiagramLayout.problems(model)).containsExactly("Gateway_Agreed (\"Agreed?\"): its label lies on "
+        + "its own shape; move the label beside its own element");
   }
 
   @Test
