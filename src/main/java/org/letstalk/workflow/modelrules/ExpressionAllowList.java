@@ -33,7 +33,7 @@ public final class ExpressionAllowList {
       "contactIntake", Set.of("safeguardingDetail"),
       "audits", Set.of("caseAuditIds"),
       "execution", Set.of("getVariable", "processBusinessKey", "processInstanceId"),
-      "decisionResult", Set.of("getSingleResult", "get"));
+      "decisionResult", Set.of("getSingleResult", "getSingleEntry", "getResultList", "get"));
 
   /** Words of the expression language, and names the engine provides. */
   static final Set<String> WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
