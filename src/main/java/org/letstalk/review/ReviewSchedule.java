@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.validation.InputRejectedException;
