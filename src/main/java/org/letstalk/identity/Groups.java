@@ -7,7 +7,8 @@ import java.util.List;
  * contacts; practitioners hold the conversations; senior practitioners approve a conversation that finds an adult at
  * risk [T 3.11]; team and service managers authorise closures, reassessment outcomes and funding [T 7.18 2.3b,
  * 4.3c, 2.5a] and service managers audit [T 6.8]; the safeguarding team decides s42 enquiries; the funding panel
- * decides funding above a service manager's limit (the council's own rule, not Coventry's advisory panel [C §4.2]);
+ * decides funding above a service manager's limit (the council's own rule, not Coventry's advisory panel [C §4.2]),
+ * and a head of service hears when the panel leaves a request undecided;
  * the carers' centre holds carers' conversations in their own right [T Part 4]; process owners edit the models.
  * A person may hold several groups, and still never approves their own request.
  */
@@ -20,11 +21,16 @@ public final class Groups {
   public static final String SERVICE_MANAGERS = "service-managers";
   public static final String SAFEGUARDING = "safeguarding";
   public static final String FUNDING_PANEL = "funding-panel";
+  /** Above the panel: told once when the panel leaves a request undecided (the council's own rule). */
+  public static final String HEADS_OF_SERVICE = "heads-of-service";
   public static final String CARERS_CENTRE = "carers-centre";
   public static final String PROCESS_OWNERS = "process-owners";
 
+  /** Reads the metrics (/actuator/prometheus): the operations team's monitoring, no casework and no tasks. */
+  public static final String MONITORING = "monitoring";
+
   public static final List<String> ALL = List.of(FRONT_DOOR, PRACTITIONERS, SENIOR_PRACTITIONERS, TEAM_MANAGERS,
-      SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, CARERS_CENTRE, PROCESS_OWNERS);
+      SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, HEADS_OF_SERVICE, CARERS_CENTRE, PROCESS_OWNERS);
 
   /** Teams whose members hold conversations with people. */
   public static final List<String> CONVERSATION_TEAMS = List.of(PRACTITIONERS, SENIOR_PRACTITIONERS, CARERS_CENTRE);
@@ -41,8 +47,10 @@ public final class Groups {
       case SERVICE_MANAGERS -> "Service managers";
       case SAFEGUARDING -> "Safeguarding adults team";
       case FUNDING_PANEL -> "Funding panel";
+      case HEADS_OF_SERVICE -> "Heads of service";
       case CARERS_CENTRE -> "Carers' centre";
       case PROCESS_OWNERS -> "Process owners";
+      case MONITORING -> "Monitoring (reads the metrics)";
       default -> groupId;
     };
   }

@@ -1,5 +1,6 @@
 package org.letstalk.workflow;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +168,20 @@ public class Workflow {
   public void prioritise(String processInstanceId, String taskDefinitionKey, int priority) {
     tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).list()
         .forEach(task -> tasks.setPriority(task.getId(), priority));
+  }
+
+  /**
+   * Gives the open tasks of this activity to another group as well, due when and as urgent as given, and leaves them
+   * with whoever holds them: escalating never takes a task from its holder.
+   */
+  public void handUp(String processInstanceId, String taskDefinitionKey, String group, Date due, int priority) {
+    tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).list()
+        .forEach(task -> {
+          tasks.addCandidateGroup(task.getId(), group);
+          task.setDueDate(due);
+          task.setPriority(priority);
+          tasks.saveTask(task);
+        });
   }
 
   /**

@@ -14,11 +14,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
@@ -69,6 +71,7 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     assertThat(groupAt("TEAM_MANAGER")).isEqualTo("team-managers");
     assertThat(groupAt("SERVICE_MANAGER")).isEqualTo("service-managers");
     assertThat(groupAt("PANEL")).isEqualTo("funding-panel");
+    assertThat(groupAt("ABOVE_PANEL")).as("told when the panel leaves a request undecided").isEqualTo("heads-of-service");
   }
 
   @Test
@@ -157,37 +160,127 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("summary:");
   }
 
+  static Date london(int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(2026, month, day, hour, minute).atZone(ZoneId.of("Europe/London")).toInstant());
+  }
+
+  /** The notices about this request in {@code group}'s queue, by name. */
+  List<String> noticesFor(String group, ProcessInstance authorisation) {
+    return taskService.createTaskQuery().processDefinitionKey("authorisation-escalated").taskCandidateGroup(group)
+        .processVariableValueEquals("personId", runtime.getVariable(authorisation.getId(), "personId"))
+        .orderByTaskCreateTime().asc().list().stream().map(Task::getName).toList();
+  }
+
+  /** Whether {@code userId} finds this task in their Tasklist filters "My tasks" or "My team's tasks". */
+  boolean sees(String userId, Task task) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    return taskService.createTaskQuery().taskId(task.getId()).taskAssignee(userId).count() == 1
+        || taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups).includeAssignedTasks()
+        .count() == 1;
+  }
+
+  List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().filter(link -> link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).sorted().toList();
+  }
+
   @Test
-  void anUndecidedRequestEscalatesAfterTwoWorkingDaysToTheNextLevel() {
+  void anUndecidedRequestGoesUpALevelEveryTwoWorkingDaysAndStaysWithWhoeverHoldsIt() {
     ClockUtil.setCurrentTime(MONDAY);
-    ProcessInstance authorisation = request("LT3_SUPPORT_PLAN", "weeklyCost", 700.0);
-    Task first = task("Task_DecideAuthorisation", authorisation);
-    assertThat(first).hasCandidateGroup("service-managers");
-    assertThat(first.getName()).isEqualTo("Authorise support plan funding: Iris Test");
+    ProcessInstance authorisation = request("LT1_FUNDING_CHANGE", "weeklyCost", 120.0);
+    Task asked = task("Task_DecideAuthorisation", authorisation);
+    assertThat(asked).hasCandidateGroup("team-managers");
+    assertThat(asked.getDueDate()).isEqualTo(london(12, 2, 17, 0));
+    as("teammanager", () -> taskService.claim(asked.getId(), "teammanager"));
 
-    advanceTimeAndRunDueJobs(Date.from(MONDAY.toInstant().plusSeconds(24 * 3600)), authorisation);
-    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("service-managers");
+    advanceTimeAndRunDueJobs(london(12, 1, 17, 1), authorisation);
+    assertThat(task("Task_DecideAuthorisation", authorisation).getPriority()).as("not yet late").isEqualTo(50);
 
-    // Due at close of business on Wednesday, two working days on.
-    advanceTimeAndRunDueJobs(Date.from(LocalDateTime.of(2026, 12, 2, 17, 1).atZone(ZoneId.of("Europe/London")).toInstant()),
-        authorisation);
-    assertThat(authorisation).hasPassed("Task_EscalateAuthorisation");
-    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("funding-panel");
-    AuthorisationRequest escalated = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
-    assertThat(escalated.getLevel()).isEqualTo(AuthorisationLevel.PANEL);
-    assertThat(escalated.getEscalations()).isEqualTo(1);
-    ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey("authorisation-escalated")
-        .variableValueEquals("personId", runtime.getVariable(authorisation.getId(), "personId")).singleResult();
-    Task told = task("Task_NoteEscalation", notice);
-    assertThat(told).as("the service managers who let it pass are told").hasCandidateGroup("service-managers");
-    assertThat(told.getName()).isEqualTo("Gone up to the funding panel: Authorise support plan funding: Iris Test");
-    complete("servicemanager", notice, "Task_NoteEscalation", Map.of("escalationNote", "On leave Tuesday"));
-    assertThat(notice).isEnded();
+    // Close of business on Wednesday: two working days undecided.
+    advanceTimeAndRunDueJobs(london(12, 2, 17, 1), authorisation);
+    Task escalated = task("Task_DecideAuthorisation", authorisation);
+    assertThat(escalated.getId()).as("the same task, not a new one").isEqualTo(asked.getId());
+    assertThat(escalated).isAssignedTo("teammanager");
+    assertThat(candidateGroups(escalated)).containsExactly("service-managers", "team-managers");
+    assertThat(escalated.getDueDate()).as("two more working days, counted from Thursday").isEqualTo(london(12, 7, 17, 0));
+    assertThat(escalated.getPriority()).isEqualTo(70);
+    assertThat(sees("teammanager", escalated)).isTrue();
+    assertThat(sees("servicemanager", escalated)).isTrue();
+    assertThat(sees("panel", escalated)).isFalse();
+    assertThat(noticesFor("team-managers", authorisation))
+        .containsExactly("Gone up to a service manager: Authorise funding change: Iris Test");
+    AuthorisationRequest atServiceManager = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(atServiceManager.getLevel()).isEqualTo(AuthorisationLevel.SERVICE_MANAGER);
+    assertThat(atServiceManager.getEscalations()).isEqualTo(1);
 
+    advanceTimeAndRunDueJobs(london(12, 7, 16, 59), authorisation);
+    assertThat(noticesFor("service-managers", authorisation)).isEmpty();
+    advanceTimeAndRunDueJobs(london(12, 7, 17, 1), authorisation);
+    Task atPanel = task("Task_DecideAuthorisation", authorisation);
+    assertThat(atPanel.getId()).isEqualTo(asked.getId());
+    assertThat(atPanel).isAssignedTo("teammanager");
+    assertThat(candidateGroups(atPanel)).containsExactly("funding-panel", "service-managers", "team-managers");
+    assertThat(sees("panel", atPanel)).isTrue();
+    assertThat(noticesFor("service-managers", authorisation))
+        .containsExactly("Gone up to the funding panel: Authorise funding change: Iris Test");
+    assertThat(noticesFor("team-managers", authorisation)).as("told once").hasSize(1);
+    complete("servicemanager", calledNotice(authorisation, "service-managers"), "Task_NoteEscalation",
+        Map.of("escalationNote", "On leave Tuesday"));
+
+    approveAuthorisation("teammanager", authorisation, "Within the team's budget");
+    assertThat(authorisation).isEnded().hasPassed("EndEvent_Decided");
+    AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
+    assertThat(decided.getDecidedBy()).isEqualTo("teammanager");
+    assertThat(decided.getEscalations()).isEqualTo(2);
+    assertThat(management.createJobQuery().processInstanceId(authorisation.getId()).count())
+        .as("no escalation after the decision").isZero();
+  }
+
+  ProcessInstance calledNotice(ProcessInstance authorisation, String group) {
+    Task notice = taskService.createTaskQuery().processDefinitionKey("authorisation-escalated").taskCandidateGroup(group)
+        .processVariableValueEquals("personId", runtime.getVariable(authorisation.getId(), "personId")).singleResult();
+    return runtime.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).singleResult();
+  }
+
+  @Test
+  void atThePanelAnUndecidedRequestGoesAboveThePanelOnceAndThePanelIsThenOnlyReminded() {
+    ClockUtil.setCurrentTime(MONDAY);
+    ProcessInstance authorisation = request("LT3_SUPPORT_PLAN", "weeklyCost", 1200.0);
+    Task asked = task("Task_DecideAuthorisation", authorisation);
+    assertThat(candidateGroups(asked)).containsExactly("funding-panel");
+    as("panel", () -> taskService.claim(asked.getId(), "panel"));
+
+    advanceTimeAndRunDueJobs(london(12, 2, 17, 1), authorisation);
+    assertThat(authorisation).hasPassed("Task_FindAboveThePanel", "Event_TellAboveThePanel")
+        .hasNotPassed("Task_EscalateAuthorisation");
+    assertThat(noticesFor("heads-of-service", authorisation))
+        .containsExactly("Undecided at the funding panel: Authorise support plan funding: Iris Test");
+    assertThat(noticesFor("funding-panel", authorisation)).as("the panel is not told about its own request").isEmpty();
+    Task stillWithThePanel = task("Task_DecideAuthorisation", authorisation);
+    assertThat(stillWithThePanel.getId()).isEqualTo(asked.getId());
+    assertThat(stillWithThePanel).isAssignedTo("panel");
+    assertThat(candidateGroups(stillWithThePanel)).containsExactly("funding-panel");
+    assertThat(requests.findByProcessInstanceId(authorisation.getId()).orElseThrow().getLevel())
+        .isEqualTo(AuthorisationLevel.PANEL);
+
+    // The council's interval (P7D by default): one reminder a week, and nothing else.
+    advanceTimeAndRunDueJobs(london(12, 9, 17, 0), authorisation);
+    assertThat(noticesFor("funding-panel", authorisation)).isEmpty();
+    advanceTimeAndRunDueJobs(london(12, 9, 17, 2), authorisation);
+    assertThat(noticesFor("funding-panel", authorisation))
+        .containsExactly("Still undecided: Authorise support plan funding: Iris Test");
+    advanceTimeAndRunDueJobs(london(12, 16, 17, 2), authorisation);
+    assertThat(noticesFor("funding-panel", authorisation)).hasSize(2);
+    assertThat(noticesFor("heads-of-service", authorisation)).as("escalated above the panel once").hasSize(1);
+    assertThat(task("Task_DecideAuthorisation", authorisation)).isAssignedTo("panel");
+    assertThat(task("Task_DecideAuthorisation", authorisation).getId()).isEqualTo(asked.getId());
+
+    complete("headofservice", calledNotice(authorisation, "heads-of-service"), "Task_NoteEscalation", Map.of());
     approveAuthorisation("panel", authorisation, "Fair personal budget");
+    assertThat(authorisation).isEnded();
     AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
     assertThat(decided.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.PANEL);
     assertThat(decided.getDecidedBy()).isEqualTo("panel");
-    assertThat(decided.getWeeklyCost()).isEqualByComparingTo("700");
+    assertThat(decided.getEscalations()).isZero();
   }
 }

@@ -321,7 +321,7 @@ class ModelConventionsTest {
     assertThat(beans).as("Spring beans found in the compiled classes").contains("dueDates");
     assertThat(startingBeans).as("beans that start a process").contains("startOrJoinInvolvement",
         "startCarersConversation", "startReviewCycle", "reassessEveryoneCaredFor", "raiseSafeguardingConcern",
-        "tellOriginalAuthoriser").doesNotContain("requestEarlyReview", "recordLetsTalk1");
+        "sendAuthorisationNotice").doesNotContain("requestEarlyReview", "recordLetsTalk1");
     assertThat(recordingBeans).as("beans that record a human step").contains("recordLetsTalk1", "recordLetsTalk2",
         "recordAuthorisationDecision").doesNotContain("recordContact");
   }

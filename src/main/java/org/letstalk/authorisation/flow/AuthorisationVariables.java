@@ -21,13 +21,24 @@ public final class AuthorisationVariables {
   static final String AUTHORISATION_GROUP = "authorisationGroup";
   static final String ESCALATED_FROM_GROUP = "escalatedFromGroup";
   static final String ESCALATED_TO_WORDS = "escalatedToWords";
+  /** The decision task's new due date and priority when it goes up a level, given by the model. */
+  static final String ESCALATED_DUE_DATE = "escalatedDueDate";
+  static final String ESCALATED_PRIORITY = "escalatedPriority";
+  /** How often the panel is reminded of a request it has not decided (AuthorisationSettings). */
+  static final String REMINDER_INTERVAL = "reminderInterval";
+  /** A notice about a late request: the group told, and what it reads; given by the model. */
+  static final String NOTICE_GROUP = "noticeGroup";
+  static final String NOTICE_WORDS = "noticeWords";
+  static final String NOTICE_DETAIL = "noticeDetail";
+  /** The decision task, which stays the same task from the request to its decision. */
+  static final String DECISION_TASK = "Task_DecideAuthorisation";
 
   /** The decision handed back to the calling process. */
   public static final String AUTHORISATION_DECISION = "authorisationDecision";
   public static final String AUTHORISATION_REASON = "authorisationReason";
   static final String AUTHORISED_BY = "authorisedBy";
 
-  /** The notice to the level that let the deadline pass: the start event of authorisation-escalated. */
+  /** A notice about a late request (authorisation-escalated's start event). */
   static final String ESCALATED = "authorisation-escalated";
 
   private AuthorisationVariables() {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An undecided request goes up a level: team manager, then service manager, then the panel. The model then asks
- * the table authorisation-group who authorises at the new level.
+ * the table authorisation-group who authorises at the new level and gives them the request too (HandRequestUp).
  */
 @Component("escalateAuthorisation")
 public class EscalateAuthorisation implements JavaDelegate {

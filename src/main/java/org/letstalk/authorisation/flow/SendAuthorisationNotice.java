@@ -11,16 +11,17 @@ import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * The message throw event "Tell the original authoriser": tells the level whose deadline passed that the request
- * went up, in a process of its own (authorisation-escalated) so the decision never waits for it. It starts in the
- * escalating transaction: a retried step cannot tell twice.
+ * The message throw events that tell a group about a late request (the original authoriser, whoever is above the
+ * panel, the panel's reminder): a task of the group's own in authorisation-escalated, so the decision never waits
+ * for it. The model gives the group and the words. It starts in the transaction that throws it: a retried step
+ * cannot tell twice.
  */
-@Component("tellOriginalAuthoriser")
-public class TellOriginalAuthoriser implements JavaDelegate {
+@Component("sendAuthorisationNotice")
+public class SendAuthorisationNotice implements JavaDelegate {
 
   private final Workflow workflow;
 
-  public TellOriginalAuthoriser(Workflow workflow) {
+  public SendAuthorisationNotice(Workflow workflow) {
     this.workflow = workflow;
   }
 
@@ -28,7 +29,7 @@ public class TellOriginalAuthoriser implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, Object> notice = new HashMap<>();
     for (String name : new String[] {ProcessVariables.PERSON_ID, ProcessVariables.PERSON_NAME, REQUEST_WORDS,
-        ESCALATED_FROM_GROUP, ESCALATED_TO_WORDS}) {
+        NOTICE_GROUP, NOTICE_WORDS, NOTICE_DETAIL}) {
       notice.put(name, execution.getVariable(name));
     }
     workflow.startByMessage(ESCALATED, execution.getProcessBusinessKey(), notice);
