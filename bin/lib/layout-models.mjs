@@ -298,6 +298,10 @@ function pointToSegment(p, a, b) {
   return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
 }
 
+function rectDistance(a, b) {
+  return Math.hypot(Math.max(a.x - b.x - b.width, b.x - a.x - a.width, 0), Math.max(a.y - b.y - b.height, b.y - a.y - a.height, 0));
+}
+
 /** The distance between a rectangle and a flow (0 when they touch). */
 function distance(r, points) {
   let best = Infinity;
@@ -343,6 +347,11 @@ function finish(laid) {
 
   const containers = new Set(elements.filter((e) => is(e, 'bpmn:SubProcess')).map((e) => e.id));
   const solid = [...shapes].filter(([id]) => !containers.has(id)).map(([, r]) => r);
+  // A repeated sub-process shows its marker at the middle of its bottom edge.
+  for (const sub of elements.filter((e) => containers.has(e.id) && e.loopCharacteristics && shapes.has(e.id))) {
+    const r = shapes.get(sub.id);
+    solid.push({ x: r.x + r.width / 2 - 12, y: r.y + r.height - 22, width: 24, height: 22 });
+  }
   const frames = [...shapes].filter(([id]) => containers.has(id)).map(([, r]) => r);
   const placed = new Map();
   const gateways = new Set(elements.filter((e) => is(e, 'bpmn:Gateway')).map((e) => e.id));
@@ -354,7 +363,17 @@ function finish(laid) {
     // A flow's label keeps well away from a gateway's question, so it is not read as one of its branches.
     const margin = (id) => (ownFlow && gateways.has(id) ? 12 : 3);
     if ([...placed].some(([id, l]) => id !== ownId && overlap(r, l, margin(id)))) return false;
+    // An event's or gateway's name is nearer to it than to any other shape.
+    if (!ownFlow && [...shapes].some(([id, s]) => id !== ownId && !containers.has(id) && rectDistance(r, s) <= rectDistance(r, shapes.get(ownId)))) {
+      return false;
+    }
     const own = ownFlow ? distance(r, ownFlow) : Infinity;
+    // A branch label is nearer its flow than any shape the flow does not connect.
+    if (ownFlow) {
+      const flow = flows.find((f) => f.id === ownId);
+      const ends = new Set([flow.sourceRef.id, flow.targetRef.id]);
+      if ([...shapes].some(([id, s]) => !ends.has(id) && !containers.has(id) && rectDistance(r, s) < own + 12)) return false;
+    }
     return flows.every((f) => {
       const d = distance(r, waypoints.get(f.id));
       if (f.id === ownId) return d >= 2;

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.letstalk.modelcheck.ProcessCoverageConfiguration;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,5 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(ProcessCoverageConfiguration.class)
+// The Prometheus endpoint as in production (MonitoringTest); Spring's tests leave metrics out otherwise.
+@AutoConfigureObservability(tracing = false)
 public @interface PostgresTest {
 }

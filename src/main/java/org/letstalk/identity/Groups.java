@@ -26,6 +26,9 @@ public final class Groups {
   public static final String CARERS_CENTRE = "carers-centre";
   public static final String PROCESS_OWNERS = "process-owners";
 
+  /** Reads the metrics (/actuator/prometheus): the operations team's monitoring, no casework and no tasks. */
+  public static final String MONITORING = "monitoring";
+
   public static final List<String> ALL = List.of(FRONT_DOOR, PRACTITIONERS, SENIOR_PRACTITIONERS, TEAM_MANAGERS,
       SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, HEADS_OF_SERVICE, CARERS_CENTRE, PROCESS_OWNERS);
 
@@ -47,6 +50,7 @@ public final class Groups {
       case HEADS_OF_SERVICE -> "Heads of service";
       case CARERS_CENTRE -> "Carers' centre";
       case PROCESS_OWNERS -> "Process owners";
+      case MONITORING -> "Monitoring (reads the metrics)";
       default -> groupId;
     };
   }

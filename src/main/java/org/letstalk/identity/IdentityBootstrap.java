@@ -61,7 +61,8 @@ public class IdentityBootstrap {
       new DemoUser("panel", "Pat", "Lewis", List.of(Groups.FUNDING_PANEL)),
       new DemoUser("headofservice", "Hana", "Reid", List.of(Groups.HEADS_OF_SERVICE)),
       new DemoUser("carers", "Cara", "Jones", List.of(Groups.CARERS_CENTRE)),
-      new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)));
+      new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)),
+      new DemoUser("monitor", "Mo", "Nitor", List.of(Groups.MONITORING)));
 
   static final String CAMUNDA_ADMIN = "camunda-admin";
   static final String DEMO_ADMINISTRATOR = "processowner";
@@ -99,6 +100,8 @@ public class IdentityBootstrap {
       }
     });
     grantProcessOwners();
+    // Monitoring holds no engine permission: its members read /actuator/prometheus and nothing else.
+    ensureGroup(Groups.MONITORING);
     if (demo.enabled()) {
       DEMO_USERS.forEach(this::ensureDemoUser);
       ensureDemoAdministrator();

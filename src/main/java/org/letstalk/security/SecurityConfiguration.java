@@ -8,7 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Nothing but the health check answers without a sign-in. */
+/** Nothing but the health checks answer without a sign-in; the metrics need the monitoring group. */
 @Configuration
 public class SecurityConfiguration {
 
@@ -28,8 +28,18 @@ public class SecurityConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*",
-        "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*");
+        "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*",
+        "/actuator/prometheus");
     registration.setOrder(11);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> metricsAccess() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new MetricsAccess());
+    registration.setName("metrics-access");
+    registration.addUrlPatterns("/actuator/prometheus");
+    registration.setOrder(12);
     return registration;
   }
 }

@@ -31,8 +31,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Whether a BPMN diagram reads as its process runs, as Camunda Modeler (bpmn-js) draws it at 100%: every element
- * has a stored position, a branch label sits beside its own flow, no label covers a shape or another label, no
- * flow runs through or along a shape that is not its source or target, and every task name fits its box.
+ * has a stored position, a branch label sits nearer its own flow than any other flow or shape, an event's or
+ * gateway's name nearer it than any other shape, no label covers a shape or another label, no flow runs through
+ * or along a shape that is not its source or target, and every task name fits its box.
  * Plain geometry over the diagram interchange (DI) of the model, so the build and a deployment can both run it.
  */
 public final class DiagramLayout {
@@ -173,6 +174,8 @@ public final class DiagramLayout {
         }
         if (label.element instanceof SequenceFlow) {
           labelBesideItsFlow(label);
+        } else {
+          labelBesideItsShape(label);
         }
       }
       for (Flow flow : flows) {
@@ -190,6 +193,30 @@ public final class DiagramLayout {
         if (other != own && distance(label.box, other.points) + TOUCH < ownDistance) {
           problems.add(describe(label.element) + ": its label is nearer " + describe(other.flow)
               + " than its own flow, so it reads as that flow's label");
+        }
+      }
+      FlowNode source = own.flow.getSource();
+      FlowNode target = own.flow.getTarget();
+      for (Shape shape : shapes) {
+        if (shape.element != source && shape.element != target && !shape.container
+            && distance(label.box, shape.box) + TOUCH < ownDistance) {
+          problems.add(describe(label.element) + ": its label is nearer " + describe(shape.element)
+              + " than its own flow, so it reads as that one's label");
+        }
+      }
+    }
+
+    /** An event's or gateway's name is read as the name of the nearest shape. */
+    private void labelBesideItsShape(Label label) {
+      Shape own = shapes.stream().filter(s -> s.element == label.element).findFirst().orElse(null);
+      if (own == null) {
+        return;
+      }
+      double ownDistance = distance(label.box, own.box);
+      for (Shape other : shapes) {
+        if (other != own && !other.container && distance(label.box, other.box) + TOUCH < ownDistance) {
+          problems.add(describe(label.element) + ": its label is nearer " + describe(other.element)
+              + " than its own shape, so it reads as that one's name");
         }
       }
     }
@@ -355,6 +382,13 @@ public final class DiagramLayout {
       }
     }
     return best;
+  }
+
+  /** The shortest distance between two rectangles (0 when they touch or overlap). */
+  static double distance(Rect a, Rect b) {
+    double dx = Math.max(Math.max(a.x - (b.x + b.w), b.x - (a.x + a.w)), 0);
+    double dy = Math.max(Math.max(a.y - (b.y + b.h), b.y - (a.y + a.h)), 0);
+    return Math.hypot(dx, dy);
   }
 
   private static double segmentDistance(double[] p, double[] a, double[] b) {
