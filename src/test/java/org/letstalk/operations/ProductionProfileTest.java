@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class ProductionProfileTest {
   @Autowired
   IdentityService identity;
 
+  @Autowired
+  ProcessEngine engine;
+
   @AfterEach
   void removeTestUser() {
     identity.deleteUser("weakpassword");
@@ -52,6 +57,16 @@ class ProductionProfileTest {
 
     assertThatThrownBy(() -> identity.saveUser(user)).hasMessageContaining("does not match policy");
     assertThat(identity.checkPassword("firstadmin", "Kettle-Harbour-42")).isTrue();
+  }
+
+  @Test
+  void historyCleanupIsScheduledForTheNight() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
+    assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("the cleanup job waits for its window")
+        .isNotEmpty();
   }
 
   @Test
