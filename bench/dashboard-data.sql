@@ -50,11 +50,14 @@ create temp table bench_involvement as
     c.arrived_at + (5 + random() * 55) * interval '1 day' as would_end
   from bench_contact c where c.r >= 0.40 and c.r < 0.85;
 
--- 70% closed at Let's Talk 1 or 2, 15% to long-term support, the rest (and any not yet due to end) open.
-insert into involvement (id, process_instance_id, person_id, contact_id, status, started_at, ended_at)
+-- 70% closed at Let's Talk 1 or 2, 15% open in long-term support, the rest (and any not yet due to end) open.
+insert into involvement (id, process_instance_id, person_id, contact_id, status, stage, long_term_support_since,
+    started_at, ended_at)
   select involvement_id, 'bench-involvement-' || n, person_id, id,
-    case when would_end > now() or s >= 0.85 then 'OPEN' when s < 0.70 then 'CLOSED' else 'LONG_TERM_SUPPORT' end,
-    arrived_at, case when would_end <= now() and s < 0.85 then would_end end
+    case when would_end <= now() and s < 0.70 then 'CLOSED' else 'OPEN' end,
+    case when would_end <= now() and s >= 0.70 and s < 0.85 then 'LONG_TERM_SUPPORT' else 'CONVERSATIONS' end,
+    case when would_end <= now() and s >= 0.70 and s < 0.85 then would_end end,
+    arrived_at, case when would_end <= now() and s < 0.70 then would_end end
   from bench_involvement order by arrived_at;
 
 create temp table bench_conversation as
@@ -101,13 +104,17 @@ insert into crisis_check_in (id, task_id, crisis_plan_id, person_id, done_by, do
   order by made_at + k * interval '2 days';
 
 create temp table bench_plan as
-  select i.*, gen_random_uuid() as plan_id, i.would_end as authorised_at
+  select i.*, gen_random_uuid() as plan_id, i.would_end as authorised_at,
+    row_number() over (partition by i.person_id order by i.would_end desc) = 1 as latest
   from bench_involvement i where i.would_end <= now() and i.s >= 0.70 and i.s < 0.85;
 
-insert into support_plan (id, person_id, plan_type, status, delivery, weekly_cost, allocated_worker, team, created_at,
-    authorised_at)
-  select plan_id, person_id, 'CARE_AND_SUPPORT', 'ACTIVE', 'DIRECT_PAYMENT', 100 + floor(random() * 700), worker,
-    'practitioners', authorised_at - interval '3 days', authorised_at
+-- One plan in force per person: the latest; earlier ones were superseded.
+insert into support_plan (id, series_id, person_id, plan_type, status, delivery, weekly_cost, allocated_worker, team,
+    created_at, authorised_at, superseded_at, in_force_person_id, in_force_kind)
+  select plan_id, plan_id, person_id, 'CARE_AND_SUPPORT', case when latest then 'ACTIVE' else 'SUPERSEDED' end,
+    'DIRECT_PAYMENT', 100 + floor(random() * 700), worker, 'practitioners', authorised_at - interval '3 days',
+    authorised_at, case when not latest then authorised_at + interval '30 days' end,
+    case when latest then person_id end, case when latest then 'ADULT' end
   from bench_plan order by authorised_at;
 
 -- The first review eight weeks in, then yearly; most of those already due are done.

@@ -109,11 +109,15 @@ public class Carers {
     return new CarersPlan(plan, form.replacementCare(), caredForPlanId);
   }
 
-  /** Once funded: the carer's plan becomes active and the replacement care joins the cared-for person's plan. */
-  public void activate(UUID carerPlanId, SupportPlanItem.Line replacementCare, UUID caredForPlanId) {
-    plans.activate(carerPlanId);
-    if (replacementCare != null) {
-      plans.addReplacementCare(caredForPlanId, replacementCare, carerPlanId);
+  /**
+   * Once funded: the carer's plan is in force, and the replacement care joins the cared-for person's plan as its
+   * next version, authorised with it.
+   */
+  public void activate(UUID carerPlanId, SupportPlanItem.Line replacementCare, UUID caredForPlanId,
+      String authorisedBy) {
+    plans.activate(carerPlanId, authorisedBy);
+    if (replacementCare != null && caredForPlanId != null) {
+      plans.addReplacementCare(caredForPlanId, replacementCare, carerPlanId, authorisedBy);
     }
   }
 

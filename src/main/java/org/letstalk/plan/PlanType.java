@@ -4,5 +4,10 @@ package org.letstalk.plan;
 public enum PlanType {
   CARE_AND_SUPPORT,
   CARER_SUPPORT,
-  RESIDENTIAL_CARE
+  RESIDENTIAL_CARE;
+
+  /** At most one plan of each kind is in force for a person: an adult's (at home or residential), a carer's. */
+  public String kind() {
+    return this == CARER_SUPPORT ? "CARER" : "ADULT";
+  }
 }

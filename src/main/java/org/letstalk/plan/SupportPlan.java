@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.store.Versioned;
 
-/** A person's long-term support plan; active from funding authorisation until a review ends it. */
+/**
+ * A version of a person's long-term support plan. The plan is its series (named by its first version's id, which
+ * its review cycle and reviews keep); a version is drafted, in force from its authorisation until the next
+ * version supersedes it or a review ends the plan, and readable for ever after.
+ */
 @Entity
 @Table(name = "support_plan")
 public class SupportPlan extends Versioned {
@@ -54,6 +58,28 @@ public class SupportPlan extends Versioned {
   @Column(name = "review_process_instance_id")
   private String reviewProcessInstanceId;
 
+  @Column(name = "series_id", nullable = false)
+  private UUID seriesId;
+
+  @Column(name = "version_no", nullable = false)
+  private int versionNo;
+
+  @Column(name = "supersedes_id")
+  private UUID supersedesId;
+
+  @Column(name = "superseded_at")
+  private Instant supersededAt;
+
+  @Column(name = "authorised_by")
+  private String authorisedBy;
+
+  /** The person and kind while this version is in force, then empty: unique, so one version is in force. */
+  @Column(name = "in_force_person_id")
+  private UUID inForcePersonId;
+
+  @Column(name = "in_force_kind")
+  private String inForceKind;
+
   protected SupportPlan() {
   }
 
@@ -68,12 +94,34 @@ public class SupportPlan extends Versioned {
     plan.allocatedWorker = allocatedWorker;
     plan.team = team;
     plan.createdAt = now;
+    plan.seriesId = plan.getId();
+    plan.versionNo = 1;
     return plan;
   }
 
-  void activate(Instant now) {
+  /** The next version of this one: the same plan and person, drafted to be authorised. */
+  SupportPlan nextVersion(PlanType type, Delivery delivery, BigDecimal weeklyCost, String worker, int number,
+      Instant now) {
+    SupportPlan next = draft(personId, type, delivery, weeklyCost, worker == null ? allocatedWorker : worker, team, now);
+    next.seriesId = seriesId;
+    next.versionNo = number;
+    next.supersedesId = getId();
+    return next;
+  }
+
+  void activate(String by, Instant now) {
     status = PlanStatus.ACTIVE;
     authorisedAt = now;
+    authorisedBy = by;
+    inForcePersonId = personId;
+    inForceKind = planType.kind();
+  }
+
+  void supersede(Instant now) {
+    status = PlanStatus.SUPERSEDED;
+    supersededAt = now;
+    inForcePersonId = null;
+    inForceKind = null;
   }
 
   void reviewCycleStarted(String processInstanceId) {
@@ -85,12 +133,10 @@ public class SupportPlan extends Versioned {
     this.weeklyCost = weeklyCost;
   }
 
-  void changeWeeklyCost(BigDecimal cost) {
-    weeklyCost = cost;
-  }
-
   void end(UUID reviewId, Instant now) {
     status = PlanStatus.ENDED;
+    inForcePersonId = null;
+    inForceKind = null;
     endedByReviewId = reviewId;
     endedAt = now;
   }
@@ -137,5 +183,30 @@ public class SupportPlan extends Versioned {
 
   public String getReviewProcessInstanceId() {
     return reviewProcessInstanceId;
+  }
+
+  /** The plan this is a version of: its first version's id. */
+  public UUID getSeriesId() {
+    return seriesId;
+  }
+
+  public int getVersionNo() {
+    return versionNo;
+  }
+
+  public UUID getSupersedesId() {
+    return supersedesId;
+  }
+
+  public Instant getSupersededAt() {
+    return supersededAt;
+  }
+
+  public String getAuthorisedBy() {
+    return authorisedBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

@@ -56,6 +56,13 @@ public class SupportPlanItem extends Identified {
     return item;
   }
 
+  /** The same line on the plan's next version. */
+  SupportPlanItem copyTo(UUID nextVersionId) {
+    SupportPlanItem copy = of(nextVersionId, position, new Line(outcome, howItIsMet, provider, frequency, weeklyCost));
+    copy.forCarerPlanId = forCarerPlanId;
+    return copy;
+  }
+
   static SupportPlanItem forCarerPlan(UUID planId, int position, Line line, UUID carerPlanId) {
     SupportPlanItem item = of(planId, position, line);
     item.forCarerPlanId = carerPlanId;

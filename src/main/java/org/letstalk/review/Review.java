@@ -112,6 +112,12 @@ public class Review extends Versioned {
     return review;
   }
 
+  /** The plan was revised: this review is due again from the new version's start. */
+  void rescheduled(Instant due, Instant notice) {
+    dueDate = due;
+    noticeDate = notice;
+  }
+
   void bringForward(EarlyReviewRequest request, Instant due, Instant now) {
     kind = ReviewKind.EARLY;
     dueDate = due.isBefore(dueDate) ? due : dueDate;

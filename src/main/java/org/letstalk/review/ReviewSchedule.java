@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.validation.InputRejectedException;
@@ -39,6 +38,20 @@ public class ReviewSchedule {
         .orElseGet(() -> schedule(plan, 1, ReviewKind.FIRST, first.after(at(plan.getAuthorisedAt())), notice));
   }
 
+  /**
+   * A new version of the plan is in force: its pending review is due at the first interval after the new
+   * version's start, as a new plan's would be [W ¶181]; a review under way is left as it is.
+   */
+  public Review rescheduleAfterRevision(UUID planId, ReviewInterval first, ReviewInterval notice) {
+    SupportPlan version = plans.current(planId);
+    Review pending = openReview(planId);
+    ZonedDateTime due = first.after(at(version.getAuthorisedAt()));
+    Instant noticeDate = notice.before(due).toInstant();
+    pending.rescheduled(due.toInstant(), noticeDate.isBefore(clock.instant()) ? clock.instant() : noticeDate);
+    reviews.flush();
+    return pending;
+  }
+
   /** The next review after one is done: counted from today, at the interval agreed or the table's. */
   public Review scheduleNext(UUID planId, ReviewInterval interval, ReviewInterval notice) {
     SupportPlan plan = plans.get(planId);
@@ -65,18 +78,22 @@ public class ReviewSchedule {
     return open;
   }
 
-  /** Checks a request can be taken before anything is sent to the process. */
+  /**
+   * Checks a request can be taken before anything is sent to the process: the plan, named by any of its versions,
+   * has a version in force. Returns the plan's own id, which its one review cycle is known by.
+   */
   @Transactional(readOnly = true)
-  public void checkCanRequestEarly(UUID planId) {
+  public UUID checkCanRequestEarly(UUID planId) {
     SupportPlan plan;
     try {
       plan = plans.get(planId);
     } catch (InputRejectedException e) {
       throw new InputRejectedException("supportPlanId", "no such plan");
     }
-    if (plan.getStatus() != PlanStatus.ACTIVE) {
+    if (plans.inForce(plan.getId()).isEmpty()) {
       throw new InputRejectedException("supportPlanId", "the plan is not active");
     }
+    return plan.getSeriesId();
   }
 
   public Review markOverdue(UUID planId) {

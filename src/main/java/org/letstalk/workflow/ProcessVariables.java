@@ -17,6 +17,8 @@ public final class ProcessVariables {
   public static final String CONTACT_ID = "contactId";
   /** The person's involvement the process belongs to, when it belongs to one. */
   public static final String INVOLVEMENT_ID = "involvementId";
+  /** Who authorised a request, handed back by funding-authorisation to the process that asked. */
+  public static final String AUTHORISED_BY = "authorisedBy";
   /** Who holds the conversation (the worker chosen at the front door, or who took it on), and their team. */
   public static final String CONVERSATION_ASSIGNEE = "conversationAssignee";
   public static final String CONVERSATION_TEAM = "conversationTeam";

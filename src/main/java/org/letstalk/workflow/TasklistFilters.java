@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every worker starts from, so an inbox reads like a worklist: their own tasks, their team's
- * queue, and what is overdue. Created once, found by name on every later start; every group may read filters.
+ * queue, and what is overdue. Each lists the most urgent first (highest priority, so an overdue safeguarding
+ * decision at 100 tops every list that shows it), then the soonest due. Tasklist adds its own sort after the
+ * filter's, so within the same priority and due date the worker's chosen sort still applies. Found by name on every
+ * start and kept as shipped; every group may read filters.
  */
 @Component
 public class TasklistFilters {
@@ -30,20 +33,30 @@ public class TasklistFilters {
 
   @EventListener
   public void onReady(ApplicationReadyEvent event) {
-    ensure(MY_TASKS, -10, "Tasks assigned to me, soonest due first",
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(MY_TEAMS_TASKS, -5, "Tasks waiting in my teams' queues",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .orderByDueDate().asc());
-    ensure(OVERDUE, 0, "Tasks I can see that are past their due date",
-        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(MY_TASKS, -10, "Tasks assigned to me, most urgent first",
+        mostUrgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+    ensure(MY_TEAMS_TASKS, -5, "Tasks waiting in my teams' queues, most urgent first",
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()));
+    ensure(OVERDUE, 0, "Tasks I can see that are past their due date, most urgent first",
+        mostUrgentFirst(tasks.createTaskQuery().dueBeforeExpression("${now()}")));
   }
 
+  private static TaskQuery mostUrgentFirst(TaskQuery query) {
+    return query.orderByTaskPriority().desc().orderByDueDate().asc();
+  }
+
+  /**
+   * Creates the shared filter, or brings one saved by an earlier release (sorted by due date only) up to date. A
+   * filter already as shipped is left alone, so nodes starting together do not rewrite it.
+   */
   private void ensure(String name, int priority, String description, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+    Filter filter = filters.createFilterQuery().filterName(name).list().stream().filter(f -> f.getOwner() == null)
+        .findFirst().orElseGet(() -> filters.newTaskFilter(name));
+    if (filter.getId() != null && filter.getProperties() != null
+        && description.equals(filter.getProperties().get("description"))) {
       return;
     }
-    Filter filter = filters.newTaskFilter(name);
     filter.setOwner(null);
     filter.setQuery(query);
     filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));

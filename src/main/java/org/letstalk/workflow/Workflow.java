@@ -103,6 +103,15 @@ public class Workflow {
         .setVariables(new HashMap<>(variables)).correlateWithResult());
   }
 
+  /**
+   * Delivers a message to the process under this business key if it waits for it now, and to nothing otherwise:
+   * for news a process may take when it is ready for it (a step under way picks it up another way).
+   */
+  public void correlateIfWaiting(String message, String businessKey, Map<String, ?> variables) {
+    translated(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey)
+        .setVariables(new HashMap<>(variables)).correlateAllWithResult());
+  }
+
   /** Delivers a message to this process instance; its variables go to the scope the message starts or reaches. */
   public void correlateLocal(String message, String processInstanceId, Map<String, ?> variables) {
     translated(() -> runtime.createMessageCorrelation(message).processInstanceId(processInstanceId)

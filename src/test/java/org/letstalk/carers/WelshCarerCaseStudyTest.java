@@ -61,7 +61,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     plans.writeLines(alisonsPlan.getId(), Delivery.COUNCIL_ARRANGED, List.of(new SupportPlanItem.Line(
         "Washed and dressed each morning", "Two carers each morning with the hoist", "Home care agency", "Daily",
         new BigDecimal("210.00"))));
-    plans.activate(alisonsPlan.getId());
+    plans.activate(alisonsPlan.getId(), "teammanager");
     reviewCycles.startFor(alisonsPlan.getId());
 
     // Her conversation finds him, offers him his own and he accepts [N 3.7g; T App B item 7].
@@ -109,10 +109,12 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
         .as("his record shows whom he cares for and his own conversations").contains("Cares for Alison Conv")
         .contains("Carer&#39;s Let&#39;s Talk 3 about caring for Alison Conv");
 
-    SupportPlan hersNow = plans.get(alisonsPlan.getId());
+    SupportPlan hersNow = plans.current(alisonsPlan.getId());
     assertThat(hersNow.getStatus()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(hersNow.getVersionNo()).as("replacement care is the next version of her plan").isEqualTo(2);
     assertThat(hersNow.getWeeklyCost()).isEqualByComparingTo("338.00");
-    assertThat(plans.lines(alisonsPlan.getId())).last().satisfies(item -> {
+    assertThat(plans.get(alisonsPlan.getId()).getStatus()).isEqualTo(PlanStatus.SUPERSEDED);
+    assertThat(plans.lines(hersNow.getId())).last().satisfies(item -> {
       assertThat(item.getOutcome()).isEqualTo("Alison is safe and comfortable while Geraint is out");
       assertThat(item.getForCarerPlanId()).as("linked to his carer's plan").isEqualTo(hisPlan.getId());
     });

@@ -119,9 +119,10 @@ final class DashboardFixtures {
     crisisPlan(p1, v2, c1, worker1, at(3, 1, 12), at(3, 10, 12));
 
     UUID plan = UUID.randomUUID();
-    jdbc.update("insert into support_plan (id, person_id, plan_type, status, weekly_cost, allocated_worker, team,"
-        + " created_at, authorised_at) values (?, ?, 'CARE_AND_SUPPORT', 'ACTIVE', 350.00, ?, 'practitioners', ?, ?)",
-        plan, p3, worker2, at(3, 25, 12), at(3, 25, 12));
+    jdbc.update("insert into support_plan (id, series_id, person_id, plan_type, status, weekly_cost, allocated_worker,"
+        + " team, created_at, authorised_at, in_force_person_id, in_force_kind)"
+        + " values (?, ?, ?, 'CARE_AND_SUPPORT', 'ACTIVE', 350.00, ?, 'practitioners', ?, ?, ?, 'ADULT')",
+        plan, plan, p3, worker2, at(3, 25, 12), at(3, 25, 12), p3);
     review(plan, 1, "FIRST", at(4, 15, 12), null, null);
     review(plan, 2, "SCHEDULED", at(3, 20, 12), null, null);
     review(plan, 3, "SCHEDULED", at(3, 10, 12), at(3, 12, 12), "NO_CHANGE");

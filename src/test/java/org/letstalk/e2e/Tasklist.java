@@ -1,5 +1,6 @@
 package org.letstalk.e2e;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -39,13 +40,34 @@ final class Tasklist {
   Tasklist showFilter(String filterName) {
     browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
         + literal(filterName) + ")]"));
-    // Newest first, as a worker sorts to find what just arrived among older work.
+    // Newest first, as a worker sorts to find what just arrived; the filter's own order (most urgent, then soonest
+    // due) comes before it.
     String url = browser.waitUntil(d -> d.getCurrentUrl().contains("filter=") ? d.getCurrentUrl() : null)
         .replaceAll("&sorting=[^&]*", "");
     browser.open(url + (url.contains("?") ? "&" : "?") + "sorting="
         + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
             java.nio.charset.StandardCharsets.UTF_8));
     return this;
+  }
+
+  /** Shows one of the shared filters as Tasklist opens it, with Tasklist's own default sort. */
+  Tasklist openFilter(String filterName) {
+    browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
+        + literal(filterName) + ")]"));
+    String url = browser.waitUntil(d -> d.getCurrentUrl().contains("filter=") ? d.getCurrentUrl() : null);
+    // Loaded afresh, so the list read next is this filter's and not the one shown before.
+    browser.open("about:blank");
+    browser.open(url);
+    return this;
+  }
+
+  /** The names of the tasks listed, top first, once the list shows {@code count} of them. */
+  List<String> taskNames(int count) {
+    By names = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a");
+    return browser.waitUntil(driver -> {
+      List<String> shown = driver.findElements(names).stream().map(e -> e.getText().trim()).toList();
+      return shown.size() == count ? shown : null;
+    });
   }
 
   /**

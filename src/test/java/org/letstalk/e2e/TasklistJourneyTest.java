@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +32,7 @@ import org.letstalk.authorisation.RequestType;
 import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
+import org.letstalk.workflow.UrgentWorkFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,6 +61,9 @@ class TasklistJourneyTest {
 
   @Autowired
   FilterService filters;
+
+  @Autowired
+  AuthorizationService authorizations;
 
   @Autowired
   RuntimeService runtime;
@@ -149,6 +156,22 @@ class TasklistJourneyTest {
     assertThat(closure.getDecidedBy()).isEqualTo("teammanager");
     assertThat(closure.getDecidedAtLevel()).isEqualTo(AuthorisationLevel.TEAM_MANAGER);
     assertThat(closure.getDecidedAt()).isNotNull();
+  }
+
+  /**
+   * The shared filters as a senior practitioner reads them in Tasklist, with Tasklist's own default sort: an
+   * overdue safeguarding decision (priority 100) above ten older overdue check-ins, then by due date.
+   */
+  @Test
+  void theSharedFiltersPutAnOverdueSafeguardingDecisionAboveOlderWork() {
+    UrgentWorkFixtures work = UrgentWorkFixtures.create(identity, authorizations, tasks, Instant.now());
+    Tasklist tasklist = new Tasklist(browser, port);
+    tasklist.signIn(work.user, UrgentWorkFixtures.PASSWORD);
+    for (String filter : List.of("My team's tasks", "My tasks", "Overdue")) {
+      List<String> shown = tasklist.openFilter(filter).taskNames(work.mostUrgentFirst.size());
+      browser.screenshot("shared-filter-" + filter.replaceAll("[^A-Za-z]+", "-").toLowerCase());
+      assertThat(shown).as(filter + " in Tasklist").containsExactlyElementsOf(work.mostUrgentFirst);
+    }
   }
 
   /** Returns the id of the person the contact is about. */

@@ -50,6 +50,9 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
   @Autowired
   SupportPlans plans;
 
+  @Autowired
+  org.letstalk.review.ReviewRepository reviews;
+
   @Test
   void longTermSupportKeepsTheCaseOpenAndAFurtherContactJoinsIt() {
     Map<String, Object> contact = contactAbout("Olive");
@@ -121,6 +124,42 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
     Involvement closed = onlyCaseOf(sid.person());
     assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
     assertThat(closed.getEndReason()).isEqualTo("Walking again; no longer needs the morning call");
+  }
+
+  @Test
+  void aReassessmentsLetsTalk3MakesTheNextVersionOfThePlanWhichKeepsItsOneReviewCycle() {
+    Case tom = inLongTermSupport(contactAbout("Tom"));
+    ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceId(
+        plans.get(tom.plan()).getReviewProcessInstanceId()).singleResult();
+    advanceTimeAndRunDueJobs(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 35L * 24 * 3600 * 1000), cycle);
+    complete("practitioner2", cycle, "Task_ReviewPlan", reviewed("REASSESSMENT"));
+    ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(tom.person().toString()).active().singleResult();
+    complete("practitioner2", calledProcessInstance("lets-talk-1", episode), "Task_HoldLetsTalk1", letsTalk1("LT3"));
+    ProcessInstance lt3 = letsTalk3Of(episode);
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner2", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "FULL_COST_SELF_FUNDER"));
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", plan());
+    assertThat(plans.current(tom.plan()).getId()).as("in force until the new version is authorised")
+        .isEqualTo(tom.plan());
+
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", lt3));
+
+    List<SupportPlan> versions = plans.versions(tom.plan());
+    assertThat(versions).extracting(SupportPlan::getVersionNo, SupportPlan::getStatus).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, PlanStatus.SUPERSEDED),
+        org.assertj.core.groups.Tuple.tuple(2, PlanStatus.ACTIVE));
+    assertThat(plans.activeFor(tom.person())).singleElement().extracting(SupportPlan::getId)
+        .isEqualTo(versions.get(1).getId());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
+        .variableValueEquals("personId", tom.person().toString()).count()).as("one review cycle per plan").isOne();
+    assertThat(cycle).hasPassed("Task_RescheduleReview").isWaitingAt("Gateway_NextEvent");
+    assertThat(reviews.findFirstByPlanIdAndCompletedAtIsNullOrderBySequenceNoDesc(tom.plan()).orElseThrow()
+        .getDueDate()).as("the first interval of review-intervals after the new version's start")
+        .isEqualTo(versions.get(1).getAuthorisedAt().atZone(java.time.ZoneId.of("Europe/London")).plusWeeks(6)
+            .toInstant());
+    assertThat(onlyCaseOf(tom.person()).getStatus()).isEqualTo(InvolvementStatus.OPEN);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

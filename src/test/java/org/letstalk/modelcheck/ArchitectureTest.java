@@ -40,7 +40,8 @@ class ArchitectureTest {
   static final String[] ENGINE_FACING = {"org.letstalk.workflow..", "org.letstalk.identity..",
       "org.letstalk.security..", "org.letstalk.web.."};
   static final String FLOW = "org.letstalk..flow..";
-  static final Set<String> STARTS_OR_MESSAGES = Set.of("startByMessage", "correlate", "correlateLocal");
+  static final Set<String> STARTS_OR_MESSAGES = Set.of("startByMessage", "correlate", "correlateLocal",
+      "correlateIfWaiting");
 
   static JavaClasses application;
 

@@ -98,7 +98,7 @@ class ReviewApiTest {
         null, null, null, null, null, null), false).getId();
     SupportPlan plan = plans.draft(person, PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED,
         new BigDecimal("80.00"), "practitioner", "practitioners");
-    plans.activate(plan.getId());
+    plans.activate(plan.getId(), "teammanager");
     return reviewCycles.startFor(plan.getId());
   }
 

@@ -316,7 +316,14 @@ class ReviewCycleTest extends ProcessTestSupport {
     approveAuthorisation("teammanager", authorisation, "Proportionate to the risk at night");
 
     assertThat(cycle).hasPassed("Task_ApplyPlanChange").isWaitingAt("Gateway_NextEvent");
-    assertThat(planRepository.findById(plan.getId()).orElseThrow().getWeeklyCost()).isEqualByComparingTo("420.50");
+    List<SupportPlan> versions = plans.versions(plan.getId());
+    assertThat(versions).extracting(SupportPlan::getVersionNo, SupportPlan::getStatus)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, PlanStatus.SUPERSEDED),
+            org.assertj.core.groups.Tuple.tuple(2, PlanStatus.ACTIVE));
+    assertThat(versions.get(0).getWeeklyCost()).as("the first version stays readable").isEqualByComparingTo("150.00");
+    assertThat(versions.get(1).getWeeklyCost()).isEqualByComparingTo("420.50");
+    assertThat(versions.get(1).getAuthorisedBy()).isEqualTo("teammanager");
+    assertThat(plans.lines(versions.get(1).getId())).hasSameSizeAs(plans.lines(versions.get(0).getId()));
   }
 
   @Test
@@ -380,7 +387,7 @@ class ReviewCycleTest extends ProcessTestSupport {
   void activatingAPlanTwiceKeepsOneCycle() {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
 
-    plans.activate(plan.getId());
+    plans.activate(plan.getId(), "teammanager");
     reviewCycles.startFor(plan.getId());
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.getId().toString()).count()).isOne();
@@ -389,11 +396,10 @@ class ReviewCycleTest extends ProcessTestSupport {
   @Test
   void aThousandActivePlansHaveExactlyOnePendingReviewTimerEach() {
     List<SupportPlan> many = new java.util.ArrayList<>();
-    UUID personId = person();
     for (int i = 0; i < 1000; i++) {
-      SupportPlan plan = plans.draft(personId, PlanType.CARE_AND_SUPPORT, Delivery.DIRECT_PAYMENT,
+      SupportPlan plan = plans.draft(person(), PlanType.CARE_AND_SUPPORT, Delivery.DIRECT_PAYMENT,
           new BigDecimal("100.00"), "practitioner", "practitioners");
-      plans.activate(plan.getId());
+      plans.activate(plan.getId(), "teammanager");
       many.add(reviewCycles.startFor(plan.getId()));
     }
 
@@ -407,7 +413,7 @@ class ReviewCycleTest extends ProcessTestSupport {
   private SupportPlan activePlan(PlanType type) {
     SupportPlan plan = plans.draft(person(), type, Delivery.DIRECT_PAYMENT, new BigDecimal("150.00"), "practitioner",
         "practitioners");
-    plans.activate(plan.getId());
+    plans.activate(plan.getId(), "teammanager");
     return reviewCycles.startFor(plan.getId());
   }
 

@@ -110,7 +110,7 @@ class BadInputTest {
     UUID drafted = plans.draft(UUID.fromString(createdContact().get("personId").toString()),
         PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED, new BigDecimal("80.00"), practitioner,
         "practitioners").getId();
-    plans.activate(drafted);
+    plans.activate(drafted, "teammanager");
     String planId = reviewCycles.startFor(drafted).getId().toString();
 
     List<Endpoint> endpoints = List.of(

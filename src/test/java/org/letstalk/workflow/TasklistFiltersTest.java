@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.time.Instant;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +28,9 @@ class TasklistFiltersTest extends ProcessTestSupport {
 
   @Autowired
   TasklistFilters bootstrap;
+
+  @Autowired
+  AuthorizationService authorizations;
 
   Filter filter(String name) {
     return filters.createFilterQuery().filterName(name).singleResult();
@@ -57,5 +62,40 @@ class TasklistFiltersTest extends ProcessTestSupport {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 7, 17, 30).atZone(ZoneId.of("Europe/London")).toInstant()));
     assertThat(as("practitioner2", () -> filters.<Task>list(filter("Overdue").getId())))
         .extracting(Task::getId).as("a same-day crisis not started by close of business").contains(crisis.getId());
+  }
+
+  /** The names of the tasks {@code userId} sees in the filter, top first. */
+  List<String> listed(String userId, String filterName) {
+    return as(userId, () -> filters.<Task>list(filter(filterName).getId())).stream().map(Task::getName).toList();
+  }
+
+  @Test
+  void everySharedFilterListsTheMostUrgentFirstThenTheSoonestDue() {
+    bootstrap.onReady(null);
+    UrgentWorkFixtures work = UrgentWorkFixtures.create(identity, authorizations, taskService, Instant.now());
+
+    for (String name : List.of("My tasks", "My team's tasks", "Overdue")) {
+      assertThat(listed(work.user, name)).as(name).containsExactlyElementsOf(work.mostUrgentFirst);
+      assertThat(listed(work.user, name).get(0)).as("an overdue safeguarding decision tops " + name)
+          .startsWith("Overdue safeguarding decision");
+    }
+  }
+
+  @Test
+  void aFilterSavedByAnEarlierReleaseIsBroughtUpToDate() {
+    bootstrap.onReady(null);
+    Filter overdue = filter("Overdue");
+    overdue.setQuery(taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    overdue.setProperties(java.util.Map.of("priority", 0, "description", "Tasks I can see that are past their due date",
+        "refresh", true));
+    filters.saveFilter(overdue);
+    UrgentWorkFixtures work = UrgentWorkFixtures.create(identity, authorizations, taskService, Instant.now());
+    assertThat(listed(work.user, "Overdue").get(0)).as("as an earlier release sorted: by due date only")
+        .startsWith("Check in with");
+
+    bootstrap.onReady(null);
+
+    assertThat(filters.createFilterQuery().filterName("Overdue").count()).isOne();
+    assertThat(listed(work.user, "Overdue")).containsExactlyElementsOf(work.mostUrgentFirst);
   }
 }

@@ -20,6 +20,7 @@ public class ActivateCarersPlan implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     carers.activate(ProcessVariables.uuid(execution, CarersVariables.SUPPORT_PLAN_ID),
         CarersForms.replacementCare(execution.getVariables()),
-        ProcessVariables.uuidOrNull(execution, CarersVariables.CARED_FOR_PLAN_ID));
+        ProcessVariables.uuidOrNull(execution, CarersVariables.CARED_FOR_PLAN_ID),
+        ProcessVariables.text(execution, ProcessVariables.AUTHORISED_BY));
   }
 }

@@ -6,7 +6,10 @@ import org.letstalk.plan.SupportPlans;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** Makes an authorised plan active; reads {@code supportPlanId}. The model then starts its review cycle. */
+/**
+ * Puts an authorised plan in force, superseding the version it revises; reads {@code supportPlanId} and
+ * {@code authorisedBy} (handed back by funding-authorisation). The model then starts or reschedules its cycle.
+ */
 @Component("activateSupportPlan")
 public class ActivateSupportPlan implements JavaDelegate {
 
@@ -20,6 +23,7 @@ public class ActivateSupportPlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.activate(ProcessVariables.uuid(execution, SUPPORT_PLAN_ID));
+    plans.activate(ProcessVariables.uuid(execution, SUPPORT_PLAN_ID),
+        ProcessVariables.text(execution, ProcessVariables.AUTHORISED_BY));
   }
 }

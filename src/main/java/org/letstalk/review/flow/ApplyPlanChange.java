@@ -8,7 +8,10 @@ import org.letstalk.plan.SupportPlans;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** Applies a reviewed change to the plan; a new weekly cost only arrives here once authorised. */
+/**
+ * A review that changes the plan makes its next version, in force at once: a new weekly cost only arrives here
+ * once authorised (by {@code authorisedBy}); a change at the same cost is the reviewer's own.
+ */
 @Component("applyPlanChange")
 public class ApplyPlanChange implements JavaDelegate {
 
@@ -20,10 +23,13 @@ public class ApplyPlanChange implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    BigDecimal cost = null;
+    String authorisedBy = ProcessVariables.text(execution, ReviewVariables.REVIEWED_BY);
     if (ProcessVariables.isTrue(execution, ReviewVariables.COST_CHANGED)) {
-      Number cost = (Number) execution.getVariable(ReviewVariables.WEEKLY_COST);
-      plans.changeWeeklyCost(ReviewVariables.planId(execution),
-          BigDecimal.valueOf(cost.doubleValue()).setScale(2, RoundingMode.HALF_UP));
+      Number asked = (Number) execution.getVariable(ReviewVariables.WEEKLY_COST);
+      cost = BigDecimal.valueOf(asked.doubleValue()).setScale(2, RoundingMode.HALF_UP);
+      authorisedBy = ProcessVariables.text(execution, ProcessVariables.AUTHORISED_BY);
     }
+    plans.applyReviewedChange(ReviewVariables.planId(execution), cost, authorisedBy);
   }
 }

@@ -24,8 +24,8 @@ public class EarlyReviews {
   }
 
   /** Checks the request and starts the request process as the current user; returns the review brought forward. */
-  public Review request(EarlyReviewRequest request) {
-    schedule.checkCanRequestEarly(request.planId());
+  public Review request(EarlyReviewRequest asked) {
+    EarlyReviewRequest request = ofThePlan(asked);
     workflow.startByMessage(ReviewVariables.EARLY_REVIEW_ASKED, request.planId().toString(),
         Map.of(ReviewVariables.SUPPORT_PLAN_ID, request.planId().toString(),
             ReviewVariables.REQUESTER_ROLE, request.requesterRole().name(),
@@ -35,9 +35,15 @@ public class EarlyReviews {
   }
 
   /** Called by the request process: the plan's cycle brings its pending review forward. */
-  void tellReviewCycle(EarlyReviewRequest request) {
-    schedule.checkCanRequestEarly(request.planId());
+  void tellReviewCycle(EarlyReviewRequest asked) {
+    EarlyReviewRequest request = ofThePlan(asked);
     workflow.correlate(ReviewVariables.EARLY_REVIEW_REQUESTED, request.planId().toString(),
         ReviewForms.asMessage(request));
+  }
+
+  /** The request, naming the plan itself whichever of its versions it named; refused when none is in force. */
+  private EarlyReviewRequest ofThePlan(EarlyReviewRequest request) {
+    return new EarlyReviewRequest(schedule.checkCanRequestEarly(request.planId()), request.requesterRole(),
+        request.requestedBy(), request.reason());
   }
 }

@@ -37,11 +37,11 @@ public class RecordReview implements JavaDelegate {
     execution.setVariable(REVIEW_OUTCOME, review.getOutcome().name());
     execution.setVariable(SAFEGUARDING_CONCERN_FOUND, record.safeguardingConcernFound());
     boolean costChanged = record.newWeeklyCost() != null
-        && record.newWeeklyCost().compareTo(plans.get(planId).getWeeklyCost()) != 0;
+        && record.newWeeklyCost().compareTo(plans.current(planId).getWeeklyCost()) != 0;
     execution.setVariable(COST_CHANGED, costChanged);
+    execution.setVariable(REVIEWED_BY, currentUser.id());
     if (costChanged) {
       execution.setVariable(WEEKLY_COST, record.newWeeklyCost().doubleValue());
-      execution.setVariable(REVIEWED_BY, currentUser.id());
       execution.setVariable(REVIEW_CHANGE_SUMMARY, record.planChanges());
     }
     // The carer of a carer's plan can say at its review that they can no longer care [W ¶117].

@@ -19,6 +19,8 @@ public final class ReviewVariables {
   static final String EARLY_REVIEW_REQUESTED = "EarlyReviewRequested";
   /** An early review asked for through our API: the start event of request-early-review. */
   static final String EARLY_REVIEW_ASKED = "early-review-asked";
+  /** A new version of the plan is in force: its cycle reschedules the pending review. */
+  static final String SUPPORT_PLAN_REVISED = "support-plan-revised";
 
   static final String SUPPORT_PLAN_ID = "supportPlanId";
   static final String PLAN_TYPE = "planType";

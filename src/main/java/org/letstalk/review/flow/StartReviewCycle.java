@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The message throw event "Start the plan's review cycle", after a plan is made active (lets-talk-3,
- * carers-conversation): one review cycle per active plan, business key = the plan's id [W ¶181]. Started in the
- * activating transaction, and only once: the plan names its cycle.
+ * carers-conversation): one review cycle per plan, not per version, business key = the plan's id (its first
+ * version's) [W ¶181]. Started in the activating transaction, and only once: the plan names its cycle.
  */
 @Component("startReviewCycle")
 public class StartReviewCycle implements JavaDelegate {
@@ -37,10 +37,17 @@ public class StartReviewCycle implements JavaDelegate {
     startFor(planId(execution));
   }
 
-  /** Starts the active plan's review cycle, unless it has one. */
-  public SupportPlan startFor(UUID planId) {
+  /**
+   * Starts the active plan's review cycle, unless it has one: a later version of the plan keeps the plan's cycle,
+   * which is told so and reschedules its pending review from the new version's start.
+   */
+  public SupportPlan startFor(UUID versionId) {
+    UUID planId = plans.get(versionId).getSeriesId();
     SupportPlan plan = plans.get(planId);
     if (plan.getReviewProcessInstanceId() != null) {
+      if (!versionId.equals(planId)) {
+        workflow.correlateIfWaiting(SUPPORT_PLAN_REVISED, planId.toString(), Map.of());
+      }
       return plan;
     }
     Map<String, Object> variables = new HashMap<>();

@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
 import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
 import org.camunda.bpm.model.bpmn.instance.Event;
@@ -47,6 +48,8 @@ public final class DiagramLayout {
   static final double TASK_FONT = 12;
   static final double TASK_PADDING = 7;
   static final double LINE_HEIGHT = 1.2;
+  /** The room a marker (call activity, collapsed sub-process, loop) takes at the bottom of a task's box. */
+  static final double MARKER_HEIGHT = 18;
   /** Text is measured wider than Arial, so a name that passes fits also in the fonts that stand in for it. */
   static final double WIDTH_MARGIN = 1.1;
 
@@ -261,7 +264,10 @@ public final class DiagramLayout {
         return;
       }
       double width = shape.box.w - 2 * TASK_PADDING;
-      double height = shape.box.h - 2 * TASK_PADDING;
+      // A call activity, a collapsed sub-process and a repeated task draw a marker at the middle of the bottom edge.
+      boolean marker = shape.element instanceof CallActivity || shape.element instanceof SubProcess
+          || ((Activity) shape.element).getLoopCharacteristics() != null;
+      double height = shape.box.h - 2 * TASK_PADDING - (marker ? MARKER_HEIGHT : 0);
       List<String> lines = new ArrayList<>();
       for (String paragraph : name.split("\\R")) {
         StringBuilder line = new StringBuilder();

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -234,6 +236,18 @@ class DiagramLayoutTest {
     model.getModelElementById("Task_Decide").setAttributeValue("name",
         "Ask a team manager to approve going straight to the third conversation today");
     assertThat(DiagramLayout.problems(model)).singleElement().asString().contains("overflows its box");
+  }
+
+  @Test
+  void aRepeatedTaskKeepsRoomForItsMarker() {
+    BpmnModelInstance model = model();
+    Activity task = model.getModelElementById("Task_Decide");
+    task.setAttributeValue("name", "Decide with the person what happens next");
+    assertThat(DiagramLayout.problems(model)).as("four lines fit a plain task").isEmpty();
+
+    task.setLoopCharacteristics(model.newInstance(MultiInstanceLoopCharacteristics.class));
+    assertThat(DiagramLayout.problems(model)).singleElement().asString()
+        .contains("its name takes 4 lines and overflows its box");
   }
 
   @Test
