@@ -32,6 +32,9 @@ public final class Groups {
   public static final List<String> ALL = List.of(FRONT_DOOR, PRACTITIONERS, SENIOR_PRACTITIONERS, TEAM_MANAGERS,
       SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, HEADS_OF_SERVICE, CARERS_CENTRE, PROCESS_OWNERS);
 
+  /** Groups whose work is people's cases; process owners change models and read no case. */
+  public static final List<String> CASEWORK = ALL.stream().filter(group -> !group.equals(PROCESS_OWNERS)).toList();
+
   /** Teams whose members hold conversations with people. */
   public static final List<String> CONVERSATION_TEAMS = List.of(PRACTITIONERS, SENIOR_PRACTITIONERS, CARERS_CENTRE);
 

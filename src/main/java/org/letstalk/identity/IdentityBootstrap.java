@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -100,6 +101,7 @@ public class IdentityBootstrap {
       }
     });
     grantProcessOwners();
+    candidatesWorkTasksWithoutChangingThem();
     // Monitoring holds no engine permission: its members read /actuator/prometheus and nothing else.
     ensureGroup(Groups.MONITORING);
     if (demo.enabled()) {
@@ -110,22 +112,22 @@ public class IdentityBootstrap {
   }
 
   /**
-   * Process owners edit and deploy models, decision tables and forms and see them in Cockpit. They read no
-   * instance or history: its variables carry people's records, safeguarding detail included (a concern raised
-   * at the front door is a variable of the contact). They do no casework but their own tasks, and do not
-   * administer users or authorizations. Running instances (incidents, migration) are the engine
-   * administrator's (camunda-admin), which only the demo makes a process owner.
+   * Process owners change models, never cases. They deploy and read deployments, process and decision definitions
+   * (Cockpit shows them with their statistics), and read no instance, task, variable, incident or history: a
+   * process's variables and a decision's inputs carry people's records, safeguarding detail included. They may not
+   * delete a deployment (that would end or erase the cases running on it), suspend a definition (new cases would
+   * fail), evaluate a decision table directly, or administer users or authorizations. Running instances, incidents
+   * and migration are the engine administrator's (camunda-admin), which only the demo makes a process owner.
    */
   private void grantProcessOwners() {
     String owners = Groups.PROCESS_OWNERS;
     grant(owners, Resources.APPLICATION, ANY, Permissions.ALL);
-    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.DECISION_DEFINITION,
-        Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.FILTER)) {
-      grant(owners, resource, ANY, Permissions.ALL);
-    }
+    grant(owners, Resources.FILTER, ANY, Permissions.ALL);
+    grantExactly(owners, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grantExactly(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grantExactly(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grantExactly(owners, Resources.SYSTEM, ANY, SystemPermissions.READ);
-    grantExactly(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
+    grantExactly(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     // Earlier releases granted process owners everything; take back what they no longer hold.
     for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE,
         Resources.BATCH, Resources.PROCESS_INSTANCE, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT,
@@ -138,6 +140,31 @@ public class IdentityBootstrap {
     }
     grantExactly(owners, Resources.USER, ANY, Permissions.READ);
     grantExactly(owners, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  /**
+   * Tasks created before candidates were given only work and assignment (workflow.TaskWorkPermission) still grant
+   * UPDATE, with which a candidate could set any variable on the task and jam its completion: take it back, a page at
+   * a time.
+   */
+  private void candidatesWorkTasksWithoutChangingThem() {
+    int changed = 0;
+    List<Authorization> page;
+    do {
+      page = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+          .hasPermission(Permissions.UPDATE).listPage(0, 500).stream()
+          .filter(a -> !ANY.equals(a.getResourceId())).toList();
+      for (Authorization authorization : page) {
+        authorization.removePermission(Permissions.UPDATE);
+        authorization.addPermission(TaskPermissions.TASK_WORK);
+        authorization.addPermission(TaskPermissions.TASK_ASSIGN);
+        authorizations.saveAuthorization(authorization);
+        changed++;
+      }
+    } while (!page.isEmpty());
+    if (changed > 0) {
+      LOG.info("Task permissions: {} candidates and assignees now claim, assign and complete only", changed);
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import org.letstalk.person.PersonRepository;
 import org.letstalk.safeguarding.SafeguardingConcern.Origin;
 import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.validation.NotAllowedException;
 import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.DueDates;
 import org.springframework.stereotype.Service;
@@ -166,6 +167,20 @@ public class Safeguarding {
   public List<SafeguardingConcern> undecidedRaisedIn(Collection<String> processInstanceIds) {
     return concerns.findByRaisedInProcessInstanceIdIn(processInstanceIds).stream()
         .filter(c -> c.getRoute() == null).toList();
+  }
+
+  /**
+   * Whoever raised a concern never decides it [T 3.11]: refused when they claim the decision or are given it, as
+   * for a funding request, so the decision-makers are never locked out by a claim.
+   */
+  @Transactional(readOnly = true)
+  public void assertNotRaiser(String processInstanceId, String userId) {
+    String raisedBy = concerns.findByProcessInstanceId(processInstanceId).map(SafeguardingConcern::getRaisedBy)
+        .orElse(null);
+    if (userId != null && userId.equals(raisedBy)) {
+      throw new NotAllowedException(userId + " raised this concern and cannot decide it: another senior "
+          + "practitioner or manager must");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.letstalk.identity.Groups;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,6 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String ENGINE = "default";
+
+  static final List<String> CASE_DATA = List.of("/people", "/api/people", "/api/contacts", "/api/conversations",
+      "/api/safeguarding-concerns", "/api/reviews", "/api/note-deletion-requests");
 
   private final IdentityService identity;
 
@@ -60,6 +64,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     if (groups == null) {
       groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+    if (isCaseData(request) && groups.stream().noneMatch(Groups.CASEWORK::contains)) {
+      response.setContentType("application/json");
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"people's records are for those who work on them\"}");
+      return;
     }
     identity.setAuthentication(userId, groups);
     request.setAttribute(AuthenticatedUser.ATTRIBUTE, new AuthenticatedUser(userId, groups));
@@ -103,6 +113,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   /** Server-rendered pages post forms carrying a {@link FormToken}; the API takes JSON with HTTP basic only. */
   private static boolean isPage(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/people");
+  }
+
+  /** People's records and cases, read or written: only for users in a casework group, never a process owner alone. */
+  private static boolean isCaseData(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return CASE_DATA.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
   }
 
   private static boolean isReadOnly(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.letstalk.workflow.CurrentUser;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,17 @@ public class SecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);
+    return registration;
+  }
+
+  /** After the engine REST API's sign-in, so the caller is known. */
+  @Bean
+  FilterRegistrationBean<Filter> administratorOnlyRoutes(IdentityService identity, CurrentUser currentUser) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new AdministratorOnlyRoutes(identity, currentUser));
+    registration.setName("administrator-only-routes");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(12);
     return registration;
   }
 

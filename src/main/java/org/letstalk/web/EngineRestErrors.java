@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.workflow.ModelRefusedException;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  *   <li>403: a refusal of ours (four-eyes) thrown inside a listener or delegate;</li>
  *   <li>400: bad input ({@code InputRejectedException}), wherever it was thrown;</li>
  *   <li>404: an action on a task that never existed;</li>
+ *   <li>400: a deployment the model rules refuse, with every problem;</li>
  * </ul>
  * and everything else as the engine answers it.
  */
@@ -52,12 +54,26 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Optional<Response> ours = conflict(thrown)
+    Optional<Response> ours = modelRefused(thrown)
+        .or(() -> conflict(thrown))
         .or(() -> refusal(thrown))
         .or(() -> badInput(thrown))
         .or(() -> taskAlreadyEnded(thrown))
         .or(() -> noSuchTask(thrown));
     return ours.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(thrown));
+  }
+
+  private Optional<Response> modelRefused(Throwable thrown) {
+    ModelRefusedException refused = cause(thrown, ModelRefusedException.class);
+    if (refused == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "ModelRefused");
+    body.put("message", "The deployment was refused; nothing of it was deployed. Fix each problem and deploy again.");
+    body.put("problems", refused.problems());
+    return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body).build());
   }
 
   private Optional<Response> conflict(Throwable thrown) {

@@ -18,6 +18,8 @@ import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +50,9 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  IdentityService identityService;
 
   @Autowired
   SafeguardingConcernRepository concerns;
@@ -137,6 +142,69 @@ class ConversationConcernTest extends ConversationTestSupport {
 
     assertThat(concerns.findByRaisedInProcessInstanceId(lt1.getId())).as("nothing raised").isEmpty();
     assertThat(lt1).isWaitingAt("Task_HoldLetsTalk1").hasNotPassed("Event_RaiseSafeguardingConcern");
+  }
+
+  @Test
+  void eachConcernIsMadeOnlyOfItsOwnRequestAndNothingOfItStaysInTheConversation() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Vera"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    assertThat(raise("practitioner2", lt1.getId(), concern()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<Map<String, Object>> second = raise("practitioner2", lt1.getId(),
+        Map.of("concernDescription", "Says a neighbour takes her pension"));
+    ResponseEntity<Map<String, Object>> empty = raise("practitioner2", lt1.getId(), Map.of());
+
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    SafeguardingConcern neighbour = concerns.findById(UUID.fromString((String) second.getBody().get("concernId")))
+        .orElseThrow();
+    assertThat(neighbour.getDescription()).isEqualTo("Says a neighbour takes her pension");
+    assertThat(neighbour.getAbuseType()).as("not the first concern's").isNull();
+    assertThat(neighbour.getAllegedPersonName()).as("not the first concern's").isNull();
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(empty.getBody()).containsEntry("field", "concernDescription");
+    assertThat(concerns.findByRaisedInProcessInstanceId(lt1.getId())).hasSize(2);
+
+    Task conversation = task("Task_HoldLetsTalk1", lt1);
+    ResponseEntity<String> variables = http.withBasicAuth("practitioner2", "demo")
+        .exchange("/engine-rest/task/" + conversation.getId() + "/variables", HttpMethod.GET, null, String.class);
+    assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(variables.getBody()).doesNotContain("lodger", "Kev Lodger", "pension", "PHYSICAL",
+        "concernDescription", "allegedPersonName", "abuseType");
+    assertThat(runtime.getVariables(lt1.getId()).keySet()).doesNotContain("concernDescription", "abuseType",
+        "allegedPersonName", "allegedPersonRelationship", "personWants");
+  }
+
+  @Test
+  void whoeverRaisedAConcernCannotClaimOrBeGivenItsDecision() {
+    String raiser = "conv-concern-senior-raiser";
+    if (identityService.createUserQuery().userId(raiser).count() == 0) {
+      var user = identityService.newUser(raiser);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(raiser, "practitioners");
+      identityService.createMembership(raiser, "senior-practitioners");
+    }
+    ProcessInstance involvement = involvementFrom(contactAbout("Wyn"), newCaseFor(raiser));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    assertThat(raise(raiser, lt1.getId(), concern()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Task decide = task("Task_DecideConcern", concernProcess(concerns.findByRaisedInProcessInstanceId(lt1.getId()).get(0)));
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> claimed = http.withBasicAuth(raiser, "demo").exchange(
+        "/engine-rest/task/" + decide.getId() + "/claim", HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", raiser), headers), String.class);
+    ResponseEntity<String> given = http.withBasicAuth("senior", "demo").exchange(
+        "/engine-rest/task/" + decide.getId() + "/assignee", HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", raiser), headers), String.class);
+
+    assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(given.getStatusCode()).as(given.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(decide.getId()).singleResult().getAssignee()).isNull();
+    ResponseEntity<String> colleague = http.withBasicAuth("senior", "demo").exchange(
+        "/engine-rest/task/" + decide.getId() + "/claim", HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "senior"), headers), String.class);
+    assertThat(colleague.getStatusCode()).as("another decision-maker may").isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test

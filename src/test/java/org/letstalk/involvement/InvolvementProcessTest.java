@@ -13,6 +13,8 @@ import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import org.letstalk.conversation.ConversationTestSupport;
 import java.util.Map;
+import org.letstalk.safeguarding.SafeguardingConcern.Origin;
+import org.letstalk.safeguarding.flow.RaisedHere;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -168,11 +170,12 @@ class InvolvementProcessTest extends ConversationTestSupport {
         letsTalk1("NO_ONGOING_NEED"));
     decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", involvement), "RETURNED",
         "Who checks on her at night?");
-    as("practitioner2", () -> runtime.createMessageCorrelation("SafeguardingConcernRaised")
-        .setVariables(Map.of("personName", "Ida", "concernDescription", "Neighbour reports shouting at night",
-            "raisedInProcessInstanceId", involvement.getId(), "raisedInProcessKey", "involvement",
-            "raisedKey", involvement.getId() + "/test", "raisedByUser", "practitioner2"))
-        .correlateStartMessage());
+    // As the involvement's own raising step does: where the concern comes from is handed over by our code.
+    Origin raisedHere = new Origin(involvement.getId() + "/test", "involvement", involvement.getId(), null,
+        "practitioner2");
+    as("practitioner2", () -> RaisedHere.from(raisedHere, () -> runtime.createMessageCorrelation(
+        "SafeguardingConcernRaised").setVariables(Map.of("personName", "Ida",
+            "concernDescription", "Neighbour reports shouting at night")).correlateStartMessage()));
 
     assertThatRejected(() -> complete("practitioner2", involvement, "Task_ReconsiderClosure",
         Map.of("closureNextStep", "ASK_AGAIN", "closureNextStepReason", "Her son stays over")))

@@ -29,7 +29,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.letstalk.workflow.CompletedTask;
+import org.letstalk.workflow.modelrules.Beans;
+import org.letstalk.workflow.modelrules.ModelRules;
 import org.letstalk.workflow.Workflow;
 import org.letstalk.workflow.modelrules.DiagramLayout;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -173,6 +180,36 @@ class ModelConventionsTest {
         }));
   }
 
+  /** The rules the engine applies to every deployment (workflow.DeploymentCheck), over the shipped models. */
+  @TestFactory
+  Stream<DynamicTest> everyModelPassesTheDeploymentCheck() {
+    Beans applicationBeans = new Beans(stepBeans(), beans);
+    return Stream.concat(Models.files(Models.PROCESSES, ".bpmn").stream(), Models.files(Models.PROCESSES, ".dmn").stream())
+        .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+          List<String> problems = file.toString().endsWith(".bpmn")
+              ? ModelRules.problems(Bpmn.readModelFromFile(file.toFile()), applicationBeans)
+              : ModelRules.problems(Dmn.readModelFromFile(file.toFile()));
+          assertThat(problems).as(file + " would be refused at deployment").isEmpty();
+        }));
+  }
+
+  /** Beans a model calls as steps: delegates and listeners. */
+  static Set<String> stepBeans() {
+    Set<String> steps = new HashSet<>();
+    beanClasses.forEach((name, className) -> {
+      try {
+        Class<?> type = Class.forName(className);
+        if (JavaDelegate.class.isAssignableFrom(type) || TaskListener.class.isAssignableFrom(type)
+            || ExecutionListener.class.isAssignableFrom(type)) {
+          steps.add(name);
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return steps;
+  }
+
   /**
    * Every diagram reads as its process runs, drawn as Modeler draws it at 100%: each branch label beside its own
    * flow, no label on a shape or another label, no flow through or along a shape it does not connect, every
@@ -198,9 +235,6 @@ class ModelConventionsTest {
             if (!DECISION_ID.matcher(id).matches()) {
               problems.add("decision id '" + id
                   + "' is not kebab-case (e.g. authorisation-level, care-act-outcome-homeSafety)");
-            }
-            if (decision.getAttributeNS(Models.CAMUNDA_DMN, "historyTimeToLive").isBlank()) {
-              problems.add(id + ": no camunda:historyTimeToLive (use P2555D); the engine refuses to deploy it");
             }
           }
           assertThat(problems).as(file.toString()).isEmpty();
@@ -350,9 +384,6 @@ class ModelConventionsTest {
       if (!PROCESS_ID.matcher(id).matches()) {
         problems.add("process id '" + id + "' is not kebab-case (e.g. new-contact)");
       }
-      if (Models.camunda(process, "historyTimeToLive").isBlank()) {
-        problems.add(id + ": no camunda:historyTimeToLive (use P2555D)");
-      }
       if (!planes.contains(id)) {
         problems.add(id + ": no diagram; open and save it in Camunda Modeler");
       }
@@ -363,7 +394,7 @@ class ModelConventionsTest {
           problems.add(element.getAttribute("id") + ": not drawn in the diagram");
         }
       }
-      Models.bpmn(process, "userTask").forEach(task -> checkUserTask(task, problems));
+      Models.bpmn(process, "userTask").forEach(task -> checkFormRef(task, problems));
       Models.bpmn(process, "startEvent").forEach(start -> checkFormRef(start, problems));
       checkReferences(process, problems);
       checkVariablesRead(process, problems);
@@ -396,33 +427,13 @@ class ModelConventionsTest {
   }
 
   /**
-   * The human step: a user task with the {@code completedTask} complete listener flows straight into its Record
-   * step, a synchronous service task that reads the completed task (its id keys what it writes, and bad input
-   * refuses the completion so the task stays open); and a Record step follows only such a task.
+   * A Record step (a bean that reads the task just completed) follows only a user task with the {@code completedTask}
+   * complete listener; the rest of the human-step contract is the deployment check's ({@code modelrules.HumanSteps}).
    */
   static void checkHumanSteps(Element process, List<String> problems) {
     Map<String, Element> byId = new HashMap<>();
     Models.bpmn(process, "*").forEach(e -> byId.put(e.getAttribute("id"), e));
     List<Element> flows = Models.bpmn(process, "sequenceFlow");
-    for (Element task : Models.bpmn(process, "userTask")) {
-      String id = task.getAttribute("id");
-      List<Element> listeners = Models.elements(task, Models.CAMUNDA, "taskListener").stream()
-          .filter(l -> "${completedTask}".equals(l.getAttribute("delegateExpression"))).toList();
-      if (listeners.isEmpty()) {
-        continue;
-      }
-      if (listeners.stream().anyMatch(l -> !"complete".equals(l.getAttribute("event")))) {
-        problems.add(id + ": the completedTask listener listens for event=\"complete\"");
-      }
-      List<Element> out = flows.stream().filter(f -> f.getAttribute("sourceRef").equals(id)).toList();
-      Element next = out.size() == 1 ? byId.get(out.get(0).getAttribute("targetRef")) : null;
-      if (next == null || !"serviceTask".equals(next.getLocalName())) {
-        problems.add(id + ": a human step flows straight into its Record step, one synchronous service task");
-      } else if ("true".equals(Models.camunda(next, "asyncBefore"))) {
-        problems.add(next.getAttribute("id") + ": the Record step of " + id + " runs in the completing transaction;"
-            + " remove camunda:asyncBefore");
-      }
-    }
     for (Element element : Models.bpmn(process, "*")) {
       String bean = beanOf(element);
       if (bean == null || !recordingBeans.contains(bean)) {
@@ -454,22 +465,6 @@ class ModelConventionsTest {
     if (!ELEMENT_ID.matcher(id).matches() || GENERATED_ID.matcher(id).matches()) {
       problems.add(element.getLocalName() + " id '" + id
           + "' is not readable: use Type_Name, e.g. Task_DecideContactOutcome, Gateway_Outcome, Flow_ToConversation");
-    }
-  }
-
-  static void checkUserTask(Element task, List<String> problems) {
-    String id = task.getAttribute("id");
-    if (Models.camunda(task, "candidateGroups").isBlank() && Models.camunda(task, "candidateUsers").isBlank()
-        && Models.camunda(task, "assignee").isBlank()) {
-      problems.add(id + ": nobody can see it; give camunda:candidateGroups (or an assignee)");
-    }
-    if (Models.camunda(task, "dueDate").isBlank()) {
-      problems.add(id + ": no due date; e.g. camunda:dueDate=\"${dueDates.workingDays(2)}\"");
-    }
-    if (Models.camunda(task, "formRef").isBlank()) {
-      problems.add(id + ": no form; give camunda:formRef=\"<form id>\" and camunda:formRefBinding=\"latest\"");
-    } else {
-      checkFormRef(task, problems);
     }
   }
 

@@ -45,7 +45,7 @@ class FailingJobTest {
     BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
         .startEvent()
         .serviceTask("Task_Failing").camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R2/PT1M")
-        .camundaExpression("${execution.getVariable('missing').length()}")
+        .camundaExpression("${missingValue}")
         .endEvent().done();
     repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
     String instance = runtime.startProcessInstanceByKey(key).getId();
@@ -78,7 +78,7 @@ class FailingJobTest {
     BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
         .startEvent()
         .serviceTask("Task_Failing").camundaAsyncBefore()
-        .camundaExpression("${execution.getVariable('missing').length()}")
+        .camundaExpression("${missingValue}")
         .endEvent().done();
     repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
     String instance = runtime.startProcessInstanceByKey(key).getId();

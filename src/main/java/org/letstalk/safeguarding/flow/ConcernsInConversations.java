@@ -1,5 +1,6 @@
 package org.letstalk.safeguarding.flow;
 
+import java.util.Map;
 import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.Safeguarding;
 import org.letstalk.safeguarding.SafeguardingConcern;
@@ -36,10 +37,12 @@ public class ConcernsInConversations {
     }
     // The conversation belongs to the council, not to the practitioner: raising the concern changes it as part of
     // this one step, which the process checks (no description, an unknown type of abuse: refused, nothing stored).
-    String concernProcess = workflow.onTheCouncilsBehalf(() -> {
-      workflow.correlateLocal(MESSAGE, processInstanceId, ConcernsReported.told(concern));
+    // The concern's fields go to the raising step by hand, never into the conversation's variables: each concern is
+    // made only of its own request, and its detail stays with the safeguarding process.
+    String concernProcess = RaisedHere.told(ConcernsReported.told(concern), () -> workflow.onTheCouncilsBehalf(() -> {
+      workflow.correlateLocal(MESSAGE, processInstanceId, Map.of());
       return (String) workflow.variable(processInstanceId, SafeguardingVariables.CONCERN_PROCESS_INSTANCE_ID);
-    });
+    }));
     return safeguarding.byProcess(concernProcess);
   }
 }

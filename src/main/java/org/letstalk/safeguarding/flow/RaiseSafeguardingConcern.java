@@ -4,9 +4,11 @@ import static org.letstalk.safeguarding.flow.SafeguardingVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.safeguarding.Safeguarding;
+import org.letstalk.safeguarding.SafeguardingConcern.Origin;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.Workflow;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("raiseSafeguardingConcern")
 public class RaiseSafeguardingConcern implements JavaDelegate {
+
+  /** Who the concern is about: the raising process's own person, also for a concern told in a conversation. */
+  static final Set<String> PERSON_FIELDS = Set.of(ProcessVariables.PERSON_ID, ProcessVariables.PERSON_NAME);
 
   private final Safeguarding safeguarding;
   private final CurrentUser currentUser;
@@ -41,18 +46,20 @@ public class RaiseSafeguardingConcern implements JavaDelegate {
     if (safeguarding.alreadyRaised(raisedKey)) {
       return;
     }
+    // A concern told in a conversation is made only of what its own request said, never of earlier variables.
+    Map<String, Object> told = RaisedHere.told();
     Map<String, Object> concern = new HashMap<>();
     for (String field : CONCERN_FIELDS) {
-      Object value = execution.getVariable(field);
+      Object value = told != null && told.containsKey(field) ? told.get(field)
+          : told != null && !PERSON_FIELDS.contains(field) ? null : execution.getVariable(field);
       if (value != null) {
         concern.put(field, value);
       }
     }
-    concern.put(RAISED_KEY, raisedKey);
-    concern.put(RAISED_IN_PROCESS_KEY, workflow.processKey(execution.getProcessDefinitionId()));
-    concern.put(RAISED_IN_PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
-    concern.put(RAISED_IN_CONTACT_ID, execution.getVariable(ProcessVariables.CONTACT_ID));
-    concern.put(RAISED_BY_USER, currentUser.id());
-    execution.setVariable(CONCERN_PROCESS_INSTANCE_ID, workflow.startByMessage(RAISED, null, concern));
+    Origin origin = new Origin(raisedKey, workflow.processKey(execution.getProcessDefinitionId()),
+        execution.getProcessInstanceId(), ProcessVariables.uuidOrNull(execution, ProcessVariables.CONTACT_ID),
+        currentUser.id());
+    String concernProcess = RaisedHere.from(origin, () -> workflow.startByMessage(RAISED, null, concern));
+    execution.setVariable(CONCERN_PROCESS_INSTANCE_ID, concernProcess);
   }
 }

@@ -29,11 +29,16 @@ public class RecordSafeguardingConcern implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String processKey = ProcessVariables.text(execution, RAISED_IN_PROCESS_KEY);
-    String raisedBy = processKey == null ? currentUser.id() : ProcessVariables.text(execution, RAISED_BY_USER);
-    Origin origin = new Origin(ProcessVariables.text(execution, RAISED_KEY), processKey,
-        ProcessVariables.text(execution, RAISED_IN_PROCESS_INSTANCE_ID),
-        ProcessVariables.uuidOrNull(execution, RAISED_IN_CONTACT_ID), raisedBy);
+    // Where it was raised and by whom only as our raising step handed it over; otherwise the signed-in user raised
+    // it from a form, whatever variables came with the start.
+    Origin handed = RaisedHere.origin();
+    Origin origin = handed != null ? handed : new Origin(null, null, null, null, currentUser.id());
+    String processKey = origin.processKey();
+    execution.setVariable(RAISED_KEY, origin.raisedKey());
+    execution.setVariable(RAISED_IN_PROCESS_KEY, processKey);
+    execution.setVariable(RAISED_IN_PROCESS_INSTANCE_ID, origin.processInstanceId());
+    execution.setVariable(RAISED_IN_CONTACT_ID, origin.contactId() == null ? null : origin.contactId().toString());
+    execution.setVariable(RAISED_BY_USER, origin.raisedBy());
     SafeguardingConcern concern = safeguarding.raise(execution.getProcessInstanceId(),
         () -> SafeguardingForms.raised(execution.getVariables(), processKey == null), origin);
     execution.setVariable(CONCERN_ID, concern.getId().toString());
