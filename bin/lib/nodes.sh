@@ -164,3 +164,25 @@ wait_for_overdue_concerns() {
   done
   echo "some concerns past their deadline were not escalated in $1 s" >&2
 }
+
+# shared_session PORT1 PORT2: a person signs in to Tasklist on the first node and their requests then alternate
+# between the nodes, as a load balancer without sticky sessions sends them; each must find the sign-in (the
+# session is in the database). Returns 1 on any request refused.
+shared_session() {
+  local jar="${WORK}/cookies.txt" code failed=0 i port path
+  curl -s -c "${jar}" -b "${jar}" -o /dev/null "http://127.0.0.1:$1/camunda/app/tasklist/default/"
+  local xsrf
+  xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "${jar}" | tail -n 1)
+  code=$(curl -s -c "${jar}" -b "${jar}" -o /dev/null -w '%{http_code}' -H "X-XSRF-TOKEN: ${xsrf}" \
+    --data 'username=practitioner&password=demo' "http://127.0.0.1:$1/camunda/api/admin/auth/user/default/login/tasklist")
+  [ "${code}" = "200" ] || { echo "FAIL: Tasklist sign-in on node 1: ${code}"; return 1; }
+  for i in 1 2 3 4 5 6; do
+    port=$([ $((i % 2)) -eq 1 ] && echo "$2" || echo "$1")
+    for path in "/camunda/api/engine/engine/default/task/count" "/camunda/api/admin/auth/user/default" "/people?name=Nobody"; do
+      code=$(curl -s -c "${jar}" -b "${jar}" -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}${path}")
+      [ "${code}" = "200" ] || { echo "FAIL: ${path} on port ${port} after signing in on $1: ${code}"; failed=1; }
+    done
+  done
+  [ "${failed}" = "0" ] && echo "ok:   a Tasklist sign-in on one node holds on the other (18 requests alternating)"
+  return ${failed}
+}

@@ -106,6 +106,18 @@ public class Conversation extends Versioned {
   @Column(name = "funding_change")
   private Boolean fundingChange;
 
+  /** ASKED, APPLIED or DECLINED: where the funding change stands. */
+  @Column(name = "funding_change_status")
+  private String fundingChangeStatus;
+
+  /** Why it changes (as revised after a return), or why the manager declined it. */
+  @Column(name = "funding_change_reason")
+  private String fundingChangeReason;
+
+  /** The plan version the approved change made. */
+  @Column(name = "funding_change_plan_id")
+  private UUID fundingChangePlanId;
+
   @Column(name = "new_weekly_cost")
   private BigDecimal newWeeklyCost;
 
@@ -148,7 +160,35 @@ public class Conversation extends Versioned {
 
   void fundingChanges(BigDecimal newWeeklyCost) {
     fundingChange = true;
+    fundingChangeStatus = "ASKED";
     this.newWeeklyCost = newWeeklyCost;
+  }
+
+  void fundingChangeRevised(BigDecimal newWeeklyCost, String reason) {
+    fundingChanges(newWeeklyCost);
+    fundingChangeReason = reason;
+  }
+
+  void fundingChangeApplied(UUID planVersionId) {
+    fundingChangeStatus = "APPLIED";
+    fundingChangePlanId = planVersionId;
+  }
+
+  void fundingChangeDeclined(String reason) {
+    fundingChangeStatus = "DECLINED";
+    fundingChangeReason = reason;
+  }
+
+  public String getFundingChangeStatus() {
+    return fundingChangeStatus;
+  }
+
+  public String getFundingChangeReason() {
+    return fundingChangeReason;
+  }
+
+  public UUID getFundingChangePlanId() {
+    return fundingChangePlanId;
   }
 
   public boolean isFundingChange() {

@@ -1,5 +1,6 @@
 package org.letstalk.conversation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
 import org.letstalk.involvement.CaseContext;
@@ -38,6 +39,27 @@ public class Conversations {
       return held;
     });
     decide(taskId, context, LETS_TALK_1_OUTCOME, heldBy, form.conclusion());
+    return conversation;
+  }
+
+  /** A returned funding change, revised by the practitioner to be asked again. */
+  public Conversation fundingChangeRevised(UUID conversationId, BigDecimal newWeeklyCost, String reason) {
+    Conversation conversation = get(conversationId);
+    conversation.fundingChangeRevised(newWeeklyCost, reason);
+    return conversation;
+  }
+
+  /** An approved funding change, applied as the plan version it made. */
+  public Conversation fundingChangeApplied(UUID conversationId, UUID planVersionId) {
+    Conversation conversation = get(conversationId);
+    conversation.fundingChangeApplied(planVersionId);
+    return conversation;
+  }
+
+  /** A declined funding change: the plan stays as it is, and the conversation keeps the manager's reason. */
+  public Conversation fundingChangeDeclined(UUID conversationId, String reason) {
+    Conversation conversation = get(conversationId);
+    conversation.fundingChangeDeclined(reason);
     return conversation;
   }
 

@@ -9,6 +9,8 @@ import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,6 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.authorisation.AuthorisationRequestRepository;
 import org.letstalk.authorisation.RequestType;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlanItem;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,11 +40,18 @@ class LifeStory1Test extends ConversationTestSupport {
   @Autowired
   AuthorisationRequestRepository authorisations;
 
+  @Autowired
+  SupportPlans supportPlans;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
+
   @Test
   void afterVolunteeringJpsFundedHoursGoDownWithHerCapacityRecordedAndTheChangeAuthorised() {
     ProcessInstance involvement = involvementFrom(with(contactAbout("JP"),
         "presentingNeed", "Feels isolated; a PA goes everywhere with her"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    SupportPlan threeHours = funded(personOf(involvement), "72.00");
     Map<String, Object> form = with(letsTalk1("LT1"),
         "presentingNeeds", "Social isolation; does not like a PA going everywhere with her",
         "strengthsCommunity", "British Heart Foundation shop placement with a colleague trained in epilepsy; art classes",
@@ -66,7 +82,59 @@ class LifeStory1Test extends ConversationTestSupport {
     });
     approveAuthorisation("teammanager", authorisation, "Her choice, and she has capacity");
 
-    assertThat(lt1).isEnded().hasPassed("CallActivity_AuthoriseFundingChange", "EndEvent_FundingChangeDecided");
+    assertThat(lt1).isEnded().hasPassed("CallActivity_AuthoriseFundingChange", "Task_ApplyFundingChange",
+        "EndEvent_FundingChangeDecided");
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk1");
+    List<SupportPlan> versions = supportPlans.versions(threeHours.getId());
+    assertThat(versions).extracting(SupportPlan::getStatus).containsExactly(PlanStatus.SUPERSEDED, PlanStatus.ACTIVE);
+    assertThat(versions.get(1).getWeeklyCost()).as("one hour a week, applied").isEqualByComparingTo("24.00");
+    assertThat(versions.get(1).getAuthorisedBy()).isEqualTo("teammanager");
+    Conversation decided = conversations.findById(held.getId()).orElseThrow();
+    assertThat(decided.getFundingChangeStatus()).isEqualTo("APPLIED");
+    assertThat(decided.getFundingChangePlanId()).isEqualTo(versions.get(1).getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(threeHours.getId().toString())
+        .processDefinitionKey("review-cycle").count()).as("the plan keeps its one review cycle").isOne();
+  }
+
+  @Test
+  void aReturnedFundingChangeIsRevisedAndAskedForAgainAndADeclinedOneLeavesThePlanAsItWas() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Kit"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    SupportPlan plan = funded(personOf(involvement), "72.00");
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", with(letsTalk1("LT1"), "hasCapacity", true,
+        "fundingChange", true, "newWeeklyCost", 24));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt1), "RETURNED",
+        "Keep one evening a week while the art classes settle in");
+
+    assertThat(lt1).isWaitingAt("Task_ReviseFundingChange");
+    assertThatRejected(() -> complete("practitioner2", lt1, "Task_ReviseFundingChange", Map.of("newWeeklyCost", 48)))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("fundingChangeReason"));
+    complete("practitioner2", lt1, "Task_ReviseFundingChange", Map.of("newWeeklyCost", 48,
+        "fundingChangeReason", "Two hours a week: art classes plus one evening out"));
+    ProcessInstance again = calledProcessInstance("funding-authorisation", lt1);
+    assertThat(authorisations.findByProcessInstanceId(again.getId())).hasValueSatisfying(
+        request -> assertThat(request.getWeeklyCost()).isEqualByComparingTo("48"));
+    assertThat(runtime.getVariable(again.getId(), "summary")).isEqualTo("Two hours a week: art classes plus one evening out");
+    decideAuthorisation("teammanager2", again, "DECLINED", "Her seizures are not yet settled on the new medication");
+
+    assertThat(lt1).isEnded().hasPassed("Task_RecordFundingChangeDeclined", "EndEvent_PlanUnchanged");
+    assertThat(supportPlans.versions(plan.getId())).singleElement().satisfies(v -> {
+      assertThat(v.getStatus()).isEqualTo(PlanStatus.ACTIVE);
+      assertThat(v.getWeeklyCost()).isEqualByComparingTo("72.00");
+    });
+    Conversation held = conversations.findByPersonIdOrderByHeldAt(personOf(involvement)).get(0);
+    assertThat(held.getFundingChangeStatus()).isEqualTo("DECLINED");
+    assertThat(held.getFundingChangeReason()).isEqualTo("Her seizures are not yet settled on the new medication");
+  }
+
+  /** A plan in force for the person, with its review cycle. */
+  private SupportPlan funded(UUID person, String weeklyCost) {
+    SupportPlan plan = supportPlans.draft(person, PlanType.CARE_AND_SUPPORT, Delivery.DIRECT_PAYMENT, null,
+        "practitioner2", "practitioners");
+    supportPlans.writeLines(plan.getId(), Delivery.DIRECT_PAYMENT, List.of(new SupportPlanItem.Line(
+        "Out and about safely", "A personal assistant", "Direct payment", "3 hours a week", new BigDecimal(weeklyCost))));
+    supportPlans.activate(plan.getId(), "teammanager");
+    return reviewCycles.startFor(plan.getId());
   }
 }

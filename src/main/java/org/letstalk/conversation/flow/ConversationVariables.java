@@ -32,6 +32,11 @@ public final class ConversationVariables {
   public static final String ALTERNATIVES_NOT_CHOSEN = "alternativesNotChosen";
   static final String FUNDING_CHANGE = "fundingChange";
   static final String NEW_WEEKLY_COST = "newWeeklyCost";
+  /** Why the funding should change, as revised after the manager returned it. */
+  static final String FUNDING_CHANGE_REASON = "fundingChangeReason";
+  /** The plan version an approved funding change made, for the plan's review cycle. */
+  static final String SUPPORT_PLAN_ID = "supportPlanId";
+  static final String AUTHORISATION_REASON = "authorisationReason";
 
   /** The conversation recorded, and what it hands back to the process that called it. */
   public static final String CONVERSATION_ID = "conversationId";
