@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,13 @@ public class CompletedTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // Who completed the task is ours to say; a value sent with the completion under these names is refused.
+    for (String name : new String[] {TASK_ID, USER_ID}) {
+      TypedValue sent = task.getExecution().getVariableTyped(name);
+      if (sent != null && !sent.isTransient()) {
+        throw new InputRejectedException(name, "is recorded by Let's Talk itself; leave it out of the form");
+      }
+    }
     String user = currentUser.id() != null ? currentUser.id() : task.getAssignee();
     task.getExecution().setVariable(TASK_ID, Variables.stringValue(task.getId(), true));
     task.getExecution().setVariable(USER_ID, Variables.stringValue(user, true));

@@ -60,6 +60,9 @@ class BadInputTest {
     NEVER_VALID.put("huge number", 1e308);
     NEVER_VALID.put("negative number", -1);
     NEVER_VALID.put("long number", Long.MAX_VALUE);
+    // PostgreSQL cannot store NUL: it used to get as far as the database and end in a 500.
+    NEVER_VALID.put("NUL character", "Mary\u0000Jones");
+    NEVER_VALID.put("control character", "Mary\u0007\u001bJones");
   }
 
   /** What no date field takes. */
@@ -188,6 +191,23 @@ class BadInputTest {
       assertThat(history.createHistoricVariableInstanceQuery().variableName("injected").count())
           .as("no expression in the input ran").isZero();
     }));
+    checks.add(dynamicTest("a NUL character is refused naming its field, on our API and the engine's", () -> {
+      Map<String, Object> contact = contact();
+      contact.put("givenName", "Mary\u0000");
+      ResponseEntity<Map<String, Object>> ours = post("frontdoor", "/api/contacts", contact);
+      assertThat(ours.getStatusCode().value()).isEqualTo(400);
+      assertThat(ours.getBody()).containsEntry("field", "givenName");
+      String taskId = tasks.createTaskQuery().processInstanceId((String) createdContact().get("processInstanceId"))
+          .taskDefinitionKey("Task_DecideContactOutcome").singleResult().getId();
+      ResponseEntity<String> engine = postRaw(practitioner, "/engine-rest/task/" + taskId + "/complete",
+          "{\"variables\": {\"outcomeReason\": {\"value\": \"Lunch\\u0000club\"}}}");
+      assertThat(engine.getStatusCode().value()).isEqualTo(400);
+      assertThat(engine.getBody()).contains("\"field\":\"outcomeReason\"");
+      ResponseEntity<String> search = http.withBasicAuth(practitioner, "demo")
+          .getForEntity("/api/people?name={name}", String.class, "Mary\u0000");
+      assertThat(search.getStatusCode().value()).isEqualTo(400);
+      assertThat(search.getBody()).contains("\"field\":\"name\"");
+    }));
     checks.add(dynamicTest("task completion and its form refuse bad variables", () -> {
       Map<String, Object> contact = createdContact();
       String taskId = tasks.createTaskQuery().processInstanceId((String) contact.get("processInstanceId"))
@@ -217,6 +237,15 @@ class BadInputTest {
       Map<String, Long> before = rowCounts();
       assertThat(postRaw(practitioner, "/engine-rest/task/" + taskId + "/complete", object).getStatusCode().value())
           .isGreaterThanOrEqualTo(400);
+      String serialized = "{\"variables\": {\"outcome\": {\"value\": \"rO0ABXQACE5FV19DQVNF\", \"type\": \"Object\", "
+          + "\"valueInfo\": {\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": "
+          + "\"application/x-java-serialized-object\"}}}}";
+      for (String path : List.of("/engine-rest/task/" + taskId + "/complete",
+          "/engine-rest/process-definition/key/new-contact/start")) {
+        ResponseEntity<String> javaObject = postRaw(practitioner, path, serialized);
+        assertThat(javaObject.getStatusCode().value()).as(path).isEqualTo(400);
+        assertThat(javaObject.getBody()).contains("outcome", "Java object");
+      }
       assertThat(rowCounts()).isEqualTo(before);
       assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
     }));
