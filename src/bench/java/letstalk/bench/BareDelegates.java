@@ -32,6 +32,7 @@ class BareDelegates {
     NoOp.does("Task_RecordLetsTalk1", e -> {
       concluded(e);
       e.setVariable("conversationId", UUID.randomUUID().toString());
+      e.setVariable("carerAcceptedConversation", false);
       e.setVariable("fundingChange", false);
       e.setVariable("newWeeklyCost", null);
     });
@@ -39,6 +40,7 @@ class BareDelegates {
       e.removeVariables(List.of("planActions", "planEndDate", "spendAmount", "spendPurpose"));
       e.setVariable("conversationHeldBy", user(e));
       e.setVariable("conversationId", UUID.randomUUID().toString());
+      e.setVariable("carerAcceptedConversation", false);
       e.setVariable("crisisPlanId", UUID.randomUUID().toString());
       Instant ends = Instant.now().plus(14, ChronoUnit.DAYS);
       e.setVariable("planEndsOn", ends.toString().substring(0, 10));

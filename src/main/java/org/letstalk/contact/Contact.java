@@ -153,7 +153,7 @@ public class Contact extends Versioned {
     this.outcome = decision.outcome();
     this.outcomeReason = decision.reason();
     this.informationGiven = decision.informationGiven();
-    this.crisis = decision.outcome() == ContactOutcome.EXISTING_CASE ? decision.crisis() : null;
+    this.crisis = decision.outcome() == ContactOutcome.INFORMATION_AND_ADVICE ? null : decision.crisis();
     this.allocatedUser = decision.allocatedUser();
     this.allocatedGroup = decision.allocatedGroup();
     this.outcomeDecidedBy = decidedBy;

@@ -113,6 +113,32 @@ class NewContactProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aNewCaseInCrisisIsStoredAsACrisisAndGoesToALetsTalk2Today() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 24, 9, 30).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Unknown to us; found on the floor by a neighbour, carer in hospital",
+        "crisis", true, "allocation", "NAMED_WORKER", "allocatedWorker", "practitioner2"));
+
+    assertThat(contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getCrisis()).isTrue();
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk2");
+    assertThat(conversation).as("a crisis, not a Let's Talk 1 in five working days").isNotNull();
+    assertThat(conversation.getDueDate())
+        .isEqualTo(Date.from(LocalDateTime.of(2026, 11, 24, 17, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+  }
+
+  @Test
+  void informationAndAdviceForAPersonInCrisisIsRefusedNamingTheCrisis() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome",
+        with(informationAndAdvice(), "crisis", true)))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getField()).isEqualTo("crisis"));
+    assertThat(contact).isWaitingAt("Task_DecideContactOutcome");
+  }
+
+  @Test
   void theSamePersonIsFoundByNhsNumber() {
     String nhs = freshNhsNumber();
     ProcessInstance first = startContact("frontdoor", with(newContact(), "nhsNumber", nhs));

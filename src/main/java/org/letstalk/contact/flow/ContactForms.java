@@ -17,6 +17,7 @@ import org.letstalk.person.NhsNumber;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.Postcode;
 import org.letstalk.validation.FormInput;
+import org.letstalk.validation.InputRejectedException;
 
 /**
  * Reads the front door's forms, field by field: the contact (from the Tasklist start form, and checked the same
@@ -89,9 +90,15 @@ public final class ContactForms {
       }
       if (outcome == ContactOutcome.INFORMATION_AND_ADVICE) {
         String given = in.requiredText(INFORMATION_GIVEN, FormInput.LONG_TEXT);
+        if (in.optionalFlag(CRISIS)) {
+          // Never dropped silently: a crisis needs a conversation, not information alone.
+          throw new InputRejectedException(CRISIS, "a person in crisis needs a conversation: progress the contact to"
+              + " a new or existing case, or answer no");
+        }
         return new OutcomeDecision(outcome, reason, given, false, null, null);
       }
-      boolean crisis = outcome == ContactOutcome.EXISTING_CASE && in.requiredFlag(CRISIS);
+      // A new case in crisis goes straight to Let's Talk 2, as an existing case in crisis does [T 2.37].
+      boolean crisis = outcome == ContactOutcome.EXISTING_CASE ? in.requiredFlag(CRISIS) : in.optionalFlag(CRISIS);
       Allocation allocation = in.requiredChoice(ALLOCATION, Allocation.class);
       if (allocation == null) {
         return null;
