@@ -84,29 +84,35 @@ public class Carers {
 
   /**
    * Drafts (or revises) the carer's support plan: personal budget, delivery (a direct payment among them) and
-   * each outcome with what meets it. Replacement care for the time out must go on the cared-for person's
-   * active plan, so there must be one.
+   * each outcome with what meets it. Replacement care for the time out goes on the cared-for person's plan in
+   * force, or on the carer's own plan when the person cared for has none.
    */
   public CarersPlan plan(UUID carerId, UUID caredForId, UUID draftPlanId, CarersPlanForm form, String by,
       String team) {
     UUID caredForPlanId = null;
-    if (form.replacementCare() != null) {
-      List<SupportPlan> active = plans.activeFor(caredForId);
+    SupportPlanItem.Line replacementCare = form.replacementCare();
+    List<SupportPlanItem.Line> lines = new java.util.ArrayList<>(form.lines());
+    if (replacementCare != null) {
+      List<SupportPlan> active = plans.activeFor(caredForId).stream()
+          .filter(p -> p.getPlanType() != PlanType.CARER_SUPPORT).toList();
       if (active.isEmpty()) {
-        throw new InputRejectedException("replacementCareOutcome", "the person cared for has no active support plan "
-            + "to carry replacement care: their own Let's Talk comes first");
+        // The carer's needs may be met by care for the person cared for [W ¶161(ii)]: with no plan of their own
+        // to carry it, it is a line of the carer's plan.
+        lines.add(replacementCare);
+        replacementCare = null;
+      } else {
+        caredForPlanId = active.get(0).getId();
       }
-      caredForPlanId = active.get(0).getId();
     }
     SupportPlan plan = draftPlanId == null
         ? plans.draft(carerId, PlanType.CARER_SUPPORT, form.delivery(), BigDecimal.ZERO, by, team)
         : plans.get(draftPlanId);
-    plan = plans.writeLines(plan.getId(), form.delivery(), form.lines());
+    plan = plans.writeLines(plan.getId(), form.delivery(), lines);
     if (plan.getWeeklyCost().compareTo(form.personalBudget()) > 0) {
       throw new InputRejectedException("personalBudget", "the plan costs £" + plan.getWeeklyCost().toPlainString()
           + " a week, more than the personal budget");
     }
-    return new CarersPlan(plan, form.replacementCare(), caredForPlanId);
+    return new CarersPlan(plan, replacementCare, caredForPlanId);
   }
 
   /**

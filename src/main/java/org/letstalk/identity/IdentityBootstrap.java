@@ -74,11 +74,14 @@ public class IdentityBootstrap {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final DemoProperties demo;
+  private final SetupPageProperties setupPage;
 
-  public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, DemoProperties demo) {
+  public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, DemoProperties demo,
+      SetupPageProperties setupPage) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.demo = demo;
+    this.setupPage = setupPage;
   }
 
   // First among start-up listeners: others (demo teams) rely on the groups and users existing.
@@ -104,6 +107,8 @@ public class IdentityBootstrap {
     candidatesWorkTasksWithoutChangingThem();
     // Monitoring holds no engine permission: its members read /actuator/prometheus and nothing else.
     ensureGroup(Groups.MONITORING);
+    checkAdministrator(identity.createUserQuery().memberOfGroup(CAMUNDA_ADMIN).count() > 0, demo.enabled(),
+        setupPage.accepted());
     if (demo.enabled()) {
       DEMO_USERS.forEach(this::ensureDemoUser);
       ensureDemoAdministrator();
@@ -168,20 +173,41 @@ public class IdentityBootstrap {
   }
 
   /**
+   * Without an engine administrator the webapps let the first anonymous visitor of their first-run page create one.
+   * Production creates it from {@code camunda.bpm.admin-user.*} (Camunda's own start-up step), or refuses to start
+   * unless the operator has accepted the setup page (README, "Production"); the demo makes its own.
+   */
+  static void checkAdministrator(boolean administratorExists, boolean demo, boolean setupPageAccepted) {
+    if (administratorExists || demo) {
+      return;
+    }
+    if (!setupPageAccepted) {
+      throw new IllegalStateException("There is no engine administrator and none is configured: set "
+          + "CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD, or LETSTALK_ACCEPT_SETUP_PAGE=true to "
+          + "create it yourself on the webapps' first-run page (README, Production)");
+    }
+    LOG.warn("No engine administrator yet: whoever opens /camunda/app/admin/ first creates it");
+  }
+
+  /**
    * The webapps send everyone to a first-run page until some user administers the engine; in demo mode the
    * process owner does, and so reads and does everything. Production creates its administrator on that page.
    */
   private void ensureDemoAdministrator() {
+    ensureAdministratorGroup();
+    if (identity.createUserQuery().userId(DEMO_ADMINISTRATOR).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
+      identity.createMembership(DEMO_ADMINISTRATOR, CAMUNDA_ADMIN);
+    }
+  }
+
+  /** The administrators' group with what the first-run page grants the administrator it creates. */
+  private void ensureAdministratorGroup() {
     if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
       Group admins = identity.newGroup(CAMUNDA_ADMIN);
       admins.setName("Camunda administrators");
       admins.setType("SYSTEM");
       identity.saveGroup(admins);
     }
-    if (identity.createUserQuery().userId(DEMO_ADMINISTRATOR).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
-      identity.createMembership(DEMO_ADMINISTRATOR, CAMUNDA_ADMIN);
-    }
-    // What the first-run page grants the administrator it creates.
     for (Resource resource : Resources.values()) {
       grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }

@@ -11,7 +11,8 @@ import org.letstalk.workflow.CurrentUser;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Engine routes that only the engine administrator may call, refused before the engine sees them. Running a job
+ * Engine routes that only the engine administrator may call, refused before the engine sees them, and the webapps'
+ * first-run page unless the operator accepted it ({@code letstalk.setup-page.accepted}). Running a job
  * by hand is one: the engine checks the caller only inside the job, and a refused run still counts as a failed
  * attempt, so anyone who knew a job's id could use up its retries and stop a deadline's timer for good.
  */
@@ -19,13 +20,16 @@ public class AdministratorOnlyRoutes extends OncePerRequestFilter {
 
   static final String ADMINISTRATORS = "camunda-admin";
   private static final Pattern RUN_JOB = Pattern.compile("^/engine-rest/job/[^/]+/execute/?$");
+  private static final Pattern SETUP_PAGE = Pattern.compile("^/camunda/api/admin/setup/.*");
 
   private final IdentityService identity;
   private final CurrentUser currentUser;
+  private final boolean setupPageAccepted;
 
-  public AdministratorOnlyRoutes(IdentityService identity, CurrentUser currentUser) {
+  public AdministratorOnlyRoutes(IdentityService identity, CurrentUser currentUser, boolean setupPageAccepted) {
     this.identity = identity;
     this.currentUser = currentUser;
+    this.setupPageAccepted = setupPageAccepted;
   }
 
   @Override
@@ -36,6 +40,14 @@ public class AdministratorOnlyRoutes extends OncePerRequestFilter {
       response.setContentType("application/json");
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"only the engine administrator runs a job by hand\"}");
+      return;
+    }
+    // The first-run page makes its first anonymous visitor administrator: only where the operator accepted it.
+    if (SETUP_PAGE.matcher(path).matches() && !setupPageAccepted) {
+      response.setContentType("application/json");
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"the administrator is set up by the "
+          + "deployment, not on this page\"}");
       return;
     }
     chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.letstalk.identity.SetupPageProperties;
 import org.letstalk.web.UnstorableInput;
 import org.letstalk.workflow.CurrentUser;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,11 +28,12 @@ public class SecurityConfiguration {
 
   /** After the engine REST API's sign-in, so the caller is known. */
   @Bean
-  FilterRegistrationBean<Filter> administratorOnlyRoutes(IdentityService identity, CurrentUser currentUser) {
+  FilterRegistrationBean<Filter> administratorOnlyRoutes(IdentityService identity, CurrentUser currentUser,
+      SetupPageProperties setupPage) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new AdministratorOnlyRoutes(identity, currentUser));
+        new FilterRegistrationBean<>(new AdministratorOnlyRoutes(identity, currentUser, setupPage.accepted()));
     registration.setName("administrator-only-routes");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/setup/*");
     registration.setOrder(12);
     return registration;
   }

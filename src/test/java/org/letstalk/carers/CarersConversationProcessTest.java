@@ -32,6 +32,7 @@ import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
@@ -258,9 +259,6 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
     assertThat(carer).isWaitingAt("Task_WriteCarersSupportPlan");
 
-    assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan", withReplacementCare(carersPlan())))
-        .as("Bethan has no active plan to carry replacement care")
-        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("replacementCareOutcome:");
     assertThatRejected(() -> complete("carers", carer, "Task_WriteCarersSupportPlan",
         with(carersPlan(), "personalBudget", 30)))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personalBudget:");
@@ -328,5 +326,27 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .satisfies(i -> assertThat(runtime.getVariable(conversation.getId(), "involvementId"))
             .isEqualTo(i.getId().toString()));
     assertThat(carersOwnCase).isWaitingAt("CallActivity_LetsTalk2");
+  }
+
+  @Test
+  void replacementCareForAPersonWithNoPlanOfTheirOwnGoesOnTheCarersPlan() {
+    ProcessInstance carer = carerAtLetsTalk1("Megan");
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("LT3"));
+    complete("carers", carer, "Task_HoldCarersLetsTalk3", carerRecord());
+    complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
+
+    complete("carers", carer, "Task_WriteCarersSupportPlan",
+        with(withReplacementCare(carersPlan()), "personalBudget", 400));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
+
+    assertThat(carer).isEnded().hasPassed("Task_ActivateCarersPlan");
+    SupportPlan plan = plans.get(UUID.fromString((String) engine.getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(carer.getId()).variableName("supportPlanId")
+        .singleResult().getValue()));
+    assertThat(plan.getStatus()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(plans.lines(plan.getId())).extracting(SupportPlanItem::getOutcome)
+        .contains("Alison is safe and comfortable while Geraint is out");
+    assertThat(plan.getWeeklyCost()).isEqualByComparingTo(plans.lines(plan.getId()).stream()
+        .map(SupportPlanItem::getWeeklyCost).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
   }
 }

@@ -190,4 +190,17 @@ class WebSecurityTest {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
   }
+
+  @Test
+  void theFirstRunPageIsClosedUnlessTheOperatorAcceptedIt() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> setup = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+        new HttpEntity<>(Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "x")), headers),
+        String.class);
+
+    assertThat(setup.getStatusCode().value()).isEqualTo(403);
+    assertThat(setup.getBody()).contains("set up by the deployment");
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
 }
