@@ -2,6 +2,7 @@ package org.letstalk.web;
 
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import org.letstalk.workflow.Workflow;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,16 @@ public class WebFilters {
     registration.setName("unstorable-input");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/people", "/people/*");
     registration.setOrder(13);
+    return registration;
+  }
+
+  /** Tasklist's engine API answers a lost race with 409, as the engine REST API does. */
+  @Bean
+  FilterRegistrationBean<Filter> tasklistRaces(Workflow workflow) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new TasklistRaces(workflow));
+    registration.setName("tasklist-races");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(15);
     return registration;
   }
 

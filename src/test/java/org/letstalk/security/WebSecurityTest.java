@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.catalina.Container;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,12 @@ class WebSecurityTest {
 
   @Autowired
   IdentityService identity;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService taskService;
 
   @Autowired
   ServletWebServerApplicationContext context;
@@ -202,5 +210,31 @@ class WebSecurityTest {
     assertThat(setup.getStatusCode().value()).isEqualTo(403);
     assertThat(setup.getBody()).contains("set up by the deployment");
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void tasklistsOwnApiAnswersALostRaceWith409() throws Exception {
+    String instance = runtime.createProcessInstanceByKey("lets-talk-1").businessKey("race-" + UUID.randomUUID())
+        .startBeforeActivity("Task_HoldLetsTalk1")
+        .setVariables(Map.of("personName", "Rae Race", "conversationTeam", Groups.PRACTITIONERS))
+        .setVariable("conversationAssignee", null).execute().getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    taskService.claim(task, "practitioner2");
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.discarding());
+    browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> signedIn = browser.send(post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=practitioner&password=demo", xsrfCookie(browser), "application/x-www-form-urlencoded"),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+    browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.discarding());
+
+    HttpResponse<String> claimed = browser.send(post("/camunda/api/engine/engine/default/task/" + task + "/claim",
+        "{\"userId\":\"practitioner\"}", xsrfCookie(browser), "application/json"), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(409);
+    assertThat(claimed.body()).contains("already claimed");
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("practitioner2");
+    runtime.deleteProcessInstance(instance, "test done", true, true);
   }
 }
