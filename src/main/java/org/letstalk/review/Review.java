@@ -122,9 +122,11 @@ public class Review extends Versioned {
     kind = ReviewKind.EARLY;
     dueDate = due.isBefore(dueDate) ? due : dueDate;
     noticeDate = now;
-    requestedBy = request.requestedBy();
-    requesterRole = request.requesterRole();
-    requestReason = request.reason();
+    if (requestedBy == null) {
+      requestedBy = request.requestedBy();
+      requesterRole = request.requesterRole();
+      requestReason = request.reason();
+    }
   }
 
   void overdue(Instant now) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class ReviewSchedule {
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   private final ReviewRepository reviews;
+  private final EarlyRequestRepository earlyRequests;
   private final SupportPlans plans;
   private final Clock clock;
 
-  public ReviewSchedule(ReviewRepository reviews, SupportPlans plans, Clock clock) {
+  public ReviewSchedule(ReviewRepository reviews, EarlyRequestRepository earlyRequests, SupportPlans plans,
+      Clock clock) {
     this.reviews = reviews;
+    this.earlyRequests = earlyRequests;
     this.plans = plans;
     this.clock = clock;
   }
@@ -71,11 +75,33 @@ public class ReviewSchedule {
         noticeDate, clock.instant()));
   }
 
-  /** Brings the pending review forward; never makes a second one. */
-  public Review bringForward(EarlyReviewRequest request, ReviewInterval within) {
+  /** Brings the pending review forward; never makes a second one. Every requester is kept. */
+  public Review bringForward(EarlyReviewRequest request, ReviewInterval within, String stepKey) {
     Review open = openReview(request.planId());
     open.bringForward(request, within.after(now()).toInstant(), clock.instant());
+    keep(open, request, stepKey);
     return open;
+  }
+
+  /**
+   * An early request while the review is already under way joins it: the requester is added, the first one's
+   * name and reason stay, and the review (and whoever holds it) carries on.
+   */
+  public Review addRequester(EarlyReviewRequest request, ReviewInterval within, String stepKey) {
+    Review open = openReview(request.planId());
+    open.bringForward(request, within.after(now()).toInstant(), open.getNoticeDate());
+    keep(open, request, stepKey);
+    return open;
+  }
+
+  private void keep(Review review, EarlyReviewRequest request, String stepKey) {
+    Idempotent.write(earlyRequests, earlyRequests.findByStepKey(stepKey),
+        () -> EarlyRequest.of(review.getId(), stepKey, request, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<EarlyRequest> earlyRequests(UUID reviewId) {
+    return earlyRequests.findByReviewIdOrderByRequestedAt(reviewId);
   }
 
   /**

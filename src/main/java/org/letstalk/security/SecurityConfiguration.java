@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.letstalk.identity.SetupPageProperties;
-import org.letstalk.web.UnstorableInput;
 import org.letstalk.workflow.CurrentUser;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,16 +34,6 @@ public class SecurityConfiguration {
     registration.setName("administrator-only-routes");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/setup/*");
     registration.setOrder(12);
-    return registration;
-  }
-
-  /** After sign-in, before anything reads the request: control characters and Java objects refused, field named. */
-  @Bean
-  FilterRegistrationBean<Filter> unstorableInput() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new UnstorableInput());
-    registration.setName("unstorable-input");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/people", "/people/*");
-    registration.setOrder(13);
     return registration;
   }
 

@@ -118,6 +118,27 @@ public class Workflow {
         .setVariablesLocal(new HashMap<>(variables)).correlateWithResult());
   }
 
+  /**
+   * A human step already waiting becomes due sooner, and so does the timer that watches its due date: for news
+   * that shortens a deadline without starting the step again (whoever holds it keeps it). Never moves one later.
+   */
+  public void dueSooner(String processInstanceId, String taskKey, String timerActivityId, java.util.Date due) {
+    for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).list()) {
+      if (task.getDueDate() == null || due.before(task.getDueDate())) {
+        task.setDueDate(due);
+        tasks.saveTask(task);
+      }
+    }
+    var management = configuration.getManagementService();
+    for (org.camunda.bpm.engine.runtime.Job timer : management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(timerActivityId).timers().list()) {
+      if (timer.getDuedate() == null || due.before(timer.getDuedate())) {
+        management.setJobDuedate(timer.getId(), due);
+      }
+    }
+  }
+
   /** The running instance of the process under this business key, if there is one. */
   public Optional<String> running(String processKey, String businessKey) {
     return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)

@@ -68,6 +68,9 @@ class ReviewCycleTest extends ProcessTestSupport {
   EarlyReviews earlyReviews;
 
   @Autowired
+  ReviewSchedule schedule;
+
+  @Autowired
   JdbcTemplate jdbc;
 
   @BeforeEach
@@ -223,7 +226,32 @@ class ReviewCycleTest extends ProcessTestSupport {
 
     Task review = task("Task_ReviewPlan", cycle);
     assertThat(review.getDueDate()).isEqualTo(date(AUTHORISED.plusWeeks(4).plusDays(8)));
-    assertThat(cycle).hasPassed("Task_BringReviewForward");
+    assertThat(cycle).hasPassed("Task_AddEarlyRequester");
+    assertThat(reviews.findByPlanIdOrderBySequenceNo(plan.getId())).hasSize(1);
+    assertThat(management.createJobQuery().processInstanceId(cycle.getId()).activityId("Timer_ReviewOverdue")
+        .singleResult().getDuedate()).as("overdue from the new date").isEqualTo(date(AUTHORISED.plusWeeks(4).plusDays(8)));
+  }
+
+  @Test
+  void aSecondEarlyRequestJoinsTheReviewUnderWayAndItsTaskStaysWithWhoeverHoldsIt() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    as("carers", () -> earlyReviews.request(ReviewForms.request(earlyRequest(plan, "CARER"))));
+    Task review = task("Task_ReviewPlan", cycle);
+    taskService.claim(review.getId(), "practitioner");
+
+    as("practitioner2", () -> earlyReviews.request(ReviewForms.request(Map.of("supportPlanId",
+        plan.getId().toString(), "requesterRole", "PRACTITIONER", "requestedBy", "District nurse Sue Okafor",
+        "requestReason", "Pressure sore; needs turning at night"))));
+
+    Task same = task("Task_ReviewPlan", cycle);
+    assertThat(same.getId()).as("the same review task, not a new one").isEqualTo(review.getId());
+    assertThat(same).isAssignedTo("practitioner");
+    Review open = openReview(plan);
+    assertThat(open.getRequestedBy()).as("the first requester stays").isEqualTo("Home Care Ltd");
+    assertThat(open.getRequestReason()).isEqualTo("Two falls this week; the morning call is not enough");
+    assertThat(schedule.earlyRequests(open.getId())).extracting(EarlyRequest::getRequestedBy)
+        .containsExactly("Home Care Ltd", "District nurse Sue Okafor");
     assertThat(reviews.findByPlanIdOrderBySequenceNo(plan.getId())).hasSize(1);
   }
 

@@ -24,7 +24,7 @@ public class BringReviewForward implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     EarlyReviewRequest request = ReviewForms.correlated(ReviewVariables.planId(execution), execution.getVariables());
     ReviewInterval within = intervals.forPlan(ReviewVariables.planType(execution)).earlyWithin();
-    Review review = schedule.bringForward(request, within);
+    Review review = schedule.bringForward(request, within, execution.getActivityInstanceId());
     ReviewVariables.scheduled(execution, review);
   }
 }
