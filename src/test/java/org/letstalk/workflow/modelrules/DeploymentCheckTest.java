@@ -90,6 +90,18 @@ class DeploymentCheckTest {
   }
 
   @Test
+  void aDiagramThatWouldMisleadAProcessOwnerIsRefusedNamingTheElement() throws Exception {
+    String process = Files.readString(Path.of("processes", "request-early-review.bpmn"))
+        .replace("<dc:Bounds x=\"29\" y=\"189\" width=\"66\" height=\"28\" />",
+            "<dc:Bounds x=\"170\" y=\"140\" width=\"66\" height=\"28\" />");
+
+    JsonNode refused = refused(deploy("request-early-review.bpmn", process));
+
+    assertThat(refused.path("problems").toString()).contains("StartEvent_EarlyReviewAsked", "Task_RequestEarlyReview");
+    assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+  }
+
+  @Test
   void theShippedModelsDeployAndTheJavaApiIsCheckedToo() throws Exception {
     String shipped = Files.readString(Path.of("processes", "authorisation-level.dmn"));
     assertThat(deploy("authorisation-level.dmn", shipped).getStatusCode().value()).isEqualTo(200);
