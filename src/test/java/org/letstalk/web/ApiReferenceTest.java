@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.letstalk.PostgresTest;
+import org.letstalk.identity.Groups;
+import org.letstalk.security.SecurityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +32,6 @@ class ApiReferenceTest {
 
   static final Path REFERENCE = Path.of("docs", "api", "openapi.json");
 
-  /**
-   * The wrong-password checks use a user of their own: the engine delays a user's next sign-in after failed
-   * attempts, which would refuse the demo users other tests sign in as.
-   */
   static final String WRONG_PASSWORD_USER = "api-reference-wrong-password";
 
   @Autowired
@@ -45,13 +42,7 @@ class ApiReferenceTest {
 
   @BeforeEach
   void aUserWhoseSignInMayFail() {
-    if (identity.createUserQuery().userId(WRONG_PASSWORD_USER).count() == 0) {
-      User user = identity.newUser(WRONG_PASSWORD_USER);
-      user.setFirstName("Wrong");
-      user.setLastName("Password");
-      user.setPassword("Right-Password-4b1e");
-      identity.saveUser(user);
-    }
+    SecurityFixtures.whoseSignInMayFail(identity, WRONG_PASSWORD_USER, Groups.PRACTITIONERS);
   }
 
   @ParameterizedTest
