@@ -33,11 +33,13 @@ public final class DetailsForm {
   public static final String GP_PRACTICE = "gpPractice";
   public static final String MAIN_LANGUAGE = "mainLanguage";
   public static final String INTERPRETER_NEEDED = "interpreterNeeded";
+  /** English or Welsh, for letters and documents (the Active Offer). */
+  public static final String LANGUAGE = "language";
 
   /** Every detail kept true through this form, in the order the page shows them. */
   public static final List<String> FIELDS = List.of(TITLE, GIVEN_NAME, FAMILY_NAME, PREFERRED_NAME, ADDRESS, POSTCODE,
       PHONE, EMAIL, COMMUNICATION_NEEDS, CONSENT_TO_SHARE, STATED_GENDER, PHENOTYPIC_SEX, ETHNIC_CATEGORY,
-      PRIMARY_SUPPORT_REASON, GP_PRACTICE, MAIN_LANGUAGE, INTERPRETER_NEEDED);
+      PRIMARY_SUPPORT_REASON, GP_PRACTICE, MAIN_LANGUAGE, INTERPRETER_NEEDED, LANGUAGE);
 
   private DetailsForm() {
   }
@@ -95,6 +97,10 @@ public final class DetailsForm {
         in.reject(field, "must be a two-letter language code, such as en, cy, pl or ur");
         return null;
       }));
+      case LANGUAGE -> {
+        Language chosen = in.requiredChoice(field, Language.class);
+        yield chosen == null ? null : chosen.name();
+      }
       default -> throw new IllegalArgumentException(field);
     };
   }

@@ -3,6 +3,8 @@ package org.letstalk.person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +66,10 @@ public class Person extends Versioned {
   @Column(name = "consent_to_share")
   private Boolean consentToShare;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", nullable = false)
+  private Language language = Language.ENGLISH;
+
   protected Person() {
   }
 
@@ -118,6 +124,7 @@ public class Person extends Versioned {
       case DetailsForm.GP_PRACTICE -> gpPractice;
       case DetailsForm.MAIN_LANGUAGE -> mainLanguage;
       case DetailsForm.INTERPRETER_NEEDED -> interpreterNeeded == null ? null : interpreterNeeded.toString();
+      case DetailsForm.LANGUAGE -> language.name();
       default -> throw new IllegalArgumentException("no detail " + field);
     };
   }
@@ -149,6 +156,7 @@ public class Person extends Versioned {
       case DetailsForm.GP_PRACTICE -> gpPractice = value;
       case DetailsForm.MAIN_LANGUAGE -> mainLanguage = value;
       case DetailsForm.INTERPRETER_NEEDED -> interpreterNeeded = value == null ? null : Boolean.valueOf(value);
+      case DetailsForm.LANGUAGE -> language = Language.valueOf(value);
       default -> throw new IllegalArgumentException("no detail " + field);
     }
     String before = identityKey;
@@ -171,6 +179,18 @@ public class Person extends Versioned {
       return null;
     }
     return identityKey(nameKey(given, family), details.dateOfBirth(), Postcode.key(postcode));
+  }
+
+  /** The person's answer to the Active Offer at their latest contact; a contact where nobody asked changes nothing. */
+  public void chooseLanguage(Language chosen) {
+    if (chosen != null) {
+      language = chosen;
+    }
+  }
+
+  /** English or Welsh, for what the council writes to them. */
+  public Language getLanguage() {
+    return language;
   }
 
   public PersonDetails details() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.letstalk.person.DetailsForm;
+import org.letstalk.person.Language;
 import org.letstalk.person.NationalCodes;
 import org.letstalk.person.NationalCodes.Coded;
 import org.letstalk.person.NationalCodes.EthnicCategory;
@@ -23,6 +24,8 @@ final class DetailFields {
   }
 
   private static final List<Choice> YES_NO = List.of(new Choice("true", "Yes"), new Choice("false", "No"));
+  private static final List<Choice> ENGLISH_OR_WELSH = List.of(new Choice(Language.ENGLISH.name(), "English"),
+      new Choice(Language.WELSH.name(), "Welsh (Cymraeg)"));
 
   private static final Map<String, String> LABELS = Map.ofEntries(
       Map.entry(DetailsForm.TITLE, "Title"),
@@ -41,7 +44,8 @@ final class DetailFields {
       Map.entry(DetailsForm.PRIMARY_SUPPORT_REASON, "Main reason for support"),
       Map.entry(DetailsForm.GP_PRACTICE, "GP practice code"),
       Map.entry(DetailsForm.MAIN_LANGUAGE, "Main language (two-letter code, such as en or cy)"),
-      Map.entry(DetailsForm.INTERPRETER_NEEDED, "Interpreter needed"));
+      Map.entry(DetailsForm.INTERPRETER_NEEDED, "Interpreter needed"),
+      Map.entry(DetailsForm.LANGUAGE, "Letters and documents in"));
 
   private DetailFields() {
   }
@@ -58,6 +62,7 @@ final class DetailFields {
   private static List<Choice> choices(String field) {
     return switch (field) {
       case DetailsForm.CONSENT_TO_SHARE, DetailsForm.INTERPRETER_NEEDED -> YES_NO;
+      case DetailsForm.LANGUAGE -> ENGLISH_OR_WELSH;
       case DetailsForm.STATED_GENDER -> choices(StatedGender.class);
       case DetailsForm.PHENOTYPIC_SEX -> choices(PhenotypicSex.class);
       case DetailsForm.ETHNIC_CATEGORY -> choices(EthnicCategory.class);

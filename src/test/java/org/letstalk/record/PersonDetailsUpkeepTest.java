@@ -63,9 +63,10 @@ class PersonDetailsUpkeepTest {
     first.put("gpPractice", "p84001");
     first.put("mainLanguage", "CY");
     first.put("interpreterNeeded", "true");
+    first.put("language", "WELSH");
     ResponseEntity<List<Map<String, Object>>> changed = patch("practitioner", personId, first);
     assertThat(changed.getStatusCode().value()).as(String.valueOf(changed.getBody())).isEqualTo(200);
-    assertThat(changed.getBody()).hasSize(13);
+    assertThat(changed.getBody()).hasSize(14);
 
     assertThat(patch("practitioner2", personId, Map.of("address", "3 Other Road, Sale")).getStatusCode().value())
         .isEqualTo(200);
@@ -77,7 +78,7 @@ class PersonDetailsUpkeepTest {
         .containsEntry("primarySupportReason", "MEMORY_AND_COGNITION").containsEntry("gpPractice", "P84001")
         .containsEntry("mainLanguage", "cy").containsEntry("interpreterNeeded", true)
         .containsEntry("consentToShare", true).containsEntry("email", "nora@example.org")
-        .containsEntry("preferredName", "Nonie").containsEntry("title", "Mrs");
+        .containsEntry("preferredName", "Nonie").containsEntry("title", "Mrs").containsEntry("language", "WELSH");
 
     assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId))
         .filteredOn(c -> c.getField().equals("address"))
@@ -86,7 +87,7 @@ class PersonDetailsUpkeepTest {
             tuple("2 New Road, Sale", "3 Other Road, Sale", "practitioner2"));
     List<Map<String, Object>> history = http.withBasicAuth("teammanager", "demo")
         .exchange("/api/people/" + personId + "/details/history", HttpMethod.GET, null, LIST).getBody();
-    assertThat(history).hasSize(14).anySatisfy(c -> assertThat(c).containsEntry("field", "ethnicCategory")
+    assertThat(history).hasSize(15).anySatisfy(c -> assertThat(c).containsEntry("field", "ethnicCategory")
         .containsEntry("oldValue", null).containsEntry("newValue", "B").containsEntry("changedBy", "practitioner")
         .containsKey("changedAt"));
 
@@ -95,7 +96,7 @@ class PersonDetailsUpkeepTest {
     assertThat(page).contains("Address changed by practitioner2")
         .contains("was 2 New Road, Sale, now 3 Other Road, Sale")
         .contains("Ethnicity (as the person states it) changed by practitioner")
-        .contains("now White: Irish").contains("now Welsh");
+        .contains("now White: Irish").contains("now Welsh").contains("now Welsh (Cymraeg)");
   }
 
   @Test
@@ -117,6 +118,7 @@ class PersonDetailsUpkeepTest {
     bad.put("address", "a".repeat(301));
     bad.put("shoeSize", "5");
     bad.put("familyName", "Changed");
+    bad.put("language", "KLINGON");
 
     ResponseEntity<Map<String, Object>> answer = patching("practitioner").exchange(
         "/api/people/" + personId + "/details", HttpMethod.PATCH, json(bad), JSON);
@@ -126,7 +128,7 @@ class PersonDetailsUpkeepTest {
     List<Map<String, Object>> problems = (List<Map<String, Object>>) answer.getBody().get("problems");
     assertThat(problems).extracting(p -> p.get("field")).containsExactlyInAnyOrder("givenName", "postcode",
         "statedGender", "phenotypicSex", "ethnicCategory", "primarySupportReason", "gpPractice", "mainLanguage",
-        "email", "phone", "interpreterNeeded", "address", "shoeSize");
+        "email", "phone", "interpreterNeeded", "address", "shoeSize", "language");
     assertThat(problems).extracting(p -> (String) p.get("message")).anySatisfy(m -> assertThat(m)
         .startsWith("ethnicCategory: 'Q' is not one of the ethnic category codes").contains("A (White: British)"));
     Person after = people.findById(personId).orElseThrow();
