@@ -13,12 +13,14 @@ import org.letstalk.PostgresTest;
 import org.letstalk.person.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -44,6 +46,9 @@ class RestrictedRecordTest {
   @Autowired
   RecordRestrictionRepository restrictions;
 
+  @Autowired
+  RestTemplateBuilder builder;
+
   @Test
   void onlyTheNamedGroupsAndPeopleReadARestrictedRecordAndEveryAttemptIsLogged() {
     String family = "Staff" + RecordFixtures.uniqueWord();
@@ -66,6 +71,14 @@ class RestrictedRecordTest {
           .doesNotContain(personId.toString());
     }
     assertThat(postNote("practitioner", personId).getStatusCode().value()).as("writes nothing either").isEqualTo(403);
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(new TestRestTemplate(builder.rootUri(http.getRootUri())
+        .requestFactory(() -> new JdkClientHttpRequestFactory())).withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId + "/details", HttpMethod.PATCH,
+            new HttpEntity<>(Map.of("address", "9 Somewhere Else, Sale"), json), String.class).getStatusCode().value())
+        .as("changes no detail").isEqualTo(403);
+    assertThat(people.findById(personId).orElseThrow().getAddress()).isEqualTo("1 Test Street");
     assertThat(get("practitioner2", "/people/" + personId).getBody()).as("a named person reads it")
         .contains("Sally " + family).contains("Restricted record: only safeguarding and practitioner2 may read it");
     assertThat(status("safeguarding", "/api/people/" + personId)).as("a named group reads it").isEqualTo(200);
@@ -79,6 +92,7 @@ class RestrictedRecordTest {
             tuple("practitioner", "REFUSED_READ_API"),
             tuple("practitioner", "REFUSED_FOUND_BY_SEARCH"),
             tuple("practitioner", "REFUSED_ADD_NOTE"),
+            tuple("practitioner", "REFUSED_CHANGE_DETAILS"),
             tuple("teammanager2", "REFUSED_READ_PAGE"),
             tuple("practitioner2", "READ_PAGE"),
             tuple("practitioner2", "FOUND_BY_SEARCH"),
