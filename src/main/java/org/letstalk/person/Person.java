@@ -3,6 +3,8 @@ package org.letstalk.person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,10 @@ public class Person extends Versioned {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", nullable = false)
+  private Language language = Language.ENGLISH;
 
   protected Person() {
   }
@@ -62,6 +68,18 @@ public class Person extends Versioned {
   /** Fills in what the record lacks from a later contact; never overwrites what is already known. */
   public void completeFrom(PersonDetails later) {
     details = details.completedFrom(later);
+  }
+
+  /** The person's answer to the Active Offer at their latest contact; a contact where nobody asked changes nothing. */
+  public void chooseLanguage(Language chosen) {
+    if (chosen != null) {
+      language = chosen;
+    }
+  }
+
+  /** English or Welsh, for what the council writes to them. */
+  public Language getLanguage() {
+    return language;
   }
 
   public PersonDetails details() {

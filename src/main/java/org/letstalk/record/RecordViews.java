@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.person.Language;
 import org.letstalk.person.Person;
 
 /** What the person's record API answers. */
@@ -15,12 +16,13 @@ final class RecordViews {
 
   /** A person as the API shows them, with the address of their record page. */
   record PersonView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
-      String postcode, String address, String phone, String preferredLanguage, String communicationNeeds,
-      String page) {
+      String postcode, String address, String phone, String preferredLanguage, Language language,
+      String communicationNeeds, String page) {
 
     static PersonView of(Person p) {
       return new PersonView(p.getId(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(), p.getNhsNumber(),
-          p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getCommunicationNeeds(),
+          p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getLanguage(),
+          p.getCommunicationNeeds(),
           "/people/" + p.getId());
     }
   }
