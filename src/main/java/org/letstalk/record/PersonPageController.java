@@ -1,6 +1,7 @@
 package org.letstalk.record;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +26,11 @@ class PersonPageController {
   private final PersonSearch search;
   private final CaseNotes notes;
   private final NoteDeletions deletions;
+  private final RecordUpkeep upkeep;
 
-  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions) {
+  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
+      RecordUpkeep upkeep) {
+    this.upkeep = upkeep;
     this.records = records;
     this.search = search;
     this.notes = notes;
@@ -61,7 +65,23 @@ class PersonPageController {
     model.addAttribute("formTokenName", FormToken.PARAMETER);
     model.addAttribute("shortIds", record.currentNotes().stream()
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
+    model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
+    model.addAttribute("detailFields", DetailFields.of(record.person()));
+    model.addAttribute("detailChanges", upkeep.history(personId).stream()
+        .map(c -> DetailFields.label(c.getField()) + " changed by " + c.getChangedBy() + " on "
+            + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())
+            + ", now " + DetailFields.words(c.getField(), c.getNewValue()))
+        .toList());
     return "people/record";
+  }
+
+  @PostMapping("/people/{personId}/details")
+  String changeDetails(HttpServletRequest request, @PathVariable UUID personId,
+      @RequestParam Map<String, String> form) {
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove(FormToken.PARAMETER);
+    upkeep.changeDetails(personId, values, Viewer.of(request));
+    return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/notes")
