@@ -27,19 +27,24 @@ class PersonPageController {
   private final CaseNotes notes;
   private final NoteDeletions deletions;
   private final RecordUpkeep upkeep;
+  private final RecordPolicy policy;
+  private final RecordRestrictions restrictions;
 
   PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      RecordUpkeep upkeep) {
+      RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
     this.upkeep = upkeep;
     this.records = records;
     this.search = search;
     this.notes = notes;
     this.deletions = deletions;
+    this.policy = policy;
+    this.restrictions = restrictions;
   }
 
   @GetMapping("/people")
   String search(HttpServletRequest request,
       @RequestParam Map<String, String> params, Model model) {
+    policy.requireSearch(Viewer.of(request));
     model.addAttribute("params", params);
     boolean asked = params.values().stream().anyMatch(v -> v != null && !v.isBlank());
     if (asked) {
@@ -61,6 +66,10 @@ class PersonPageController {
     model.addAttribute("mayDecideDeletions",
         viewer.isIn(Groups.TEAM_MANAGERS) || viewer.isIn(Groups.SERVICE_MANAGERS));
     model.addAttribute("viewer", viewer);
+    model.addAttribute("restriction", restrictions.onRecord(personId).orElse(null));
+    model.addAttribute("mayRestrict", policy.mayRestrict(viewer));
+    model.addAttribute("restrictableGroups", RecordPolicy.restrictableGroups().stream()
+        .collect(Collectors.toMap(g -> g, Groups::displayName, (a, b) -> a, java.util.TreeMap::new)));
     model.addAttribute("formToken", FormToken.of(request.getSession(true)));
     model.addAttribute("formTokenName", FormToken.PARAMETER);
     model.addAttribute("shortIds", record.currentNotes().stream()

@@ -25,15 +25,18 @@ public class RecordUpkeep {
 
   private final PersonDetailsKeeper keeper;
   private final AccessLog accessLog;
+  private final RecordPolicy policy;
 
-  public RecordUpkeep(PersonDetailsKeeper keeper, AccessLog accessLog) {
+  public RecordUpkeep(PersonDetailsKeeper keeper, AccessLog accessLog, RecordPolicy policy) {
     this.keeper = keeper;
     this.accessLog = accessLog;
+    this.policy = policy;
   }
 
   /** Changes the details sent (see {@link DetailsForm}); who changed them is the signed-in user. */
   public List<PersonChange> changeDetails(UUID personId, Map<String, ?> values, Viewer viewer) {
     requireOneOf(viewer, KEEP_DETAILS, "change a person's details");
+    policy.require(personId, viewer, CHANGE_DETAILS);
     Map<String, String> checked = DetailsForm.read(values);
     List<PersonChange> made = keeper.change(personId, checked, viewer.userId());
     if (!made.isEmpty()) {
