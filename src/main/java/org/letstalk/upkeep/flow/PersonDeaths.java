@@ -7,7 +7,7 @@ import org.letstalk.identity.Groups;
 import org.letstalk.person.Deaths;
 import org.letstalk.person.PersonDeath;
 import org.letstalk.person.PersonRepository;
-import org.letstalk.record.AccessLog;
+import org.letstalk.record.RecordPolicy;
 import org.letstalk.record.Viewer;
 import org.letstalk.validation.NotAllowedException;
 import org.letstalk.workflow.ProcessVariables;
@@ -32,13 +32,14 @@ public class PersonDeaths {
 
   private final Deaths deaths;
   private final PersonRepository people;
-  private final AccessLog accessLog;
   private final Workflow workflow;
+  private final RecordPolicy policy;
 
-  public PersonDeaths(Deaths deaths, PersonRepository people, AccessLog accessLog, Workflow workflow) {
+  public PersonDeaths(Deaths deaths, PersonRepository people, Workflow workflow,
+      RecordPolicy policy) {
+    this.policy = policy;
     this.deaths = deaths;
     this.people = people;
-    this.accessLog = accessLog;
     this.workflow = workflow;
   }
 
@@ -46,8 +47,9 @@ public class PersonDeaths {
     if (MAY_RECORD.stream().noneMatch(viewer::isIn)) {
       throw new NotAllowedException(viewer.userId() + " may not record a death");
     }
+    // Allows and logs the change, or logs the refusal.
+    policy.require(personId, viewer, RECORD_DEATH);
     PersonDeath death = deaths.record(personId, values, viewer.userId());
-    accessLog.record(personId, viewer.userId(), RECORD_DEATH, "died on " + death.getDateOfDeath());
     String instance = workflow.onTheCouncilsBehalf(() -> workflow.startByMessage(DeathVariables.DEATH_RECORDED,
         personId.toString(), Map.of(ProcessVariables.PERSON_ID, personId.toString(),
             ProcessVariables.PERSON_NAME, people.findById(personId).orElseThrow().getFullName(),
