@@ -3,15 +3,19 @@ package org.letstalk.involvement.flow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.involvement.Involvements;
+import org.letstalk.validation.ConflictException;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * Closes the case once a team manager has authorised it [T 7.18 2.3b]; while a plan of the person's is in force
- * only this episode ends, and the case carries on in long-term support.
+ * only this episode ends, and the case carries on in long-term support. A further contact taken into this episode
+ * and not yet considered keeps it from ending (409): closing over it would leave its task open in a closed case.
  */
 @Component("closeInvolvement")
 public class CloseInvolvement implements JavaDelegate {
+
+  static final String FURTHER_CONTACT_TASK = "Task_ConsiderFurtherContact";
 
   private final Involvements involvements;
 
@@ -21,6 +25,12 @@ public class CloseInvolvement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (execution.getProcessEngineServices().getRuntimeService()
+        .getActiveActivityIds(execution.getProcessInstanceId()).contains(FURTHER_CONTACT_TASK)) {
+      throw new ConflictException("a further contact about " + ProcessVariables.text(execution,
+          ProcessVariables.PERSON_NAME) + " waits to be considered in this case; the case can close once it has"
+          + " been. Nothing was changed");
+    }
     involvements.closeOrCarryOn(ProcessVariables.uuid(execution, ProcessVariables.INVOLVEMENT_ID),
         ProcessVariables.text(execution, InvolvementVariables.CONVERSATION_RATIONALE), execution.getProcessInstanceId());
   }
