@@ -155,9 +155,12 @@ class ThreeYearsOneCaseStoryTest extends LetsTalk3TestSupport {
     assertThat(historicVariable(fallContact, "personId")).isEqualTo(winifred.toString());
     ProcessInstance reassessment = involvementOf(fallContact);
     assertThat(runtime.getVariable(reassessment.getId(), "involvementId")).isEqualTo(theCase.toString());
-    complete("practitioner", calledProcessInstance("lets-talk-1", reassessment), "Task_HoldLetsTalk1",
+    ProcessInstance reassessmentLt1 = calledProcessInstance("lets-talk-1", reassessment);
+    complete("practitioner", reassessmentLt1, "Task_HoldLetsTalk1",
         with(letsTalk1WithCarerAccepting("LT3"), "outcomeRationale", "Her needs have changed: reassessment in a"
             + " Let's Talk 3"));
+    // A Let's Talk 1 of an existing funded case: a team manager approves the reassessment [T 7.18 4.3c].
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", reassessmentLt1));
     ProcessInstance secondLt3 = letsTalk3Of(reassessment);
     holdLetsTalk3(secondLt3, with(plan(), "personalBudget", 320, "item1_frequency", "Mornings and evenings",
         "item1_weeklyCost", 270));
