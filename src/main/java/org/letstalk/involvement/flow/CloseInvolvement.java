@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.involvement.Involvements;
 import org.letstalk.validation.ConflictException;
 import org.letstalk.workflow.ProcessVariables;
+import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +19,19 @@ public class CloseInvolvement implements JavaDelegate {
   static final String FURTHER_CONTACT_TASK = "Task_ConsiderFurtherContact";
 
   private final Involvements involvements;
+  private final Workflow workflow;
 
-  public CloseInvolvement(Involvements involvements) {
+  public CloseInvolvement(Involvements involvements, Workflow workflow) {
     this.involvements = involvements;
+    this.workflow = workflow;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getProcessEngineServices().getRuntimeService()
-        .getActiveActivityIds(execution.getProcessInstanceId()).contains(FURTHER_CONTACT_TASK)) {
+    boolean furtherContactWaits = workflow.asPartOfThisStep(() -> workflow
+        .openTasks(execution.getProcessInstanceId()).stream()
+        .anyMatch(task -> FURTHER_CONTACT_TASK.equals(task.taskDefinitionKey())));
+    if (furtherContactWaits) {
       throw new ConflictException("a further contact about " + ProcessVariables.text(execution,
           ProcessVariables.PERSON_NAME) + " waits to be considered in this case; the case can close once it has"
           + " been. Nothing was changed");
