@@ -8,8 +8,12 @@ import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
@@ -59,6 +63,34 @@ class CaseInvariantsRegressionTest extends ProcessTestSupport {
     assertThat(involvements.findByPersonIdOrderByStartedAt(ada)).singleElement()
         .satisfies(closed -> assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED));
     assertThat(taskService.createTaskQuery().processVariableValueEquals("personId", ada.toString()).count()).isZero();
+  }
+
+  /**
+   * Contact, Let's Talk 1 "no ongoing need", the closure undecided for two working days (it goes up to a service
+   * manager and the team managers are told), then approved: the case closed and the notice stayed in the team
+   * managers' queue.
+   */
+  @Test
+  void theNoticeThatAClosureWentUpIsWithdrawnOnceTheClosureIsDecided() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2031, 1, 6, 9, 0).atZone(ZoneId.of("Europe/London"))
+        .toInstant()));
+    ProcessInstance involvement = involvementFrom(contactAbout("Bea"), newCaseFor("practitioner"));
+    UUID bea = UUID.fromString(involvement.getBusinessKey());
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("NO_ONGOING_NEED"));
+    ProcessInstance closure = calledProcessInstance("funding-authorisation", involvement);
+    advanceTimeAndRunDueJobs(Date.from(LocalDateTime.of(2031, 1, 9, 9, 0).atZone(ZoneId.of("Europe/London"))
+        .toInstant()), closure);
+    ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey("authorisation-escalated")
+        .variableValueEquals("personId", bea.toString()).singleResult();
+    assertThat(notice).isWaitingAt("Task_NoteEscalation");
+
+    approveAuthorisation("teammanager", closure);
+
+    assertThat(notice).isEnded().hasPassed("EndEvent_NoticeWithdrawn");
+    assertThat(involvements.findByPersonIdOrderByStartedAt(bea)).singleElement()
+        .satisfies(closed -> assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED));
+    assertThat(taskService.createTaskQuery().processVariableValueEquals("personId", bea.toString()).count()).isZero();
   }
 
   private static ConflictException conflictIn(Throwable thrown) {
