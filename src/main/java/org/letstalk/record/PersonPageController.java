@@ -25,8 +25,11 @@ class PersonPageController {
   private final PersonSearch search;
   private final CaseNotes notes;
   private final NoteDeletions deletions;
+  private final Alerts alerts;
 
-  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions) {
+  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
+      Alerts alerts) {
+    this.alerts = alerts;
     this.records = records;
     this.search = search;
     this.notes = notes;
@@ -47,9 +50,10 @@ class PersonPageController {
 
   @GetMapping("/people/{personId}")
   String record(HttpServletRequest request, @PathVariable UUID personId,
-      Model model) {
+      @RequestParam Map<String, String> params, Model model) {
     Viewer viewer = Viewer.of(request);
-    PersonRecord record = records.read(personId, viewer, AccessLog.READ_PAGE);
+    ChronologyQuery query = ChronologyQuery.from(params);
+    PersonRecord record = records.read(personId, viewer, query, AccessLog.READ_PAGE);
     model.addAttribute("record", record);
     model.addAttribute("person", record.person());
     model.addAttribute("noteKinds", NoteKind.values());
@@ -57,11 +61,30 @@ class PersonPageController {
     model.addAttribute("mayDecideDeletions",
         viewer.isIn(Groups.TEAM_MANAGERS) || viewer.isIn(Groups.SERVICE_MANAGERS));
     model.addAttribute("viewer", viewer);
+    model.addAttribute("query", query);
+    model.addAttribute("entryKinds", EntryKind.values());
+    model.addAttribute("alertKinds", AlertKind.values());
+    model.addAttribute("mayManageAlerts", viewer.isIn(Groups.TEAM_MANAGERS));
     model.addAttribute("formToken", FormToken.of(request.getSession(true)));
     model.addAttribute("formTokenName", FormToken.PARAMETER);
     model.addAttribute("shortIds", record.currentNotes().stream()
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
     return "people/record";
+  }
+
+  @PostMapping("/people/{personId}/alerts")
+  String addAlert(HttpServletRequest request, @PathVariable UUID personId, @RequestParam Map<String, String> form) {
+    AlertRequest alert = FormInput.read(form, in -> new AlertRequest(in.requiredChoice("kind", AlertKind.class),
+        in.requiredText("detail", 1000)));
+    alerts.add(personId, alert.kind(), alert.detail(), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/alerts/{alertId}/end")
+  String endAlert(HttpServletRequest request, @PathVariable UUID personId, @PathVariable UUID alertId,
+      @RequestParam Map<String, String> form) {
+    alerts.end(personId, alertId, FormInput.read(form, in -> in.requiredText("reason", 1000)), Viewer.of(request));
+    return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/notes")
