@@ -33,7 +33,7 @@ class AuthorisationReadController {
   public RecordView read(HttpServletRequest request, @PathVariable UUID requestId) {
     AuthorisationRequest r = requests.findById(requestId)
         .orElseThrow(() -> new NoSuchRecordException("no authorisation request " + requestId));
-    reads.logged(r.getPersonId(), Viewer.of(request), "AUTHORISATION", r.getId());
+    reads.read(r.getPersonId(), Viewer.of(request), "AUTHORISATION");
     List<String> content = new ArrayList<>(AuthorisationRecord.asked(r));
     content.add("Decision: " + Words.of(r.getStatus()));
     if (r.isDecided()) {

@@ -64,6 +64,7 @@ class AuthorisationRecord implements TimelineSource {
       case LT2_SPEND -> "a crisis spend";
       case LT3_SUPPORT_PLAN -> "a long-term support plan";
       case LT1_FUNDING_CHANGE -> "a change to funded support";
+      case LT1_REASSESSMENT -> "a reassessment of funded support";
       case REVIEW_PLAN_CHANGE -> "a plan change at review";
       case OMIT_CONVERSATION -> "going to Let's Talk 3 without an earlier conversation";
     };

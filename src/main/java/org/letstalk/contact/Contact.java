@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.letstalk.person.Language;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonMatch.MatchStatus;
 import org.letstalk.store.Versioned;
@@ -74,6 +75,11 @@ public class Contact extends Versioned {
   @Column(name = "consent_notes")
   private String consentNotes;
 
+  /** English or Welsh, as the person answered the Active Offer; null where nobody asked. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language")
+  private Language language;
+
   @Column(name = "interpreter_needed", nullable = false)
   private boolean interpreterNeeded;
 
@@ -126,6 +132,7 @@ public class Contact extends Versioned {
     c.consentToShare = in.consentToShare();
     c.consentNotes = in.consentNotes();
     c.interpreterNeeded = in.interpreterNeeded();
+    c.language = in.language();
     c.safeguardingConcern = in.safeguardingConcern();
     c.safeguardingDetail = in.safeguardingDetail();
     return c;
@@ -290,5 +297,9 @@ public class Contact extends Versioned {
 
   public Instant getOutcomeDecidedAt() {
     return outcomeDecidedAt;
+  }
+
+  public Language getLanguage() {
+    return language;
   }
 }

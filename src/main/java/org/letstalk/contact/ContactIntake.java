@@ -44,6 +44,9 @@ public class ContactIntake {
       Contact contact = Contact.received(processInstanceId, received, clock.instant(), recordedBy);
       PersonMatch match = finder.find(received.person());
       contact.matched(match.status(), match.personId(), match.candidateId());
+      if (match.personId() != null) {
+        people.findById(match.personId()).orElseThrow().chooseLanguage(received.language());
+      }
       return contact;
     });
   }
@@ -55,9 +58,11 @@ public class ContactIntake {
           if (decision.samePerson()) {
             Person person = people.findById(contact.getCandidatePersonId()).orElseThrow();
             person.completeFrom(contact.describedPerson());
+            person.chooseLanguage(contact.getLanguage());
             contact.matchDecided(MatchStatus.CONFIRMED, person.getId(), decidedBy, decision.reason());
           } else {
             Person person = finder.create(contact.describedPerson(), true);
+            person.chooseLanguage(contact.getLanguage());
             contact.matchDecided(MatchStatus.REJECTED, person.getId(), decidedBy, decision.reason());
           }
         });

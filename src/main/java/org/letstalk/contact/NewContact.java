@@ -1,5 +1,6 @@
 package org.letstalk.contact;
 
+import org.letstalk.person.Language;
 import org.letstalk.person.PersonDetails;
 
 /** A contact as received at the front door, checked: from the Tasklist start form or another system. */
@@ -14,6 +15,7 @@ public record NewContact(
     boolean consentToShare,
     String consentNotes,
     boolean interpreterNeeded,
+    Language language,
     boolean safeguardingConcern,
     String safeguardingDetail) {
 }

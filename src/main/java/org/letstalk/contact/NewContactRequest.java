@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.letstalk.person.Language;
 import org.letstalk.web.ApiRequest;
 import org.letstalk.web.Text;
 
@@ -24,6 +25,7 @@ public record NewContactRequest(
     @Size(max = 100, message = TOO_LONG) String preferredLanguage,
     @Size(max = 1000, message = TOO_LONG) String communicationNeeds,
     Boolean interpreterNeeded,
+    Language language,
     @NotNull RouteOfAccess routeOfAccess,
     @NotNull ContactMethod contactMethod,
     @Size(max = 200, message = TOO_LONG) String contactName,

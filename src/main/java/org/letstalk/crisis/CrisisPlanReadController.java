@@ -37,7 +37,7 @@ class CrisisPlanReadController {
   @Transactional
   public RecordView read(HttpServletRequest request, @PathVariable UUID planId) {
     CrisisPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchRecordException("no crisis plan " + planId));
-    reads.logged(plan.getPersonId(), Viewer.of(request), "CRISIS_PLAN", plan.getId());
+    reads.read(plan.getPersonId(), Viewer.of(request), "CRISIS_PLAN");
     List<String> content = new ArrayList<>();
     content.add("From " + Words.date(plan.getStartsOn()) + " until " + Words.date(plan.getEndsOn()));
     int n = 1;

@@ -11,7 +11,6 @@ import org.letstalk.conversation.ConversationRepository;
 import org.letstalk.record.RecordReads;
 import org.letstalk.record.RecordReads.RecordView;
 import org.letstalk.record.Viewer;
-import org.letstalk.record.Visibility;
 import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +42,14 @@ class ConversationReadController {
     Optional<Conversation> held = conversations.findById(conversationId);
     if (held.isPresent()) {
       Conversation c = held.get();
-      boolean hidden = c.getOutcome() == ConversationOutcome.SAFEGUARDING && !viewer.maySee(Visibility.SAFEGUARDING);
-      reads.logged(c.getPersonId(), viewer, "CONVERSATION", c.getId());
+      boolean hidden = c.getOutcome() == ConversationOutcome.SAFEGUARDING && !reads.maySeeSafeguarding(viewer);
+      reads.read(c.getPersonId(), viewer, "CONVERSATION");
       return new RecordView(c.getId(), c.getPersonId(), c.getType().name(), ConversationRecord.name(c.getType()),
           c.getHeldAt(), reads.nameOf(c.getHeldBy()), ConversationRecord.proforma(c, hidden));
     }
     LetsTalk3 c = longTerm.findById(conversationId)
         .orElseThrow(() -> new NoSuchRecordException("no conversation " + conversationId));
-    reads.logged(c.getPersonId(), viewer, "CONVERSATION", c.getId());
+    reads.read(c.getPersonId(), viewer, "CONVERSATION");
     return new RecordView(c.getId(), c.getPersonId(), "LT3", "Let's Talk 3 conversation",
         c.getHeldAt() != null ? c.getHeldAt() : c.getStartedAt(), reads.nameOf(c.getHeldBy()),
         LetsTalk3Record.analysis(c));

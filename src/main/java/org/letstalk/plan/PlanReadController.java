@@ -49,7 +49,7 @@ class PlanReadController {
   public PlanView read(HttpServletRequest request, @PathVariable UUID planId) {
     SupportPlan named = plans.findById(planId).orElseThrow(() -> new NoSuchRecordException("no plan " + planId));
     List<SupportPlan> versions = plans.findBySeriesIdOrderByVersionNo(named.getSeriesId());
-    reads.logged(named.getPersonId(), Viewer.of(request), "PLAN", named.getSeriesId());
+    reads.read(named.getPersonId(), Viewer.of(request), "PLAN");
     Map<String, String> names = reads.namesOf(versions.stream()
         .flatMap(v -> Stream.of(v.getAllocatedWorker(), v.getAuthorisedBy())).toList());
     return new PlanView(named.getSeriesId(), named.getPersonId(), named.getPlanType(), named.getPlanType().label(),

@@ -22,12 +22,15 @@ public class Alerts {
   private final PersonAlertRepository alerts;
   private final PersonRepository people;
   private final AccessLog accessLog;
+  private final RecordPolicy policy;
   private final Clock clock;
 
-  public Alerts(PersonAlertRepository alerts, PersonRepository people, AccessLog accessLog, Clock clock) {
+  public Alerts(PersonAlertRepository alerts, PersonRepository people, AccessLog accessLog, RecordPolicy policy,
+      Clock clock) {
     this.alerts = alerts;
     this.people = people;
     this.accessLog = accessLog;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -36,6 +39,7 @@ public class Alerts {
     if (!people.existsById(personId)) {
       throw new NoSuchRecordException("no person " + personId);
     }
+    policy.require(personId, manager, AccessLog.ADD_ALERT);
     PersonAlert alert = alerts.save(PersonAlert.of(personId, kind, detail, manager.userId(), clock.instant()));
     accessLog.record(personId, manager.userId(), AccessLog.ADD_ALERT, kind.name());
     return alert;
@@ -43,6 +47,7 @@ public class Alerts {
 
   public PersonAlert end(UUID personId, UUID alertId, String reason, Viewer manager) {
     requireTeamManager(manager);
+    policy.require(personId, manager, AccessLog.END_ALERT);
     PersonAlert alert = alerts.findById(alertId).filter(a -> a.getPersonId().equals(personId))
         .orElseThrow(() -> new NoSuchRecordException("no alert " + alertId + " on this record"));
     if (!alert.isInForce()) {

@@ -1,6 +1,7 @@
 package org.letstalk.record;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,24 +27,33 @@ class PersonPageController {
   private final CaseNotes notes;
   private final NoteDeletions deletions;
   private final Alerts alerts;
+  private final RecordUpkeep upkeep;
+  private final RecordPolicy policy;
+  private final RecordRestrictions restrictions;
 
   PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      Alerts alerts) {
+      Alerts alerts, RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
     this.alerts = alerts;
+    this.upkeep = upkeep;
     this.records = records;
     this.search = search;
     this.notes = notes;
     this.deletions = deletions;
+    this.policy = policy;
+    this.restrictions = restrictions;
   }
 
   @GetMapping("/people")
   String search(HttpServletRequest request,
       @RequestParam Map<String, String> params, Model model) {
+    policy.requireSearch(Viewer.of(request));
     model.addAttribute("params", params);
     boolean asked = params.values().stream().anyMatch(v -> v != null && !v.isBlank());
     if (asked) {
       List<Person> found = search.find(PersonSearch.Criteria.from(params), Viewer.of(request));
       model.addAttribute("found", found);
+      model.addAttribute("alerts", found.stream().collect(Collectors.toMap(p -> p.getId().toString(),
+          p -> alerts.inForce(p.getId()).stream().map(a -> a.getKind().label()).collect(Collectors.joining(", ")))));
     }
     return "people/search";
   }
@@ -65,10 +75,21 @@ class PersonPageController {
     model.addAttribute("entryKinds", EntryKind.values());
     model.addAttribute("alertKinds", AlertKind.values());
     model.addAttribute("mayManageAlerts", viewer.isIn(Groups.TEAM_MANAGERS));
+    model.addAttribute("restriction", restrictions.onRecord(personId).orElse(null));
+    model.addAttribute("mayRestrict", policy.mayRestrict(viewer));
+    model.addAttribute("restrictableGroups", RecordPolicy.restrictableGroups().stream()
+        .collect(Collectors.toMap(g -> g, Groups::displayName, (a, b) -> a, java.util.TreeMap::new)));
     model.addAttribute("formToken", FormToken.of(request.getSession(true)));
     model.addAttribute("formTokenName", FormToken.PARAMETER);
     model.addAttribute("shortIds", record.currentNotes().stream()
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
+    model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
+    model.addAttribute("detailFields", DetailFields.of(record.person()));
+    model.addAttribute("detailChanges", upkeep.history(personId).stream()
+        .map(c -> DetailFields.label(c.getField()) + " changed by " + c.getChangedBy() + " on "
+            + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())
+            + ", now " + DetailFields.words(c.getField(), c.getNewValue()))
+        .toList());
     return "people/record";
   }
 
@@ -84,6 +105,15 @@ class PersonPageController {
   String endAlert(HttpServletRequest request, @PathVariable UUID personId, @PathVariable UUID alertId,
       @RequestParam Map<String, String> form) {
     alerts.end(personId, alertId, FormInput.read(form, in -> in.requiredText("reason", 1000)), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/details")
+  String changeDetails(HttpServletRequest request, @PathVariable UUID personId,
+      @RequestParam Map<String, String> form) {
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove(FormToken.PARAMETER);
+    upkeep.changeDetails(personId, values, Viewer.of(request));
     return "redirect:/people/" + personId;
   }
 

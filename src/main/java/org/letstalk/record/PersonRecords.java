@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles a person's record from every {@link SummarySource} (the summary) and {@link TimelineSource} (the
- * chronology), keeps what the viewer may see, and logs every read.
+ * chronology), reads it only as {@link RecordPolicy} allows (which logs every read), and keeps what the viewer may see.
  */
 @Service
 @Transactional
@@ -31,10 +31,10 @@ public class PersonRecords {
   private final CaseNotes notes;
   private final Alerts alerts;
   private final Workers workers;
-  private final AccessLog accessLog;
+  private final RecordPolicy policy;
 
   public PersonRecords(PersonRepository people, ContactRepository contacts, List<TimelineSource> timelineSources,
-      List<SummarySource> summarySources, CaseNotes notes, Alerts alerts, Workers workers, AccessLog accessLog) {
+      List<SummarySource> summarySources, CaseNotes notes, Alerts alerts, Workers workers, RecordPolicy policy) {
     this.people = people;
     this.contacts = contacts;
     this.timelineSources = timelineSources;
@@ -42,13 +42,13 @@ public class PersonRecords {
     this.notes = notes;
     this.alerts = alerts;
     this.workers = workers;
-    this.accessLog = accessLog;
+    this.policy = policy;
   }
 
   /** The record page: summary, a page of the chronology, and the notes a worker may correct. */
   public PersonRecord read(UUID personId, Viewer viewer, ChronologyQuery query, String action) {
     Person person = person(personId);
-    accessLog.record(personId, viewer.userId(), action, null);
+    policy.read(personId, viewer, action);
     List<Contact> personContacts = contacts.findByPersonIdOrderByArrivedAt(personId);
     Contact latest = personContacts.isEmpty() ? null : personContacts.get(personContacts.size() - 1);
 
@@ -70,22 +70,27 @@ public class PersonRecords {
   /** The summary alone, as the API answers it. */
   public PersonSummary summary(UUID personId, Viewer viewer, String action) {
     Person person = person(personId);
-    accessLog.record(personId, viewer.userId(), action, null);
+    policy.read(personId, viewer, action);
     return summaryOf(person, viewer);
   }
 
   /** A page of the chronology alone, as the API answers it. */
   public ChronologyPage chronology(UUID personId, Viewer viewer, ChronologyQuery query) {
     person(personId);
-    accessLog.record(personId, viewer.userId(), AccessLog.READ_CHRONOLOGY, query.queryString(query.page()));
+    policy.read(personId, viewer, AccessLog.READ_CHRONOLOGY);
     return chronologyOf(personId, viewer, query);
   }
 
   /** Every alert of the person, ended ones too, for whoever may open the record. */
   public List<PersonAlert> alerts(UUID personId, Viewer viewer) {
-    person(personId);
-    accessLog.record(personId, viewer.userId(), AccessLog.READ_API, "alerts");
+    requireRead(personId, viewer, AccessLog.READ_API);
     return alerts.of(personId);
+  }
+
+  /** Refuses (404, or 403 with the refusal logged) unless the viewer may read the record; logs the read. */
+  public void requireRead(UUID personId, Viewer viewer, String action) {
+    person(personId);
+    policy.read(personId, viewer, action);
   }
 
   private Person person(UUID personId) {

@@ -9,17 +9,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads of one record behind a chronology entry (a conversation, a crisis plan, a plan, a review, an authorisation
- * request) through the API: each is logged on the person's record like every other read, and names the workers by
- * name.
+ * request) through the API: each asks the record policy and is logged on the person's record like every other read,
+ * and names the workers by name.
  */
 @Service
 public class RecordReads {
 
-  private final AccessLog accessLog;
+  private final RecordPolicy policy;
   private final Workers workers;
 
-  public RecordReads(AccessLog accessLog, Workers workers) {
-    this.accessLog = accessLog;
+  public RecordReads(RecordPolicy policy, Workers workers) {
+    this.policy = policy;
     this.workers = workers;
   }
 
@@ -32,9 +32,14 @@ public class RecordReads {
     }
   }
 
-  /** Logs that the viewer read this record of the person's. */
-  public void logged(UUID personId, Viewer viewer, String kind, UUID recordId) {
-    accessLog.record(personId, viewer.userId(), "READ_" + kind, kind.toLowerCase() + " " + recordId);
+  /** Reads this record of the person's as {@link RecordPolicy} allows: logged, or refused (403) with the refusal logged. */
+  public void read(UUID personId, Viewer viewer, String kind) {
+    policy.read(personId, viewer, "READ_" + kind);
+  }
+
+  /** Whether the viewer reads safeguarding detail, and so whether any exists. */
+  public boolean maySeeSafeguarding(Viewer viewer) {
+    return policy.maySeeSafeguarding(viewer);
   }
 
   public Map<String, String> namesOf(List<String> userIds) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.person.Language;
 import org.letstalk.person.Person;
+import org.letstalk.person.PersonChange;
 
 /** What the person's record API answers. */
 final class RecordViews {
@@ -17,13 +19,17 @@ final class RecordViews {
 
   /** A person as the API shows them, with the address of their record page. */
   record PersonView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
-      String postcode, String address, String phone, String preferredLanguage, String communicationNeeds,
-      String page) {
+      String postcode, String address, String phone, String preferredLanguage, Language language,
+      String communicationNeeds, String page, String title, String preferredName, String email,
+      Boolean consentToShare, String statedGender, String phenotypicSex, String ethnicCategory,
+      String primarySupportReason, String gpPractice, String mainLanguage, Boolean interpreterNeeded) {
 
     static PersonView of(Person p) {
       return new PersonView(p.getId(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(), p.getNhsNumber(),
-          p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getCommunicationNeeds(),
-          "/people/" + p.getId());
+          p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getLanguage(),
+          p.getCommunicationNeeds(), "/people/" + p.getId(), p.getTitle(), p.getPreferredName(), p.getEmail(),
+          p.getConsentToShare(), p.getStatedGender(), p.getPhenotypicSex(), p.getEthnicCategory(),
+          p.getPrimarySupportReason(), p.getGpPractice(), p.getMainLanguage(), p.getInterpreterNeeded());
     }
   }
 
@@ -71,6 +77,14 @@ final class RecordViews {
           page.hasNext() ? "/api/people/" + page.personId() + "/chronology?" + page.query().queryString(page.page() + 1)
               : null,
           page.entries());
+    }
+  }
+
+  /** One change to a person's details. */
+  record DetailChangeView(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+
+    static DetailChangeView of(PersonChange c) {
+      return new DetailChangeView(c.getField(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), c.getChangedAt());
     }
   }
 

@@ -7,6 +7,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.AccessLog;
+import org.letstalk.record.RecordPolicy;
 import org.letstalk.record.Viewer;
 import org.letstalk.validation.NoSuchRecordException;
 import org.letstalk.validation.Problems;
@@ -26,16 +27,18 @@ public class PlanToReview {
   private final SupportPlans plans;
   private final PersonRepository people;
   private final AccessLog accessLog;
+  private final RecordPolicy policy;
 
-  public PlanToReview(SupportPlans plans, PersonRepository people, AccessLog accessLog) {
+  public PlanToReview(SupportPlans plans, PersonRepository people, AccessLog accessLog, RecordPolicy policy) {
     this.plans = plans;
     this.people = people;
     this.accessLog = accessLog;
+    this.policy = policy;
   }
 
   /** The request for the person's plan in force: their own, or the carer's plan when {@code carersPlan} says so. */
   public EarlyReviewRequest request(UUID personId, EarlyReviewFromRecord asked, Viewer viewer) {
-    List<SupportPlan> inForce = inForce(personId);
+    List<SupportPlan> inForce = inForce(personId, viewer);
     Problems problems = new Problems();
     String requestedBy = requester(asked, viewer, problems);
     List<SupportPlan> chosen = asked.carersPlan() == null ? inForce : inForce.stream()
@@ -58,7 +61,7 @@ public class PlanToReview {
   public EarlyReviewRequest request(UUID personId, UUID planId, EarlyReviewFromRecord asked, Viewer viewer) {
     Problems problems = new Problems();
     String requestedBy = requester(asked, viewer, problems);
-    boolean theirs = planId != null && inForce(personId).stream()
+    boolean theirs = planId != null && inForce(personId, viewer).stream()
         .anyMatch(plan -> plan.getId().equals(planId) || plan.getSeriesId().equals(planId));
     if (!theirs) {
       problems.add("supportPlanId", "is not a plan of this person's in force");
@@ -68,10 +71,11 @@ public class PlanToReview {
         asked.requestReason());
   }
 
-  private List<SupportPlan> inForce(UUID personId) {
+  private List<SupportPlan> inForce(UUID personId, Viewer viewer) {
     if (!people.existsById(personId)) {
       throw new NoSuchRecordException("no person " + personId);
     }
+    policy.require(personId, viewer, REQUEST_EARLY_REVIEW);
     return plans.activeFor(personId);
   }
 

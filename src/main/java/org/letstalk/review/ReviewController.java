@@ -46,7 +46,7 @@ public class ReviewController {
   @Transactional
   public RecordView read(HttpServletRequest request, @PathVariable UUID reviewId) {
     Review review = reviews.findById(reviewId).orElseThrow(() -> new NoSuchRecordException("no review " + reviewId));
-    reads.logged(review.getPersonId(), Viewer.of(request), "REVIEW", review.getId());
+    reads.read(review.getPersonId(), Viewer.of(request), "REVIEW");
     List<String> content = new ArrayList<>(ReviewsOnRecord.details(review));
     content.add("The plan: /api/plans/" + review.getPlanId());
     for (EarlyRequest early : earlyRequests.findByReviewIdOrderByRequestedAt(review.getId())) {

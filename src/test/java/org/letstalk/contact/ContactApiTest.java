@@ -7,6 +7,7 @@ import static org.letstalk.FormFixtures.with;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.letstalk.PostgresTest;
 import org.letstalk.identity.Groups;
+import org.letstalk.person.Language;
+import org.letstalk.person.PersonRepository;
 import org.letstalk.security.SecurityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -42,6 +45,9 @@ class ContactApiTest {
   @Autowired
   IdentityService identity;
 
+  @Autowired
+  PersonRepository people;
+
   @Test
   void anotherSystemRecordsAContactAndTheNextTaskIsReturned() {
     ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", newContact());
@@ -58,6 +64,29 @@ class ContactApiTest {
     assertThat(read.getBody()).containsEntry("presentingNeed", newContact().get("presentingNeed"));
   }
 
+  @Test
+  void thePersonWhoChoseWelshKeepsWelshUntilTheyAnswerTheOfferOtherwise() {
+    Map<String, Object> welsh = with(newContact(), "language", "WELSH");
+    UUID personId = personOf(post("frontdoor", "/api/contacts", welsh));
+    assertThat(people.findById(personId).orElseThrow().getLanguage()).isEqualTo(Language.WELSH);
+
+    UUID again = personOf(post("frontdoor", "/api/contacts", with(welsh, "language", null)));
+    assertThat(again).isEqualTo(personId);
+    assertThat(people.findById(personId).orElseThrow().getLanguage()).as("nobody asked: nothing changes")
+        .isEqualTo(Language.WELSH);
+
+    personOf(post("frontdoor", "/api/contacts", with(welsh, "language", "ENGLISH")));
+    assertThat(people.findById(personId).orElseThrow().getLanguage()).isEqualTo(Language.ENGLISH);
+    ResponseEntity<Map<String, Object>> record = http.withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId, HttpMethod.GET, null, JSON);
+    assertThat(record.getBody()).containsEntry("language", "ENGLISH");
+  }
+
+  private static UUID personOf(ResponseEntity<Map<String, Object>> answer) {
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return UUID.fromString((String) answer.getBody().get("personId"));
+  }
+
   static Stream<Arguments> badContacts() {
     Map<String, Object> ok = newContact();
     return Stream.of(
@@ -68,6 +97,7 @@ class ContactApiTest {
         Arguments.of(with(ok, "nhsNumber", "9434765918"), "nhsNumber"),
         Arguments.of(with(ok, "nhsNumber", "12345"), "nhsNumber"),
         Arguments.of(with(ok, "routeOfAccess", "CARRIER_PIGEON"), "routeOfAccess"),
+        Arguments.of(with(ok, "language", "KLINGON"), "language"),
         Arguments.of(with(ok, "routeOfAccess", null), "routeOfAccess"),
         Arguments.of(with(ok, "presentingNeed", "x".repeat(4001)), "presentingNeed"),
         Arguments.of(with(ok, "givenName", "x".repeat(101)), "givenName"),

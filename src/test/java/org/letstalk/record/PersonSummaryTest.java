@@ -104,7 +104,9 @@ class PersonSummaryTest extends ProcessTestSupport {
 
   @Test
   void teamManagersAddAndEndAlertsThatEveryReaderSeesAtTheTop() {
-    UUID personId = person("Alan");
+    String family = "Alert" + RecordFixtures.uniqueWord();
+    UUID personId = people.create(new PersonDetails("Alan", family, LocalDate.of(1945, 5, 5), null, null, null, null,
+        null, null), false).getId();
     Map<String, Object> alert = Map.of("kind", "LONE_WORKING", "detail", "Visit in pairs: a dog that bites");
 
     assertThat(post("practitioner", "/api/people/" + personId + "/alerts", alert).getStatusCode())
@@ -122,6 +124,8 @@ class PersonSummaryTest extends ProcessTestSupport {
     assertThat(page("frontdoor", personId)).contains("Lone working:", "Visit in pairs: a dog that bites")
         .doesNotContain("End this alert");
     assertThat(page("teammanager", personId)).contains("End this alert");
+    assertThat(http.withBasicAuth("practitioner", "demo").getForEntity("/people?name=" + family, String.class).getBody())
+        .as("the search shows the alert beside the person").contains("Lone working");
 
     String alertId = (String) added.getBody().get("id");
     assertThat(post("teammanager", "/api/people/" + personId + "/alerts/" + alertId + "/end", Map.of()).getStatusCode())

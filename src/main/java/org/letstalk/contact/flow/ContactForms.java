@@ -13,6 +13,7 @@ import org.letstalk.contact.NewContact;
 import org.letstalk.contact.OutcomeDecision;
 import org.letstalk.contact.RouteOfAccess;
 import org.letstalk.identity.Workers;
+import org.letstalk.person.Language;
 import org.letstalk.person.NhsNumber;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.Postcode;
@@ -70,6 +71,7 @@ public final class ContactForms {
           in.requiredFlag(CONSENT_TO_SHARE),
           in.optionalText(CONSENT_NOTES, 1000),
           in.optionalFlag(INTERPRETER_NEEDED),
+          in.optionalChoice(LANGUAGE, Language.class),
           safeguarding,
           safeguardingDetail);
     });

@@ -19,6 +19,8 @@ public final class ContactVariables {
   static final String PREFERRED_LANGUAGE = "preferredLanguage";
   static final String COMMUNICATION_NEEDS = "communicationNeeds";
   static final String INTERPRETER_NEEDED = "interpreterNeeded";
+  /** English or Welsh: the Active Offer's answer. */
+  static final String LANGUAGE = "language";
   static final String ROUTE_OF_ACCESS = "routeOfAccess";
   static final String CONTACT_METHOD = "contactMethod";
   static final String CONTACT_NAME = "contactName";
@@ -32,7 +34,7 @@ public final class ContactVariables {
 
   /** The contact form's fields, which the start form writes as process variables. */
   public static final List<String> FIELDS = List.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, NHS_NUMBER, POSTCODE,
-      ADDRESS, PHONE, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, INTERPRETER_NEEDED, ROUTE_OF_ACCESS, CONTACT_METHOD,
+      ADDRESS, PHONE, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, INTERPRETER_NEEDED, LANGUAGE, ROUTE_OF_ACCESS, CONTACT_METHOD,
       CONTACT_NAME, CONTACT_RELATIONSHIP, CONTACT_PHONE, PRESENTING_NEED, CONSENT_TO_SHARE, CONSENT_NOTES,
       SAFEGUARDING_CONCERN, SAFEGUARDING_DETAIL);
 

@@ -56,6 +56,7 @@ public class FrontDoor {
     put(form, PREFERRED_LANGUAGE, r.preferredLanguage());
     put(form, COMMUNICATION_NEEDS, r.communicationNeeds());
     put(form, INTERPRETER_NEEDED, r.interpreterNeeded());
+    put(form, LANGUAGE, r.language() == null ? null : r.language().name());
     put(form, ROUTE_OF_ACCESS, r.routeOfAccess().name());
     put(form, CONTACT_METHOD, r.contactMethod().name());
     put(form, CONTACT_NAME, r.contactName());
