@@ -114,6 +114,12 @@ public class Workflow {
         .setVariables(new HashMap<>(variables)).correlateAllWithResult());
   }
 
+  /** Delivers a message to every process waiting for it whose variable has this value; none waiting is no error. */
+  public void correlateAllWhere(String message, String variable, Object value) {
+    translated(() -> runtime.createMessageCorrelation(message).processInstanceVariableEquals(variable, value)
+        .correlateAllWithResult());
+  }
+
   /** Delivers a message to this process instance; its variables go to the scope the message starts or reaches. */
   public void correlateLocal(String message, String processInstanceId, Map<String, ?> variables) {
     translated(() -> runtime.createMessageCorrelation(message).processInstanceId(processInstanceId)
