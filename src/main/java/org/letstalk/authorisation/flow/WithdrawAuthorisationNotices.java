@@ -25,7 +25,7 @@ public class WithdrawAuthorisationNotices implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     workflow.asPartOfThisStep(() -> {
-      workflow.correlateAll(DECIDED, REQUEST_PROCESS_ID, execution.getProcessInstanceId());
+      workflow.correlateAllWhere(DECIDED, REQUEST_PROCESS_ID, execution.getProcessInstanceId());
       return null;
     });
   }
