@@ -36,6 +36,7 @@ import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
+import org.letstalk.record.TimelineEntry;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -86,6 +87,24 @@ class CarersConversationProcessTest extends CarersTestSupport {
         "carerPresent", true, "carerConversationOffered", true, "carerConversationRefused", false));
     assertThat(carersConversationFor(crisis.getBusinessKey())).as("a Let's Talk 2 offers too")
         .isWaitingAt("Task_RecordCarerDetails");
+  }
+
+  @Test
+  void aSecondCarerOfferedWhileTheFirstWaitsForTheCarersCentreGetsAConversationOfTheirOwn() {
+    ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Gwen"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Bethan Evans"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Dylan Evans"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Dylan Evans"));
+
+    List<ProcessInstance> waiting = runtime.createProcessInstanceQuery().processDefinitionKey("carers-conversation")
+        .variableValueEquals("caredForId", involvement.getBusinessKey()).activityIdIn("Task_RecordCarerDetails")
+        .list();
+    assertThat(waiting).as("both carers kept; the same carer accepting again adds nothing").hasSize(2);
+    assertThat(waiting).extracting(carer -> runtime.getVariable(carer.getId(), "offeredCarerName"))
+        .containsExactlyInAnyOrder("Bethan Evans", "Dylan Evans");
   }
 
   @Test
@@ -148,7 +167,10 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(held.isCombined()).isTrue();
     assertThat(held.getOutcome()).isEqualTo(ConversationOutcome.LT1);
     assertThat(held.getRecreation()).contains("golf");
-    assertThat(carersRecord.entriesFor(carerId, null)).singleElement().satisfies(entry -> {
+    assertThat(carersRecord.entriesFor(carerId, null)).extracting(TimelineEntry::title)
+        .anyMatch(title -> title.startsWith("Recorded as carer of Eira Conv"));
+    assertThat(carersRecord.entriesFor(carerId, null)).filteredOn(entry -> entry.title().startsWith("Carer's"))
+        .singleElement().satisfies(entry -> {
       assertThat(entry.title()).startsWith("Carer's Let's Talk 1 about caring for Eira Conv").endsWith("(combined, both agreed)");
       assertThat(entry.details()).contains("Risk of carer breakdown: medium");
     });
