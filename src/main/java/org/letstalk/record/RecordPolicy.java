@@ -37,6 +37,7 @@ public class RecordPolicy {
   public static final Set<String> RESTRICT = Set.of(Groups.TEAM_MANAGERS);
 
   static final String REFUSED = "REFUSED_";
+  private static final String RESTRICTED = "restricted record";
 
   /** The groups a restriction may name: those that read records at all. */
   public static Set<String> restrictableGroups() {
@@ -109,6 +110,23 @@ public class RecordPolicy {
     }
   }
 
+  /**
+   * Whether a list (the dashboard's cases) may name this person to the viewer: logged as {@code action} when it may;
+   * a restricted record it may not name is logged as refused, and the list counts it without naming it.
+   */
+  @Transactional
+  public boolean listed(UUID personId, Viewer viewer, String action) {
+    String refusal = refusal(personId, viewer);
+    if (refusal == null) {
+      accessLog.record(personId, viewer.userId(), action, null);
+      return true;
+    }
+    if (refusal.equals(RESTRICTED)) {
+      accessLog.recordRefusal(personId, viewer.userId(), REFUSED + action, refusal);
+    }
+    return false;
+  }
+
   /** Whether the viewer may read this person's record, without logging (e.g. to show a link). */
   @Transactional(readOnly = true)
   public boolean mayRead(UUID personId, Viewer viewer) {
@@ -141,7 +159,7 @@ public class RecordPolicy {
     }
     return restrictions.findByPersonId(personId)
         .filter(restriction -> !restriction.allows(viewer.userId(), viewer.groups()))
-        .map(restriction -> "restricted record")
+        .map(restriction -> RESTRICTED)
         .orElse(null);
   }
 
