@@ -273,4 +273,40 @@ public class Conversation extends Versioned {
   public String getOutcomeRationale() {
     return outcomeRationale;
   }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getPresentingNeeds() {
+    return presentingNeeds;
+  }
+
+  public String getRelevantCircumstances() {
+    return relevantCircumstances;
+  }
+
+  public String getWellbeingAndOutcomes() {
+    return wellbeingAndOutcomes;
+  }
+
+  public String getAgreedActions() {
+    return agreedActions;
+  }
+
+  public String getCommunityConnections() {
+    return communityConnections;
+  }
+
+  public String getParticipationNotes() {
+    return participationNotes;
+  }
+
+  public String getRepresentative() {
+    return representative;
+  }
+
+  public Advocate getAdvocate() {
+    return advocate;
+  }
 }

@@ -262,4 +262,72 @@ public class LetsTalk3 extends Versioned {
   public String getOutcomeRationale() {
     return outcomeRationale;
   }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getHeldAt() {
+    return heldAt;
+  }
+
+  public String getAbilityToMeetOwnNeeds() {
+    return abilityToMeetOwnNeeds;
+  }
+
+  public String getInformalNetwork() {
+    return informalNetwork;
+  }
+
+  public String getInterestsAndOpportunities() {
+    return interestsAndOpportunities;
+  }
+
+  public String getRiskOfHarm() {
+    return riskOfHarm;
+  }
+
+  public Boolean getCapacityAccommodation() {
+    return capacityAccommodation;
+  }
+
+  public Boolean getCapacityCare() {
+    return capacityCare;
+  }
+
+  public Boolean getCapacityTreatment() {
+    return capacityTreatment;
+  }
+
+  public String getBestInterestsDecision() {
+    return bestInterestsDecision;
+  }
+
+  public String getTransport() {
+    return transport;
+  }
+
+  public String getOutcomesSought() {
+    return outcomesSought;
+  }
+
+  public String getHowPaidSupportMeetsThem() {
+    return howPaidSupportMeetsThem;
+  }
+
+  public String getChcReason() {
+    return chcReason;
+  }
+
+  public Boolean getRightToChallengeExplained() {
+    return rightToChallengeExplained;
+  }
+
+  public Instant getConcludedAt() {
+    return concludedAt;
+  }
 }

@@ -244,4 +244,16 @@ public class Review extends Versioned {
   public String getInformationAndAdvice() {
     return informationAndAdvice;
   }
+
+  public String getOthersWhoTookPart() {
+    return othersWhoTookPart;
+  }
+
+  public String getWhyPersonDidNotTakePart() {
+    return whyPersonDidNotTakePart;
+  }
+
+  public String getPlanChanges() {
+    return planChanges;
+  }
 }
