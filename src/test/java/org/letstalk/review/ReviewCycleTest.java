@@ -384,6 +384,21 @@ class ReviewCycleTest extends ProcessTestSupport {
     assertThat(plans.lines(versions.get(1).getId())).hasSameSizeAs(plans.lines(versions.get(0).getId()));
   }
 
+  // A residential placement's new cost goes where the authorisation-level table sends any residential placement:
+  // the council's funding panel (a rule of the council's own, docs/sources.md), whatever the amount.
+  @Test
+  void aNewCostForAResidentialPlacementGoesToTheFundingPanel() {
+    SupportPlan residential = activePlan(PlanType.RESIDENTIAL_CARE);
+    ProcessInstance cycle = cycleOf(residential);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "reviewOutcome", "UPDATE_PLAN",
+        "planChanges", "A quieter room nearer the lounge", "newWeeklyCost", 160.0));
+
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", cycle);
+    assertThat(task("Task_DecideAuthorisation", authorisation)).hasCandidateGroup("funding-panel");
+  }
+
   @Test
   void aNewCostThatIsNotAuthorisedGoesBackToTheReviewAndLeavesThePlanAsItWas() {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
