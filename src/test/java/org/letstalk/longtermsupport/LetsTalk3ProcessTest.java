@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.conversation.Participation;
 import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.Involvement;
@@ -24,6 +25,7 @@ import org.letstalk.involvement.InvolvementStage;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
@@ -225,6 +227,20 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         .isEqualTo(InvolvementStatus.CLOSED);
   }
 
+  // A residential placement is reachable from the plan, so the authorisation-level table's residential row (a
+  // rule of the council's own, docs/sources.md) sends it to the funding panel whatever its weekly cost.
+  @Test
+  void aResidentialPlacementIsAResidentialPlanThatTheFundingPanelAuthorises() {
+    ProcessInstance lt3 = eligibleAndAssessed("Rose");
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", with(plan(), "residentialPlacement", true));
+
+    SupportPlan draft = plans.get(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId());
+    assertThat(draft.getPlanType()).isEqualTo(PlanType.RESIDENTIAL_CARE);
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt3);
+    assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", authorisation).getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("funding-panel");
+  }
+
   // ---- bad input -------------------------------------------------------------------------------------------
 
   @Test
@@ -235,6 +251,26 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "chcToBeConsidered", true), "chcReason");
     assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "transport", ""), "transport");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getHeldBy()).isNull();
+  }
+
+  // [T App B item 7; golden rule 6]: a carer not offered a conversation of their own needs the reason; Let's Talk 3
+  // asks about the carer and how the person took part [T 1.24] as Let's Talk 1 and 2 do.
+  @Test
+  void letsTalk3AsksHowThePersonTookPartAndWhyACarerWasNotOfferedAConversation() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Ivy"));
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "carerNotOfferedReason", " "), "carerNotOfferedReason");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "carerPresent", null), "carerPresent");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "participation", null), "participation");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "participation", "COULD_NOT_TAKE_PART",
+        "participationNotes", "Too unwell after the stroke to talk for long"), "representative");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getHeldBy()).isNull();
+
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    assertThat(record.getParticipation()).isEqualTo(Participation.TOOK_PART);
+    assertThat(record.getCarerConversationOffered()).isFalse();
+    assertThat(record.getCarerNotOfferedReason()).contains("carer's conversation of his own");
   }
 
   @Test
