@@ -4,7 +4,8 @@ package org.letstalk.record;
 public enum RecordSection {
   CARERS("Carers and people cared for"),
   OPEN_INVOLVEMENT("Open involvement and who holds it"),
-  ACTIVE_PLANS("Active plans and next review");
+  ACTIVE_PLANS("Active plans and next review"),
+  DOCUMENTS("Documents made for the person");
 
   private final String heading;
 

@@ -25,21 +25,28 @@ public class ReviewSchedule {
   private final ReviewRepository reviews;
   private final EarlyRequestRepository earlyRequests;
   private final SupportPlans plans;
+  private final PlanDocuments planDocuments;
   private final Clock clock;
 
   public ReviewSchedule(ReviewRepository reviews, EarlyRequestRepository earlyRequests, SupportPlans plans,
-      Clock clock) {
+      PlanDocuments planDocuments, Clock clock) {
     this.reviews = reviews;
     this.earlyRequests = earlyRequests;
     this.plans = plans;
+    this.planDocuments = planDocuments;
     this.clock = clock;
   }
 
-  /** The first, light-touch review: counted from the plan's authorisation. */
+  /**
+   * The first, light-touch review: counted from the plan's authorisation. The person's copy of the plan, with
+   * this review's date, is made now.
+   */
   public Review scheduleFirst(UUID planId, ReviewInterval first, ReviewInterval notice) {
     SupportPlan plan = plans.get(planId);
-    return reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId)
+    Review review = reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId)
         .orElseGet(() -> schedule(plan, 1, ReviewKind.FIRST, first.after(at(plan.getAuthorisedAt())), notice));
+    planDocuments.planInForce(planId, review);
+    return review;
   }
 
   /**
@@ -53,6 +60,7 @@ public class ReviewSchedule {
     Instant noticeDate = notice.before(due).toInstant();
     pending.rescheduled(due.toInstant(), noticeDate.isBefore(clock.instant()) ? clock.instant() : noticeDate);
     reviews.flush();
+    planDocuments.planInForce(planId, pending);
     return pending;
   }
 

@@ -1,0 +1,62 @@
+package org.letstalk.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.Documents;
+import org.letstalk.identity.Workers;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlans;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person's copy of their plan, made when a version of it is in force and its review date is set: the care and
+ * support plan, or the carer's support plan. One document per version: a retried step finds it, a new version
+ * makes a new one.
+ */
+@Component
+public class PlanDocuments {
+
+  private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+  private final Documents documents;
+  private final SupportPlans plans;
+  private final Workers workers;
+
+  public PlanDocuments(Documents documents, SupportPlans plans, Workers workers) {
+    this.documents = documents;
+    this.plans = plans;
+    this.workers = workers;
+  }
+
+  /** What the plan template shows. */
+  public record PlanFacts(int version, LocalDate startsOn, BigDecimal weeklyCost, String delivery,
+      List<Item> items, LocalDate reviewDue, String worker) {
+  }
+
+  /** One line of the plan. */
+  public record Item(String outcome, String howItIsMet, String provider, String frequency, BigDecimal weeklyCost) {
+  }
+
+  void planInForce(UUID planId, Review pending) {
+    SupportPlan version = plans.current(planId);
+    List<Item> items = plans.lines(version.getId()).stream()
+        .map(i -> new Item(i.getOutcome(), i.getHowItIsMet(), i.getProvider(), i.getFrequency(), i.getWeeklyCost()))
+        .toList();
+    PlanFacts facts = new PlanFacts(version.getVersionNo(), version.getAuthorisedAt().atZone(COUNCIL_TIME).toLocalDate(),
+        version.getWeeklyCost() == null ? BigDecimal.ZERO : version.getWeeklyCost(),
+        version.getDelivery() == null ? null : version.getDelivery().name(), items,
+        pending == null ? null : pending.getDueDate().atZone(COUNCIL_TIME).toLocalDate(),
+        version.getAllocatedWorker() == null ? null : workers.nameOf(version.getAllocatedWorker()));
+    DocumentKind kind = version.getPlanType() == PlanType.CARER_SUPPORT ? DocumentKind.CARERS_SUPPORT_PLAN
+        : DocumentKind.CARE_AND_SUPPORT_PLAN;
+    String madeBy = version.getAuthorisedBy() != null ? version.getAuthorisedBy() : version.getAllocatedWorker();
+    documents.produce(kind, version.getId(), version.getPersonId(), madeBy == null ? "system" : madeBy,
+        Map.of("plan", facts));
+  }
+}
