@@ -8,6 +8,8 @@ public enum RequestType {
   LT2_SPEND,
   LT3_SUPPORT_PLAN,
   LT1_FUNDING_CHANGE,
+  /** A Let's Talk 1 of an existing case, a reassessment approved before it concludes [T 7.18 4.3c]. */
+  LT1_REASSESSMENT,
   /** A new weekly cost agreed at a review of a long-term plan. */
   REVIEW_PLAN_CHANGE,
   OMIT_CONVERSATION;

@@ -12,4 +12,6 @@ public interface CarerLinkRepository extends JpaRepository<CarerLink, UUID> {
   List<CarerLink> findByCarerIdOrderByLinkedAt(UUID carerId);
 
   List<CarerLink> findByCaredForIdOrderByLinkedAt(UUID caredForId);
+
+  boolean existsByCarerIdOrCaredForId(UUID carerId, UUID caredForId);
 }

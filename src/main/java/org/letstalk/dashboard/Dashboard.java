@@ -11,6 +11,22 @@ public record Dashboard(Scope scope, Contacts contacts, Conversations conversati
     FirstConversation firstConversation, CrisisPlans crisisPlans, Reviews reviews, Safeguarding safeguarding,
     Funding funding, List<AuditPrinciple> audit) {
 
+  /**
+   * The dashboard as this viewer may see it: the longest-running crisis plans name only people whose record the
+   * viewer reads (the test logs each one shown); the figures are the same for everyone.
+   */
+  public Dashboard namingOnly(java.util.function.Predicate<UUID> mayName) {
+    List<OpenPlan> named = crisisPlans.longestRunning().stream()
+        .map(plan -> plan.personId() == null || mayName.test(plan.personId()) ? plan : new OpenPlan(null, HIDDEN, plan.madeAt(), plan.days()))
+        .toList();
+    return new Dashboard(scope, contacts, conversations, concluded, firstConversation,
+        new CrisisPlans(crisisPlans.open(), crisisPlans.byAge(), crisisPlans.checkInsOverdue(), named), reviews,
+        safeguarding, funding, audit);
+  }
+
+  /** What shows in place of a person the viewer may not read. */
+  public static final String HIDDEN = "(a person whose record you do not read)";
+
   public record Scope(LocalDate from, LocalDate to, UUID teamId, String teamName, Instant openCountedAt) {
   }
 

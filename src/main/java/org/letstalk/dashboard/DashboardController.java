@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.letstalk.record.RecordPolicy;
+import org.letstalk.record.Viewer;
 import org.letstalk.team.Team;
 import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
@@ -30,9 +32,11 @@ class DashboardController {
   private final Teams teams;
   private final ObjectMapper json;
   private final Clock clock;
+  private final RecordPolicy policy;
 
   DashboardController(Metrics metrics, StatutoryReturn statutoryReturn, Teams teams, ObjectMapper json,
-      Clock clock) {
+      Clock clock, RecordPolicy policy) {
+    this.policy = policy;
     this.metrics = metrics;
     this.statutoryReturn = statutoryReturn;
     this.teams = teams;
@@ -46,7 +50,9 @@ class DashboardController {
       throws JsonProcessingException {
     ManagersOnly.require(request);
     Period period = Period.parse(from, to, team, clock);
-    Dashboard dashboard = metrics.dashboard(period);
+    Viewer viewer = Viewer.of(request);
+    Dashboard dashboard = metrics.dashboard(period)
+        .namingOnly(personId -> policy.listed(personId, viewer, LISTED_ON_DASHBOARD));
     model.addAttribute("d", dashboard);
     model.addAttribute("teams", teams.all().stream().sorted((a, b) -> a.getName().compareTo(b.getName()))
         .map(t -> Map.of("id", t.getId().toString(), "name", t.getName())).toList());
@@ -60,6 +66,9 @@ class DashboardController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String team,
       @RequestParam(required = false) String k1, @RequestParam(required = false) String k2, Model model) {
     ManagersOnly.require(request);
+    // The cases behind a figure are people: for managers who read records, never for process owners.
+    Viewer viewer = Viewer.of(request);
+    policy.requireSearch(viewer);
     Figure chosen;
     try {
       chosen = Figure.valueOf(figure);
@@ -73,7 +82,9 @@ class DashboardController {
         .map(Team::getName).findFirst().orElse(null));
     model.addAttribute("narrowedBy", String.join(", ",
         Stream.of(k1, k2).filter(k -> k != null).map(Labels::of).toList()));
-    model.addAttribute("rows", metrics.cases(chosen, period, k1, k2).stream().map(CaseView::of).toList());
+    model.addAttribute("rows", metrics.cases(chosen, period, k1, k2).stream()
+        .map(row -> row.personId() == null || policy.listed(row.personId(), viewer, LISTED_ON_DASHBOARD)
+            ? CaseView.of(row) : CaseView.hidden(row)).toList());
     model.addAttribute("most", FigureQueries.MOST_CASES_LISTED);
     return "dashboard/cases";
   }
@@ -89,13 +100,21 @@ class DashboardController {
         .body(report.csv());
   }
 
+  static final String LISTED_ON_DASHBOARD = "LISTED_ON_DASHBOARD";
+
   /** One case as the list shows it. */
   record CaseView(java.util.UUID personId, String name, java.time.Instant at, String countedAs, Double days,
-      java.math.BigDecimal amount) {
+      java.math.BigDecimal amount, boolean hidden) {
+
+    /** Counted, but not named: a restricted record the viewer does not read. */
+    static CaseView hidden(FigureQueries.CaseRow row) {
+      CaseView shown = of(row);
+      return new CaseView(null, Dashboard.HIDDEN, shown.at(), shown.countedAs(), shown.days(), shown.amount(), true);
+    }
 
     static CaseView of(FigureQueries.CaseRow row) {
       return new CaseView(row.personId(), row.name(), row.at(),
-          Labels.of(row.k1()) + (row.k2() != null ? ", " + Labels.of(row.k2()) : ""), row.days(), row.amount());
+          Labels.of(row.k1()) + (row.k2() != null ? ", " + Labels.of(row.k2()) : ""), row.days(), row.amount(), false);
     }
   }
 

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.record.AccessLog;
+import org.letstalk.record.RecordPolicy;
 import org.letstalk.record.Viewer;
 import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Documents {
 
+  static final String READ_DOCUMENTS = "READ_DOCUMENTS";
   static final String READ_DOCUMENT = "READ_DOCUMENT";
-  static final String REFUSED_DOCUMENT = "REFUSED_DOCUMENT";
   static final String GAVE_DOCUMENT = "GAVE_DOCUMENT";
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
@@ -40,16 +40,18 @@ public class Documents {
   private final PersonRepository people;
   private final DocumentTemplates templates;
   private final Workers workers;
+  private final RecordPolicy policy;
   private final AccessLog accessLog;
   private final Clock clock;
 
   public Documents(PersonDocumentRepository documents, DocumentGivenRepository given, PersonRepository people,
-      DocumentTemplates templates, Workers workers, AccessLog accessLog, Clock clock) {
+      DocumentTemplates templates, Workers workers, RecordPolicy policy, AccessLog accessLog, Clock clock) {
     this.documents = documents;
     this.given = given;
     this.people = people;
     this.templates = templates;
     this.workers = workers;
+    this.policy = policy;
     this.accessLog = accessLog;
     this.clock = clock;
   }
@@ -82,7 +84,7 @@ public class Documents {
     if (!people.existsById(personId)) {
       throw new NoSuchRecordException("no person " + personId);
     }
-    mayRead(personId, viewer, "the list of documents");
+    policy.read(personId, viewer, READ_DOCUMENTS);
     List<DocumentSummary> summaries = documents.summariesFor(personId);
     Map<UUID, List<DocumentGiven>> givings = new HashMap<>();
     given.findByDocumentIdInOrderByGivenAtAsc(summaries.stream().map(DocumentSummary::id).toList())
@@ -102,12 +104,15 @@ public class Documents {
     }
   }
 
-  /** The document itself, for the viewer to download; the read is logged on the person's record. */
+  /**
+   * The document itself, for the viewer to download, if they may read the person's record (RecordPolicy); the read,
+   * or the refusal, is logged on the record.
+   */
   @Transactional(noRollbackFor = NotAllowedException.class)
   public PersonDocument read(UUID documentId, Viewer viewer) {
     PersonDocument document = documents.findById(documentId)
         .orElseThrow(() -> new NoSuchRecordException("no document " + documentId));
-    mayRead(document.getPersonId(), viewer, "document " + documentId);
+    policy.require(document.getPersonId(), viewer, READ_DOCUMENT);
     accessLog.record(document.getPersonId(), viewer.userId(), READ_DOCUMENT, document.getTitle() + " " + documentId);
     return document;
   }
@@ -117,7 +122,7 @@ public class Documents {
   public Given give(UUID documentId, GivenHow how, Instant givenAt, Viewer viewer) {
     PersonDocument document = documents.findById(documentId)
         .orElseThrow(() -> new NoSuchRecordException("no document " + documentId));
-    mayRead(document.getPersonId(), viewer, "document " + documentId);
+    policy.require(document.getPersonId(), viewer, GAVE_DOCUMENT);
     Instant now = clock.instant();
     Instant when = givenAt == null ? now : givenAt;
     if (when.isAfter(now)) {
@@ -129,13 +134,5 @@ public class Documents {
     DocumentGiven giving = given.saveAndFlush(DocumentGiven.of(documentId, how, when, viewer.userId(), now));
     accessLog.record(document.getPersonId(), viewer.userId(), GAVE_DOCUMENT, how + " " + documentId);
     return Given.of(giving);
-  }
-
-  /** Only those whose work is people's cases read their documents; a refusal is logged on the record. */
-  private void mayRead(UUID personId, Viewer viewer, String what) {
-    if (Groups.CASEWORK.stream().noneMatch(viewer::isIn)) {
-      accessLog.record(personId, viewer.userId(), REFUSED_DOCUMENT, what);
-      throw new NotAllowedException(viewer.userId() + " may not read people's documents");
-    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
+import org.letstalk.person.PersonRepository;
 import org.letstalk.record.AccessLog;
 import org.letstalk.record.PersonRecord;
 import org.letstalk.record.PersonRecords;
@@ -54,6 +55,7 @@ public class SubjectAccessExport {
   private static final List<String> NOT_RECORDS = List.of("spring_session", "flyway", "act_", "idempotency");
 
   private final JdbcTemplate jdbc;
+  private final PersonRepository people;
   private final PersonRecords records;
   private final AccessLog accessLog;
   private final PersonDocumentRepository documents;
@@ -61,9 +63,10 @@ public class SubjectAccessExport {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public SubjectAccessExport(JdbcTemplate jdbc, PersonRecords records, AccessLog accessLog,
+  public SubjectAccessExport(JdbcTemplate jdbc, PersonRepository people, PersonRecords records, AccessLog accessLog,
       PersonDocumentRepository documents, DocumentTemplates templates, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.people = people;
     this.records = records;
     this.accessLog = accessLog;
     this.documents = documents;
@@ -76,7 +79,9 @@ public class SubjectAccessExport {
   /** The archive: a zip of record.json, record.pdf and documents/*.pdf. */
   public byte[] export(UUID personId, Viewer viewer) {
     if (!viewer.isIn(Groups.TEAM_MANAGERS)) {
-      accessLog.record(personId, viewer.userId(), REFUSED, null);
+      if (people.existsById(personId)) {
+        accessLog.recordRefusal(personId, viewer.userId(), REFUSED, "only a team manager produces it");
+      }
       throw new NotAllowedException("only a team manager produces a subject access export");
     }
     PersonRecord record = records.read(personId, viewer, EXPORTED);

@@ -127,7 +127,8 @@ public class IdentityBootstrap {
   private void grantProcessOwners() {
     String owners = Groups.PROCESS_OWNERS;
     grant(owners, Resources.APPLICATION, ANY, Permissions.ALL);
-    grant(owners, Resources.FILTER, ANY, Permissions.ALL);
+    // Tasklist's shared filters are every team's inbox: process owners read them as everyone does, and change none.
+    grantExactly(owners, Resources.FILTER, ANY, Permissions.READ);
     grantExactly(owners, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
     grantExactly(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grantExactly(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

@@ -22,6 +22,7 @@ public class AccessLog {
   public static final String CORRECT_NOTE = "CORRECT_NOTE";
   public static final String REQUEST_NOTE_DELETION = "REQUEST_NOTE_DELETION";
   public static final String DECIDE_NOTE_DELETION = "DECIDE_NOTE_DELETION";
+  public static final String READ_CONTACT = "READ_CONTACT";
 
   private final RecordAccessRepository log;
   private final Clock clock;
@@ -37,9 +38,16 @@ public class AccessLog {
     log.save(RecordAccess.of(personId, userId, action, detail, clock.instant()));
   }
 
+  /** A refused attempt, kept in a transaction of its own: the request that made it fails and rolls back. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordRefusal(UUID personId, String userId, String action, String why) {
+    log.save(RecordAccess.of(personId, userId, action, why, clock.instant()));
+  }
+
+  /** For those who audit how records are used ({@link RecordPolicy#AUDIT}). */
   @Transactional(readOnly = true)
   public List<RecordAccess> entriesFor(UUID personId, Viewer viewer) {
-    if (!viewer.maySee(Visibility.MANAGERS_AND_OWNERS)) {
+    if (viewer.groups().stream().noneMatch(RecordPolicy.AUDIT::contains)) {
       throw new NotAllowedException(viewer.userId() + " may not read the access log");
     }
     return log.findByPersonIdOrderByAccessedAtAsc(personId);

@@ -26,10 +26,12 @@ public class CaseNotes {
   private final NoteDeletionRepository deletions;
   private final PersonRepository people;
   private final AccessLog accessLog;
+  private final RecordPolicy policy;
   private final Clock clock;
 
   public CaseNotes(CaseNoteRepository notes, NoteDeletionRepository deletions, PersonRepository people,
-      AccessLog accessLog, Clock clock) {
+      AccessLog accessLog, RecordPolicy policy, Clock clock) {
+    this.policy = policy;
     this.notes = notes;
     this.deletions = deletions;
     this.people = people;
@@ -39,6 +41,7 @@ public class CaseNotes {
 
   public CaseNote add(UUID personId, NoteContent content, Viewer author) {
     requirePerson(personId);
+    policy.require(personId, author, AccessLog.ADD_NOTE);
     content.check(today());
     CaseNote note = notes.save(CaseNote.first(personId, content, author.userId(), clock.instant()));
     accessLog.record(personId, author.userId(), AccessLog.ADD_NOTE, "note " + note.getNoteId());
@@ -48,6 +51,7 @@ public class CaseNotes {
   /** A correction is a new version of the note, with the reason; the old one is kept. */
   public CaseNote correct(UUID personId, UUID noteId, NoteContent content, String reason, Viewer author) {
     CaseNote latest = latestVersion(personId, noteId);
+    policy.require(personId, author, AccessLog.CORRECT_NOTE);
     requireNotDeleted(noteId);
     content.check(today());
     CaseNote corrected = notes.save(latest.correctedBy(content, reason, author.userId(), clock.instant()));
@@ -59,6 +63,7 @@ public class CaseNotes {
   /** A request to delete a note, with its reason; a manager then decides (the note-deletion process). */
   public NoteDeletion requestDeletion(UUID personId, UUID noteId, String reason, Viewer requester) {
     latestVersion(personId, noteId);
+    policy.require(personId, requester, AccessLog.REQUEST_NOTE_DELETION);
     requireNotDeleted(noteId);
     if (deletions.findByNoteId(noteId).stream().anyMatch(d -> d.getStatus() == NoteDeletion.Status.REQUESTED)) {
       throw new InputRejectedException("noteId", "already has a deletion request waiting for a manager");
@@ -96,6 +101,7 @@ public class CaseNotes {
     if (!manager.isIn(Groups.TEAM_MANAGERS) && !manager.isIn(Groups.SERVICE_MANAGERS)) {
       throw new NotAllowedException(manager.userId() + " is not a manager");
     }
+    policy.require(request.getPersonId(), manager, AccessLog.DECIDE_NOTE_DELETION);
     if (manager.userId().equals(request.getRequestedBy())) {
       throw new NotAllowedException("nobody decides their own request");
     }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.letstalk.record.RecordViews.DeletionView;
+import org.letstalk.record.RecordViews.DetailChangeView;
 import org.letstalk.record.RecordViews.NoteView;
 import org.letstalk.record.RecordViews.PersonRecordView;
 import org.letstalk.record.RecordViews.PersonView;
 import org.letstalk.record.flow.NoteDeletions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,9 +31,11 @@ class PersonApiController {
   private final CaseNotes notes;
   private final NoteDeletions deletions;
   private final AccessLog accessLog;
+  private final RecordUpkeep upkeep;
 
   PersonApiController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      AccessLog accessLog) {
+      AccessLog accessLog, RecordUpkeep upkeep) {
+    this.upkeep = upkeep;
     this.records = records;
     this.search = search;
     this.notes = notes;
@@ -76,6 +80,20 @@ class PersonApiController {
   DeletionView decideDeletion(HttpServletRequest request, @PathVariable UUID requestId,
       @Valid @RequestBody DeletionDecision body) {
     return DeletionView.of(deletions.decide(requestId, body.decision(), Viewer.of(request)));
+  }
+
+  /** Changes the details sent and only those; an empty value removes one. Answers the changes made. */
+  @PatchMapping("/api/people/{personId}/details")
+  List<DetailChangeView> changeDetails(HttpServletRequest request, @PathVariable UUID personId,
+      @RequestBody Map<String, Object> body) {
+    return upkeep.changeDetails(personId, body, Viewer.of(request)).stream().map(DetailChangeView::of).toList();
+  }
+
+  /** Every change to the person's details, oldest first: who, when, the value before and after. */
+  @GetMapping("/api/people/{personId}/details/history")
+  List<DetailChangeView> detailsHistory(HttpServletRequest request, @PathVariable UUID personId) {
+    records.read(personId, Viewer.of(request), AccessLog.READ_API);
+    return upkeep.history(personId).stream().map(DetailChangeView::of).toList();
   }
 
   @GetMapping("/api/access-log")

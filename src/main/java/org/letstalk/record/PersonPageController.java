@@ -1,6 +1,7 @@
 package org.letstalk.record;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,17 +26,25 @@ class PersonPageController {
   private final PersonSearch search;
   private final CaseNotes notes;
   private final NoteDeletions deletions;
+  private final RecordUpkeep upkeep;
+  private final RecordPolicy policy;
+  private final RecordRestrictions restrictions;
 
-  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions) {
+  PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
+      RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
+    this.upkeep = upkeep;
     this.records = records;
     this.search = search;
     this.notes = notes;
     this.deletions = deletions;
+    this.policy = policy;
+    this.restrictions = restrictions;
   }
 
   @GetMapping("/people")
   String search(HttpServletRequest request,
       @RequestParam Map<String, String> params, Model model) {
+    policy.requireSearch(Viewer.of(request));
     model.addAttribute("params", params);
     boolean asked = params.values().stream().anyMatch(v -> v != null && !v.isBlank());
     if (asked) {
@@ -57,11 +66,31 @@ class PersonPageController {
     model.addAttribute("mayDecideDeletions",
         viewer.isIn(Groups.TEAM_MANAGERS) || viewer.isIn(Groups.SERVICE_MANAGERS));
     model.addAttribute("viewer", viewer);
+    model.addAttribute("restriction", restrictions.onRecord(personId).orElse(null));
+    model.addAttribute("mayRestrict", policy.mayRestrict(viewer));
+    model.addAttribute("restrictableGroups", RecordPolicy.restrictableGroups().stream()
+        .collect(Collectors.toMap(g -> g, Groups::displayName, (a, b) -> a, java.util.TreeMap::new)));
     model.addAttribute("formToken", FormToken.of(request.getSession(true)));
     model.addAttribute("formTokenName", FormToken.PARAMETER);
     model.addAttribute("shortIds", record.currentNotes().stream()
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
+    model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
+    model.addAttribute("detailFields", DetailFields.of(record.person()));
+    model.addAttribute("detailChanges", upkeep.history(personId).stream()
+        .map(c -> DetailFields.label(c.getField()) + " changed by " + c.getChangedBy() + " on "
+            + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())
+            + ", now " + DetailFields.words(c.getField(), c.getNewValue()))
+        .toList());
     return "people/record";
+  }
+
+  @PostMapping("/people/{personId}/details")
+  String changeDetails(HttpServletRequest request, @PathVariable UUID personId,
+      @RequestParam Map<String, String> form) {
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove(FormToken.PARAMETER);
+    upkeep.changeDetails(personId, values, Viewer.of(request));
+    return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/notes")

@@ -15,7 +15,7 @@ import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles a person's record from every {@link TimelineSource} and {@link SummarySource}, and logs the read. */
+/** Assembles a person's record from every {@link TimelineSource} and {@link SummarySource}, and reads it only as {@link RecordPolicy} allows. */
 @Service
 @Transactional
 public class PersonRecords {
@@ -25,21 +25,21 @@ public class PersonRecords {
   private final List<TimelineSource> timelineSources;
   private final List<SummarySource> summarySources;
   private final CaseNotes notes;
-  private final AccessLog accessLog;
+  private final RecordPolicy policy;
 
   public PersonRecords(PersonRepository people, ContactRepository contacts, List<TimelineSource> timelineSources,
-      List<SummarySource> summarySources, CaseNotes notes, AccessLog accessLog) {
+      List<SummarySource> summarySources, CaseNotes notes, RecordPolicy policy) {
     this.people = people;
     this.contacts = contacts;
     this.timelineSources = timelineSources;
     this.summarySources = summarySources;
     this.notes = notes;
-    this.accessLog = accessLog;
+    this.policy = policy;
   }
 
   public PersonRecord read(UUID personId, Viewer viewer, String action) {
     Person person = people.findById(personId).orElseThrow(() -> new NoSuchRecordException("no person " + personId));
-    accessLog.record(personId, viewer.userId(), action, null);
+    policy.read(personId, viewer, action);
 
     List<TimelineEntry> timeline = timelineSources.stream()
         .flatMap(source -> source.entriesFor(personId, viewer).stream())

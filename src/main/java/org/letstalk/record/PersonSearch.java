@@ -27,11 +27,11 @@ public class PersonSearch {
   static final int MAX_RESULTS = 50;
 
   private final EntityManager em;
-  private final AccessLog accessLog;
+  private final RecordPolicy policy;
 
-  public PersonSearch(EntityManager em, AccessLog accessLog) {
+  public PersonSearch(EntityManager em, RecordPolicy policy) {
     this.em = em;
-    this.accessLog = accessLog;
+    this.policy = policy;
   }
 
   public record Criteria(String name, String nhsNumber, LocalDate dateOfBirth, String postcode) {
@@ -63,7 +63,9 @@ public class PersonSearch {
     }
   }
 
+  /** Only for groups whose work looks people up; only the records the viewer may read, each logged. */
   public List<Person> find(Criteria criteria, Viewer viewer) {
+    policy.requireSearch(viewer);
     StringBuilder jpql = new StringBuilder("select p from Person p where 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     if (criteria.name() != null) {
@@ -94,9 +96,7 @@ public class PersonSearch {
     jpql.append(" order by p.details.familyName, p.details.givenName, p.details.dateOfBirth");
     TypedQuery<Person> query = em.createQuery(jpql.toString(), Person.class);
     parameters.forEach(query::setParameter);
-    List<Person> found = new ArrayList<>(query.setMaxResults(MAX_RESULTS).getResultList());
-    found.forEach(p -> accessLog.record(p.getId(), viewer.userId(), AccessLog.FOUND_BY_SEARCH, null));
-    return found;
+    return policy.found(new ArrayList<>(query.setMaxResults(MAX_RESULTS).getResultList()), viewer);
   }
 
   private static String escapeLike(String text) {

@@ -1,12 +1,14 @@
 package org.letstalk.record;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.letstalk.person.Language;
 import org.letstalk.person.Person;
+import org.letstalk.person.PersonChange;
 
 /** What the person's record API answers. */
 final class RecordViews {
@@ -17,19 +19,30 @@ final class RecordViews {
   /** A person as the API shows them, with the address of their record page. */
   record PersonView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
       String postcode, String address, String phone, String preferredLanguage, Language language,
-      String communicationNeeds, String page) {
+      String communicationNeeds, String page, String title, String preferredName, String email,
+      Boolean consentToShare, String statedGender, String phenotypicSex, String ethnicCategory,
+      String primarySupportReason, String gpPractice, String mainLanguage, Boolean interpreterNeeded) {
 
     static PersonView of(Person p) {
       return new PersonView(p.getId(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(), p.getNhsNumber(),
           p.getPostcode(), p.getAddress(), p.getPhone(), p.getPreferredLanguage(), p.getLanguage(),
-          p.getCommunicationNeeds(),
-          "/people/" + p.getId());
+          p.getCommunicationNeeds(), "/people/" + p.getId(), p.getTitle(), p.getPreferredName(), p.getEmail(),
+          p.getConsentToShare(), p.getStatedGender(), p.getPhenotypicSex(), p.getEthnicCategory(),
+          p.getPrimarySupportReason(), p.getGpPractice(), p.getMainLanguage(), p.getInterpreterNeeded());
     }
   }
 
   /** The person's record: who they are, the summary by section, and the timeline. */
   record PersonRecordView(@JsonUnwrapped PersonView person, Map<String, List<SummaryItem>> sections,
       List<TimelineEntry> timeline) {
+  }
+
+  /** One change to a person's details. */
+  record DetailChangeView(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+
+    static DetailChangeView of(PersonChange c) {
+      return new DetailChangeView(c.getField(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), c.getChangedAt());
+    }
   }
 
   record NoteView(UUID noteId, int version, LocalDate date, NoteKind kind, NoteCategory category, String evidence,

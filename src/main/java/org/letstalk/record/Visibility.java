@@ -13,10 +13,6 @@ public final class Visibility {
   public static final Set<String> SAFEGUARDING = Set.of(Groups.SAFEGUARDING, Groups.SENIOR_PRACTITIONERS,
       Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS);
 
-  /** Managers and process owners: the access log and quality assurance. */
-  public static final Set<String> MANAGERS_AND_OWNERS = Set.of(Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS,
-      Groups.PROCESS_OWNERS);
-
   private Visibility() {
   }
 }

@@ -113,8 +113,8 @@ public class Safeguarding {
     SafeguardingConcern concern = enquiryConcern(processInstanceId);
     return Idempotent.write(enquiries, enquiries.findByConcernId(concern.getId()), () -> {
       Representation representation = discussion.representation();
-      if (representation.named() && concern.getAllegedPersonName() != null
-          && Representation.sameName(representation.name(), concern.getAllegedPersonName())) {
+      if (representation.named() && Representation.samePerson(representation.name(), representation.relationship(),
+          concern.getAllegedPersonName(), concern.getAllegedPersonRelationship())) {
         throw new InputRejectedException("representativeName", "is the person alleged to be responsible, who can "
             + "never represent or advocate for the person");  // [W ¶27]
       }

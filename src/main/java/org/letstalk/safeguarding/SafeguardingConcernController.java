@@ -6,8 +6,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.letstalk.identity.Groups;
+import org.letstalk.record.RecordPolicy;
+import org.letstalk.record.Viewer;
 import org.letstalk.safeguarding.flow.ConcernsReported;
-import org.letstalk.security.AuthenticatedUser;
 import org.letstalk.validation.NotAllowedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +29,16 @@ public class SafeguardingConcernController {
   /** Who may read a concern: those who decide on it and enquire into it. */
   static final List<String> READERS = List.of(Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SAFEGUARDING);
 
+  static final String READ_CONCERN = "READ_CONCERN";
+
   private final ConcernsReported reported;
   private final Safeguarding safeguarding;
+  private final RecordPolicy policy;
 
-  public SafeguardingConcernController(ConcernsReported reported, Safeguarding safeguarding) {
+  public SafeguardingConcernController(ConcernsReported reported, Safeguarding safeguarding, RecordPolicy policy) {
     this.reported = reported;
     this.safeguarding = safeguarding;
+    this.policy = policy;
   }
 
   @PostMapping
@@ -44,10 +49,14 @@ public class SafeguardingConcernController {
 
   @GetMapping("/{id}")
   public ResponseEntity<ConcernView> read(@PathVariable UUID id, HttpServletRequest request) {
-    AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
-    if (READERS.stream().noneMatch(user::isIn)) {
+    Viewer viewer = Viewer.of(request);
+    if (READERS.stream().noneMatch(viewer::isIn)) {
       throw new NotAllowedException("safeguarding records are for decision-makers and the safeguarding team");
     }
-    return safeguarding.find(id).map(c -> ResponseEntity.ok(ConcernView.of(c))).orElse(ResponseEntity.notFound().build());
+    return safeguarding.find(id).map(concern -> {
+      // A concern is part of its person's record: a restricted record's concern is read only by its named readers.
+      policy.read(concern.getPersonId(), viewer, READ_CONCERN);
+      return ResponseEntity.ok(ConcernView.of(concern));
+    }).orElse(ResponseEntity.notFound().build());
   }
 }

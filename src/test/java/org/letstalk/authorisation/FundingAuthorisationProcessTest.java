@@ -79,6 +79,7 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     assertThat(level("CLOSURE", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT2_SPEND", null, 250.0, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("OMIT_CONVERSATION", null, null, false)).containsEntry("level", "TEAM_MANAGER");
+    assertThat(level("LT1_REASSESSMENT", null, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT3_SUPPORT_PLAN", 500.0, null, false)).containsEntry("level", "TEAM_MANAGER");
     assertThat(level("LT3_SUPPORT_PLAN", 500.01, null, false)).containsEntry("level", "SERVICE_MANAGER");
     assertThat(level("LT1_FUNDING_CHANGE", 1000.0, null, false)).containsEntry("level", "SERVICE_MANAGER");

@@ -172,12 +172,15 @@ class CarersConversationProcessTest extends CarersTestSupport {
   @Test
   void aSafeguardingConcernGoesToTheDecisionMakersAndTheCarersCentreKeepsInTouch() {
     ProcessInstance carer = carerAtLetsTalk1("Ffion");
-    complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("SAFEGUARDING"));
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", with(carersLetsTalk1("SAFEGUARDING"),
+        "concernAllegedPersonName", "Huw Price", "concernAllegedPersonRelationship", "Brother"));
 
     assertThat(carer).hasPassed("Task_SafeguardingConcern").isWaitingAt("Task_HoldCarersLetsTalk1");
     String carerId = (String) runtime.getVariable(carer.getId(), "personId");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
-        .variableValueEquals("personId", carerId).count()).isEqualTo(1);
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
+        .variableValueEquals("personId", carerId).singleResult();
+    assertThat(runtime.getVariable(concern.getId(), "allegedPersonName")).isEqualTo("Huw Price");
+    assertThat(runtime.getVariable(concern.getId(), "allegedPersonRelationship")).isEqualTo("Brother");
   }
 
   @Test

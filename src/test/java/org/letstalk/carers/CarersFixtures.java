@@ -9,18 +9,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.letstalk.eligibility.CarerOutcome;
 
 /** Valid input for the carers' conversation's forms: the carer's details, their record, eligibility and plan. */
-final class CarersFixtures {
+public final class CarersFixtures {
 
   private CarersFixtures() {
   }
 
   /** A Let's Talk 1 that records a carer who accepts a conversation of their own [N 3.7g; T App B item 7]. */
-  static Map<String, Object> letsTalk1WithCarerAccepting(String outcome) {
+  public static Map<String, Object> letsTalk1WithCarerAccepting(String outcome) {
     return with(letsTalk1(outcome), "carerPresent", true, "carerConversationOffered", true,
         "carerConversationRefused", false);
   }
 
-  static Map<String, Object> carerDetails(String relationship) {
+  public static Map<String, Object> carerDetails(String relationship) {
     Map<String, Object> form = new HashMap<>();
     form.put("carerGivenName", "Geraint");
     form.put("carerFamilyName", "Carer" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
@@ -53,7 +53,7 @@ final class CarersFixtures {
     return form;
   }
 
-  static Map<String, Object> carersLetsTalk1(String outcome) {
+  public static Map<String, Object> carersLetsTalk1(String outcome) {
     return with(carerRecord(), "outcome", outcome, "outcomeRationale", "Agreed with him: " + outcome);
   }
 

@@ -219,7 +219,8 @@ class NewContactProcessTest extends ProcessTestSupport {
   @Test
   void aSafeguardingConcernReachesTheSafeguardingTeamAtOnceWhileTheContactGoesOn() {
     Map<String, Object> form = with(newContact(),
-        "safeguardingConcern", true, "safeguardingDetail", "Neighbour reports he has not been seen for a week");
+        "safeguardingConcern", true, "safeguardingDetail", "Neighbour reports he has not been seen for a week",
+        "allegedPersonName", "Dennis Ward", "allegedPersonRelationship", "Son");
     ProcessInstance contact = startContact("frontdoor", form);
 
     assertThat(contact).hasPassed("Event_RaiseSafeguardingConcern", "EndEvent_ConcernHandedOver")
@@ -234,6 +235,8 @@ class NewContactProcessTest extends ProcessTestSupport {
     assertThat(decision.getName()).isEqualTo("Safeguarding decision: Arthur " + form.get("familyName"));
     assertThat(runtime.getVariable(concern.getId(), "concernDescription"))
         .isEqualTo("Neighbour reports he has not been seen for a week");
+    assertThat(runtime.getVariable(concern.getId(), "allegedPersonName")).isEqualTo("Dennis Ward");
+    assertThat(runtime.getVariable(concern.getId(), "allegedPersonRelationship")).isEqualTo("Son");
     assertThat(
         as("frontdoor", () -> taskService.createTaskQuery().taskId(decision.getId()).count()))
         .as("the front door does not work safeguarding tasks").isZero();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,33 @@ class DashboardPagesTest {
     assertThat(http.getForEntity("/webjars/chart.js/4.4.1/dist/chart.umd.js", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(get("teammanager", "/dashboard").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void processOwnersSeeTheFiguresButNobodyBehindThemAndARestrictedRecordIsCountedUnnamed() {
+    String ada = "Ada " + DashboardFixtures.FAMILY + fixture.suffix;
+    assertThat(get("processowner", "/dashboard/cases?figure=CONTACTS&" + march).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    for (String url : List.of("/dashboard?" + march, "/api/metrics?" + march)) {
+      assertThat(get("processowner", url).getBody()).as(url).doesNotContain(ada).doesNotContain("/people/" + fixture.p1);
+      assertThat(get("teammanager", url).getBody()).as(url).contains(ada);
+    }
+
+    UUID restriction = UUID.randomUUID();
+    jdbc.update("insert into record_restriction (id, person_id, reason, restricted_by, restricted_at)"
+        + " values (?, ?, 'Works in the team', 'teammanager2', now())", restriction, fixture.p1);
+    jdbc.update("insert into record_restriction_group (restriction_id, group_id) values (?, 'safeguarding')",
+        restriction);
+    try {
+      assertThat(get("teammanager", "/dashboard/cases?figure=CONTACTS&k2=NEW_CASE&" + march).getBody())
+          .contains("<strong>3</strong> cases", "(a person whose record you do not read)")
+          .doesNotContain(ada).doesNotContain("/people/" + fixture.p1);
+      assertThat(get("teammanager", "/dashboard?" + march).getBody()).doesNotContain(ada);
+      assertThat(jdbc.queryForList("select action from record_access where person_id = ? and user_id = 'teammanager'",
+          String.class, fixture.p1)).contains("LISTED_ON_DASHBOARD", "REFUSED_LISTED_ON_DASHBOARD");
+    } finally {
+      jdbc.update("delete from record_restriction where id = ?", restriction);
+    }
   }
 
   @Test

@@ -143,13 +143,17 @@ class InvolvementProcessTest extends ConversationTestSupport {
     ProcessInstance involvement = involvementFrom(contactAbout("Hilda"), newCaseFor("practitioner"));
     ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
     complete("practitioner", lt1, "Task_HoldLetsTalk1",
-        with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension"));
+        with(letsTalk1("SAFEGUARDING"), "outcomeRationale", "Bruising; says her lodger takes her pension",
+            "concernAllegedPersonName", "Ron Lodge", "concernAllegedPersonRelationship", "Lodger"));
 
     assertThat(involvement).hasPassed("Task_SafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
     assertThat(task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement)))
         .as("the practitioner keeps in touch while the decision is made").isAssignedTo("practitioner");
     SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
     assertThat(raised.getDescription()).isEqualTo("Bruising; says her lodger takes her pension");
+    assertThat(raised.getAllegedPersonName()).as("so the enquiry can keep him from representing her")
+        .isEqualTo("Ron Lodge");
+    assertThat(raised.getAllegedPersonRelationship()).isEqualTo("Lodger");
     assertThat(raised.getRaisedInProcessKey()).isEqualTo("involvement");
     assertThat(raised.getRaisedBy()).isEqualTo("practitioner");
     assertThat(raised.getPersonId()).isEqualTo(personOf(involvement));

@@ -99,8 +99,9 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
     ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(rosa.person().toString()).active().singleResult();
     assertThat(runtime.getVariable(episode.getId(), "involvementId")).isEqualTo(rosa.involvement().toString());
-    complete("practitioner2", calledProcessInstance("lets-talk-1", episode), "Task_HoldLetsTalk1",
-        letsTalk1("NO_ONGOING_NEED"));
+    ProcessInstance reassessment = calledProcessInstance("lets-talk-1", episode);
+    complete("practitioner2", reassessment, "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", reassessment));
     approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", episode));
 
     assertThat(episode).isEnded().hasPassed("Task_CloseInvolvement");
@@ -135,7 +136,9 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
     complete("practitioner2", cycle, "Task_ReviewPlan", reviewed("REASSESSMENT"));
     ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(tom.person().toString()).active().singleResult();
-    complete("practitioner2", calledProcessInstance("lets-talk-1", episode), "Task_HoldLetsTalk1", letsTalk1("LT3"));
+    ProcessInstance reassessment = calledProcessInstance("lets-talk-1", episode);
+    complete("practitioner2", reassessment, "Task_HoldLetsTalk1", letsTalk1("LT3"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", reassessment));
     ProcessInstance lt3 = letsTalk3Of(episode);
     complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
     complete("practitioner2", lt3, "Task_AssessEligibility", eligibleAnswers());

@@ -143,6 +143,36 @@ class ReviewCycleTest extends ProcessTestSupport {
   }
 
   @Test
+  void aConcernFromAReviewNamesWhoIsAllegedSoTheyCannotRepresentThePerson() {
+    SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
+    ProcessInstance cycle = cycleOf(plan);
+    advanceTimeAndRunDueJobs(date(AUTHORISED.plusWeeks(5)), cycle);
+
+    complete("practitioner", cycle, "Task_ReviewPlan", with(noChange(), "safeguardingConcernFound", true,
+        "safeguardingConcernDetail", "Her nephew keeps her bank card; no food in the house",
+        "safeguardingAllegedPersonName", "Gary Smith", "safeguardingAllegedPersonRelationship", "Nephew"));
+
+    ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("safeguarding-concern")
+        .variableValueEquals("raisedInProcessInstanceId", cycle.getId()).singleResult();
+    assertThat(jdbc.queryForMap("select alleged_person_name, alleged_person_relationship from safeguarding_concern"
+        + " where process_instance_id = ?", concern.getId()))
+        .containsEntry("alleged_person_name", "Gary Smith").containsEntry("alleged_person_relationship", "Nephew");
+    complete("senior", concern, "Task_DecideConcern", Map.of("abuseType", "FINANCIAL_OR_MATERIAL",
+        "capacity", "HAS_CAPACITY", "careAndSupportNeeds", "MET_BY_COUNCIL", "experiencingOrAtRiskOfAbuse", true,
+        "unableToProtectThemselves", true, "route", "S42_ENQUIRY", "decisionReason", "Nephew controls her money"));
+    Map<String, Object> discussion = new HashMap<>(Map.of("meetingKind", "STRATEGY_MEETING",
+        "meetingHeldOn", ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON).toLocalDate()
+            .toString(),
+        "meetingAttendees", "Safeguarding team, the bank", "meetingNotes", "Speak to her alone first",
+        "outcomesPersonWants", "Her own money back", "representativeRole", "APPROPRIATE_INDIVIDUAL",
+        "representativeName", "gary", "representativeRelationship", "nephew"));
+
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion", discussion))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representativeName:");  // [W ¶27]
+    assertThat(concern).isWaitingAt("Task_EnquiryDiscussion");
+  }
+
+  @Test
   void anIntervalAgreedAtTheReviewIsUsedForTheNextOne() {
     SupportPlan plan = activePlan(PlanType.CARE_AND_SUPPORT);
     ProcessInstance cycle = cycleOf(plan);

@@ -418,6 +418,24 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theAllegedPersonIsRecognisedByTheirFirstNameAndRelationshipNotOnlyByTheirFullName() {
+    ProcessInstance concern = report("frontdoor", externalConcern());
+    complete("senior", concern, "Task_DecideConcern", s42Enquiry());
+
+    assertThatRejected(() -> complete("safeguarding", concern, "Task_EnquiryDiscussion",
+        with(discussion(TODAY), "representativeRole", "APPROPRIATE_INDIVIDUAL", "representativeName", "Gary",
+            "representativeRelationship", "nephew")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("representativeName:");  // [W ¶27]
+    assertThat(enquiries.findByConcernId(concern(concern).getId())).isEmpty();
+
+    complete("safeguarding", concern, "Task_EnquiryDiscussion", with(discussion(TODAY),
+        "representativeRole", "APPROPRIATE_INDIVIDUAL", "representativeName", "Gary", "representativeRelationship",
+        "Neighbour"));
+    assertThat(representatives.findByConcernId(concern(concern).getId())).singleElement()
+        .satisfies(r -> assertThat(r.getName()).as("another Gary, a neighbour, may represent her").isEqualTo("Gary"));
+  }
+
+  @Test
   void aConclusionWithoutTheMakingSafeguardingPersonalOutcomeIsRefused() {
     ProcessInstance concern = report("frontdoor", externalConcern());
     complete("senior", concern, "Task_DecideConcern", s42Enquiry());

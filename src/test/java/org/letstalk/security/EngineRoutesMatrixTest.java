@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -75,12 +76,15 @@ class EngineRoutesMatrixTest {
   @Autowired
   PersonRepository people;
 
+  @Autowired
+  FilterService filters;
+
   record Route(String name, HttpMethod method, String path, Object body) {
   }
 
   /** A safeguarding decision waiting with its deadline timer, and a Let's Talk 1 under way. */
   record Probe(String concernInstance, String concernTask, String concernJob, String definitionId, String deploymentId,
-      String conversationInstance) {
+      String conversationInstance, String sharedFilter, String sharedFilterName) {
   }
 
   @AfterEach
@@ -187,7 +191,13 @@ class EngineRoutesMatrixTest {
             "/engine-rest/decision-definition/key/authorisation-level/evaluate",
             Map.of("variables", Map.of("requestType", Map.of("value", "CLOSURE")))),
         new Route("delete the instance's history", HttpMethod.DELETE,
-            "/engine-rest/history/process-instance/" + probe.concernInstance(), null));
+            "/engine-rest/history/process-instance/" + probe.concernInstance(), null),
+        new Route("change a shared Tasklist filter", HttpMethod.PUT, "/engine-rest/filter/" + probe.sharedFilter(),
+            Map.of("resourceType", "Task", "name", "Renamed", "query", Map.of())),
+        new Route("delete a shared Tasklist filter", HttpMethod.DELETE, "/engine-rest/filter/" + probe.sharedFilter(),
+            null),
+        new Route("create a Tasklist filter", HttpMethod.POST, "/engine-rest/filter/create",
+            Map.of("resourceType", "Task", "name", "Matrix probe filter", "query", Map.of())));
   }
 
   private void assertUnchanged(Probe probe, String after) {
@@ -206,6 +216,9 @@ class EngineRoutesMatrixTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(probe.conversationInstance()).count())
         .as(after).isOne();
     assertThat(runtime.getVariable(probe.conversationInstance(), "concernDescription")).as(after).isNull();
+    assertThat(filters.getFilter(probe.sharedFilter())).as(after).isNotNull()
+        .extracting(org.camunda.bpm.engine.filter.Filter::getName).isEqualTo(probe.sharedFilterName());
+    assertThat(filters.createFilterQuery().filterName("Matrix probe filter").count()).as(after).isZero();
   }
 
   private Probe probe() {
@@ -226,7 +239,11 @@ class EngineRoutesMatrixTest {
             "personId", person().getId().toString()))
         .setVariable("conversationAssignee", null)
         .execute().getId();
-    return new Probe(concern, task, job, definition.getId(), definition.getDeploymentId(), conversation);
+    // A shared Tasklist filter (no owner): every team's inbox, which nobody but the administrator changes.
+    org.camunda.bpm.engine.filter.Filter shared = filters.createFilterQuery().list().stream()
+        .filter(f -> f.getOwner() == null).findFirst().orElseThrow();
+    return new Probe(concern, task, job, definition.getId(), definition.getDeploymentId(), conversation, shared.getId(),
+        shared.getName());
   }
 
   private Person person() {

@@ -87,6 +87,7 @@ class WebSecurityTest {
       "GET,  /people",
       "GET,  /people/00000000-0000-0000-0000-000000000001",
       "POST, /people/00000000-0000-0000-0000-000000000001/notes",
+      "POST, /people/00000000-0000-0000-0000-000000000001/details",
       "GET,  /camunda/api/engine/engine/default/task",
       "GET,  /camunda/api/engine/engine/default/process-definition",
       "GET,  /camunda/api/cockpit/plugin/base/default/process-definition/statistics"})

@@ -33,6 +33,7 @@ public class RecordAuthorisationRequest implements JavaDelegate {
       case LT2_SPEND -> "Authorise crisis spend of £" + request.getOneOffAmount().setScale(2).toPlainString();
       case LT3_SUPPORT_PLAN -> "Authorise support plan funding";
       case LT1_FUNDING_CHANGE -> "Authorise funding change";
+      case LT1_REASSESSMENT -> "Approve a reassessment";
       case REVIEW_PLAN_CHANGE -> "Authorise a plan's new cost after review";
       case OMIT_CONVERSATION -> "Authorise going straight to Let's Talk 3";
     });

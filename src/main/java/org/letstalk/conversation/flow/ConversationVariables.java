@@ -32,6 +32,8 @@ public final class ConversationVariables {
   public static final String ALTERNATIVES_NOT_CHOSEN = "alternativesNotChosen";
   static final String FUNDING_CHANGE = "fundingChange";
   static final String NEW_WEEKLY_COST = "newWeeklyCost";
+  /** Whether the person has a care and support plan in force: a Let's Talk 1 of an existing funded case. */
+  static final String FUNDED_PLAN_IN_FORCE = "fundedPlanInForce";
   /** Why the funding should change, as revised after the manager returned it. */
   static final String FUNDING_CHANGE_REASON = "fundingChangeReason";
   /** The plan version an approved funding change made, for the plan's review cycle. */

@@ -8,6 +8,9 @@ import org.letstalk.conversation.Conversations;
 import org.letstalk.conversation.LetsTalk1;
 import org.letstalk.involvement.flow.ClosureGate;
 import org.letstalk.involvement.flow.InvolvementVariables;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.CompletedTask;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,12 @@ public class RecordLetsTalk1 implements JavaDelegate {
 
   private final Conversations conversations;
   private final ClosureGate closureGate;
+  private final SupportPlans plans;
 
-  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate) {
+  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate, SupportPlans plans) {
     this.conversations = conversations;
     this.closureGate = closureGate;
+    this.plans = plans;
   }
 
   @Override
@@ -36,6 +41,10 @@ public class RecordLetsTalk1 implements JavaDelegate {
     Concluded.set(execution, conversation);
     execution.setVariable(ConversationVariables.CARER_ACCEPTED, conversation.isCarerConversationAccepted());
     execution.setVariable(ConversationVariables.FUNDING_CHANGE, conversation.isFundingChange());
+    // An existing funded case, for the lets-talk-1-manager table.
+    execution.setVariable(ConversationVariables.FUNDED_PLAN_IN_FORCE,
+        plans.activeFor(ProcessVariables.uuid(execution, ProcessVariables.PERSON_ID)).stream()
+            .anyMatch(plan -> plan.getPlanType() != PlanType.CARER_SUPPORT));
     // A plain double, as the authorisation-level table reads it.
     execution.setVariable(ConversationVariables.NEW_WEEKLY_COST,
         conversation.isFundingChange() ? conversation.getNewWeeklyCost().doubleValue() : null);

@@ -53,6 +53,8 @@ public final class ReviewForms {
       boolean concern = in.optionalFlag(SAFEGUARDING_CONCERN_FOUND);
       if (concern) {
         in.requiredText(SAFEGUARDING_CONCERN_DETAIL, FormInput.LONG_TEXT);
+        in.optionalText(SAFEGUARDING_ALLEGED_PERSON_NAME, FormInput.SHORT_TEXT);
+        in.optionalText(SAFEGUARDING_ALLEGED_PERSON_RELATIONSHIP, FormInput.SHORT_TEXT);
       }
       ReviewInterval next = in.optional(NEXT_REVIEW_IN, 20, text -> ReviewInterval.parse(NEXT_REVIEW_IN, text));
       return new ReviewRecord(outcome, findings, person, carer, advocate, provider, others, whyNot, newCost, changes,

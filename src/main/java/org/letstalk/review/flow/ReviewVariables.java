@@ -49,6 +49,9 @@ public final class ReviewVariables {
   static final String INFORMATION_AND_ADVICE = "informationAndAdvice";
   static final String SAFEGUARDING_CONCERN_FOUND = "safeguardingConcernFound";
   static final String SAFEGUARDING_CONCERN_DETAIL = "safeguardingConcernDetail";
+  /** Who the concern alleges is responsible, if known: the raising step hands them to the concern. */
+  static final String SAFEGUARDING_ALLEGED_PERSON_NAME = "safeguardingAllegedPersonName";
+  static final String SAFEGUARDING_ALLEGED_PERSON_RELATIONSHIP = "safeguardingAllegedPersonRelationship";
   /** At the review of a carer's plan: the carer can no longer care, so everyone they care for is reassessed. */
   static final String CARER_CAN_NO_LONGER_CARE = "carerCanNoLongerCare";
 

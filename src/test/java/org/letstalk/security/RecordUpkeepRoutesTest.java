@@ -1,0 +1,90 @@
+package org.letstalk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.letstalk.PostgresTest;
+import org.letstalk.identity.Groups;
+import org.letstalk.person.Person;
+import org.letstalk.person.PersonChangeRepository;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+/**
+ * The routes that keep a person's record true, tried by a user of each group: allowed to the groups whose work
+ * needs them, refused (403) to every other with nothing changed.
+ */
+@PostgresTest
+class RecordUpkeepRoutesTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  RestTemplateBuilder builder;
+
+  @Autowired
+  IdentityService identity;
+
+  @Autowired
+  PersonRepository people;
+
+  @Autowired
+  PersonChangeRepository changes;
+
+  static final Set<String> KEEP_DETAILS = Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS,
+      Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING,
+      Groups.CARERS_CENTRE);
+
+  @TestFactory
+  Stream<DynamicTest> changingDetailsIsForThoseWhoWorkWithThePerson() {
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      UUID personId = person().getId();
+      String user = SecurityFixtures.onlyIn(identity, group);
+      ResponseEntity<String> answer = send(user, HttpMethod.PATCH, "/api/people/" + personId + "/details",
+          Map.of("phone", "0161 999 8888"));
+      if (KEEP_DETAILS.contains(group)) {
+        assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(200);
+        assertThat(people.findById(personId).orElseThrow().getPhone()).isEqualTo("0161 999 8888");
+        assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId)).singleElement()
+            .satisfies(change -> assertThat(change.getChangedBy()).isEqualTo(user));
+      } else {
+        assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(403);
+        assertThat(people.findById(personId).orElseThrow().getPhone()).isNull();
+        assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId)).isEmpty();
+      }
+    }));
+  }
+
+  private Person person() {
+    return people.save(Person.from(new PersonDetails("Matrix", "Upkeep" + UUID.randomUUID(), LocalDate.of(1950, 1, 1),
+        null, null, null, null, null, null), Instant.now()));
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    // The JDK's HTTP client, which sends PATCH (the default one does not).
+    return new TestRestTemplate(builder.rootUri(http.getRootUri()).requestFactory(() -> new JdkClientHttpRequestFactory()))
+        .withBasicAuth(user, SecurityFixtures.PASSWORD)
+        .exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+}
