@@ -4,7 +4,8 @@ package org.letstalk.document;
 public enum DocumentKind {
   CARE_AND_SUPPORT_PLAN("support-plan"),
   CARERS_SUPPORT_PLAN("support-plan"),
-  ELIGIBILITY_DETERMINATION("eligibility-determination");
+  ELIGIBILITY_DETERMINATION("eligibility-determination"),
+  REVIEW_OUTCOME("review-outcome");
 
   private final String template;
 

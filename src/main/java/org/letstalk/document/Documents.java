@@ -17,7 +17,6 @@ import org.letstalk.record.Viewer;
 import org.letstalk.store.Idempotent;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
-import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +78,6 @@ public class Documents {
   }
 
   /** The person's documents, oldest first, with how each was given. */
-  @Transactional(noRollbackFor = NotAllowedException.class)
   public List<Listed> listFor(UUID personId, Viewer viewer) {
     if (!people.existsById(personId)) {
       throw new NoSuchRecordException("no person " + personId);
@@ -108,7 +106,6 @@ public class Documents {
    * The document itself, for the viewer to download, if they may read the person's record (RecordPolicy); the read,
    * or the refusal, is logged on the record.
    */
-  @Transactional(noRollbackFor = NotAllowedException.class)
   public PersonDocument read(UUID documentId, Viewer viewer) {
     PersonDocument document = documents.findById(documentId)
         .orElseThrow(() -> new NoSuchRecordException("no document " + documentId));
@@ -118,7 +115,6 @@ public class Documents {
   }
 
   /** Records that the viewer gave the document to the person, how and when (now unless said). */
-  @Transactional(noRollbackFor = NotAllowedException.class)
   public Given give(UUID documentId, GivenHow how, Instant givenAt, Viewer viewer) {
     PersonDocument document = documents.findById(documentId)
         .orElseThrow(() -> new NoSuchRecordException("no document " + documentId));

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Only a team manager produces it, and producing it is logged on the record.
  */
 @Service
-@Transactional(noRollbackFor = NotAllowedException.class)
+@Transactional
 public class SubjectAccessExport {
 
   static final String EXPORTED = "SUBJECT_ACCESS_EXPORT";

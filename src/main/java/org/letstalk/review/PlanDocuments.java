@@ -59,4 +59,33 @@ public class PlanDocuments {
     documents.produce(kind, version.getId(), version.getPersonId(), madeBy == null ? "system" : madeBy,
         Map.of("plan", facts));
   }
+
+  /** What the review outcome template shows. */
+  public record ReviewFacts(LocalDate reviewedOn, String reviewedBy, String outcome, List<String> tookPart,
+      String others, String findings, String outcomesEvaluation, BigDecimal newWeeklyCost, String planChanges,
+      String closureReasons, String informationAndAdvice) {
+  }
+
+  /** The person's copy of what their review found and decided, made as the review is recorded. */
+  void reviewed(Review review) {
+    List<String> tookPart = new java.util.ArrayList<>();
+    if (Boolean.TRUE.equals(review.getPersonTookPart())) {
+      tookPart.add("person");
+    }
+    if (Boolean.TRUE.equals(review.getCarerTookPart())) {
+      tookPart.add("carer");
+    }
+    if (Boolean.TRUE.equals(review.getAdvocateTookPart())) {
+      tookPart.add("advocate");
+    }
+    if (Boolean.TRUE.equals(review.getProviderTookPart())) {
+      tookPart.add("provider");
+    }
+    ReviewFacts facts = new ReviewFacts(review.getCompletedAt().atZone(COUNCIL_TIME).toLocalDate(),
+        workers.nameOf(review.getCompletedBy()), review.getOutcome().name(), tookPart, review.getOthersWhoTookPart(),
+        review.getFindings(), review.getOutcomesEvaluation(), review.getNewWeeklyCost(), review.getPlanChanges(),
+        review.getClosureReasons(), review.getInformationAndAdvice());
+    documents.produce(DocumentKind.REVIEW_OUTCOME, review.getId(), review.getPersonId(), review.getCompletedBy(),
+        Map.of("review", facts));
+  }
 }

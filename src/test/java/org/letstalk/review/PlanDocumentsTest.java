@@ -71,6 +71,9 @@ class PlanDocumentsTest {
   ReviewRepository reviews;
 
   @Autowired
+  ReviewSchedule schedule;
+
+  @Autowired
   PersonDocumentRepository documents;
 
   @Autowired
@@ -110,6 +113,26 @@ class PlanDocumentsTest {
     assertThat(document(after.get(0))).isEqualTo(document(listed.get(0)));
     assertThat(DocumentTexts.of(http.withBasicAuth("practitioner", "demo").exchange("/api/documents/"
         + document(after.get(1)).get("id"), HttpMethod.GET, null, byte[].class).getBody())).contains("Fersiwn 2");
+  }
+
+  @Test
+  void aReviewRecordedGivesThePersonWhatItFoundAndDecidedOnce() {
+    UUID person = person(Language.ENGLISH);
+    SupportPlan plan = activePlan(person);
+    Review pending = reviews.findByPlanIdOrderBySequenceNo(plan.getId()).get(0);
+    ReviewRecord record = new ReviewRecord(ReviewOutcome.NO_CHANGE, "Mornings go well", true, false, false, true,
+        null, null, null, null, null, "Getting up: met", null, false, null);
+
+    schedule.complete(plan.getId(), pending.getId(), record, "practitioner");
+    schedule.complete(plan.getId(), pending.getId(), record, "practitioner");
+
+    List<Map<String, Object>> listed = list("practitioner", person);
+    assertThat(listed).extracting(d -> document(d).get("kind")).containsExactly("CARE_AND_SUPPORT_PLAN",
+        "REVIEW_OUTCOME");
+    assertThat(DocumentTexts.of(http.withBasicAuth("practitioner", "demo").exchange("/api/documents/"
+        + document(listed.get(1)).get("id"), HttpMethod.GET, null, byte[].class).getBody()))
+        .contains("The review of your plan", "You, Your support provider", "Your plan stays as it is.",
+            "Mornings go well");
   }
 
   @Test
