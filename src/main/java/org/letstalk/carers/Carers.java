@@ -143,6 +143,10 @@ public class Carers {
   }
 
   @Transactional(readOnly = true)
+  public boolean personExists(UUID personId) {
+    return people.existsById(personId);
+  }
+
   public String nameOf(UUID personId) {
     return people.findById(personId).map(Person::getFullName).orElse("(unknown)");
   }

@@ -120,6 +120,14 @@ public class Involvements {
         });
   }
 
+  /** The person died: their case closes whatever is in force or under way, which the death has ended. */
+  public Optional<Involvement> closeOnDeath(UUID personId, String reason) {
+    return involvements.findByOpenPersonId(personId).map(open -> {
+      open.close(reason, clock.instant());
+      return open;
+    });
+  }
+
   @Transactional(readOnly = true)
   public Optional<Involvement> openFor(UUID personId) {
     return involvements.findByOpenPersonId(personId);

@@ -66,6 +66,9 @@ public class Person extends Versioned {
   @Column(name = "consent_to_share")
   private Boolean consentToShare;
 
+  @Column(name = "date_of_death")
+  private LocalDate dateOfDeath;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "language", nullable = false)
   private Language language = Language.ENGLISH;
@@ -287,6 +290,14 @@ public class Person extends Versioned {
 
   public String getEmail() {
     return email;
+  }
+
+  void died(LocalDate on) {
+    dateOfDeath = on;
+  }
+
+  public LocalDate getDateOfDeath() {
+    return dateOfDeath;
   }
 
   public Boolean getConsentToShare() {

@@ -55,6 +55,9 @@ public class SupportPlan extends Versioned {
   @Column(name = "ended_by_review_id")
   private UUID endedByReviewId;
 
+  @Column(name = "ended_by_death", nullable = false)
+  private boolean endedByDeath;
+
   @Column(name = "review_process_instance_id")
   private String reviewProcessInstanceId;
 
@@ -139,6 +142,19 @@ public class SupportPlan extends Versioned {
     inForceKind = null;
     endedByReviewId = reviewId;
     endedAt = now;
+  }
+
+  /** The person died: the one way a plan ends without a review. */
+  void endByDeath(Instant now) {
+    status = PlanStatus.ENDED;
+    inForcePersonId = null;
+    inForceKind = null;
+    endedByDeath = true;
+    endedAt = now;
+  }
+
+  public boolean isEndedByDeath() {
+    return endedByDeath;
   }
 
   public UUID getPersonId() {

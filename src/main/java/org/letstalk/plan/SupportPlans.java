@@ -227,6 +227,14 @@ public class SupportPlans {
     });
   }
 
+  /** The person died: every plan of theirs in force ends, with no review to hold. */
+  public List<SupportPlan> endOnDeath(UUID personId) {
+    List<SupportPlan> inForce = activeFor(personId);
+    inForce.forEach(plan -> plan.endByDeath(clock.instant()));
+    plans.flush();
+    return inForce;
+  }
+
   @Transactional(readOnly = true)
   public SupportPlan get(UUID planId) {
     return plans.findById(planId).orElseThrow(() -> new InputRejectedException("supportPlanId", "no such plan"));

@@ -1,5 +1,8 @@
 package org.letstalk.workflow;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,10 +12,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.letstalk.workflow.CouncilProperties.Nation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Due dates for user tasks, used from the models as {@code camunda:dueDate="${dueDates.workingDays(1)}"}.
+ * Working days are Monday to Friday less the bank holidays of the council's nation, taken from Jollyday's
+ * maintained calendar of the United Kingdom rather than a list a council would have to keep up.
  * Reads the engine's clock so process tests can move time.
  */
 @Component("dueDates")
@@ -20,12 +27,25 @@ public class DueDates {
 
   static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
   static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
+  private static final HolidayManager UNITED_KINGDOM =
+      HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
 
-  /** Close of business after {@code days} working days (Monday to Friday); 0 is today's close. */
+  private final String nation;
+
+  @Autowired
+  public DueDates(CouncilProperties council) {
+    this(council.nation());
+  }
+
+  DueDates(Nation nation) {
+    this.nation = nation.calendarSubdivision;
+  }
+
+  /** Close of business after {@code days} working days; 0 is today's close. */
   public Date workingDays(int days) {
     ZonedDateTime now = now();
     LocalDate date = now.toLocalDate();
-    if (isWeekend(date) || !now.toLocalTime().isBefore(CLOSE_OF_BUSINESS)) {
+    if (!isWorkingDay(date) || !now.toLocalTime().isBefore(CLOSE_OF_BUSINESS)) {
       date = nextWorkingDay(date);
     }
     for (int left = days; left > 0; left--) {
@@ -39,16 +59,18 @@ public class DueDates {
     return Date.from(now().plus(Duration.parse(isoDuration)).toInstant());
   }
 
-  private static LocalDate nextWorkingDay(LocalDate date) {
+  /** Monday to Friday and not a bank holiday where the council is. */
+  public boolean isWorkingDay(LocalDate date) {
+    return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !UNITED_KINGDOM.isHoliday(date, nation);
+  }
+
+  private LocalDate nextWorkingDay(LocalDate date) {
     LocalDate next = date.plusDays(1);
-    while (isWeekend(next)) {
+    while (!isWorkingDay(next)) {
       next = next.plusDays(1);
     }
     return next;
-  }
-
-  private static boolean isWeekend(LocalDate date) {
-    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
   private static ZonedDateTime now() {

@@ -112,6 +112,12 @@ public class Workflow {
         .setVariables(new HashMap<>(variables)).correlateAllWithResult());
   }
 
+  /** Delivers a message to every process waiting for it whose variable has this value; none waiting is no error. */
+  public void correlateAllWhere(String message, String variable, Object value) {
+    translated(() -> runtime.createMessageCorrelation(message).processInstanceVariableEquals(variable, value)
+        .correlateAllWithResult());
+  }
+
   /** Delivers a message to this process instance; its variables go to the scope the message starts or reaches. */
   public void correlateLocal(String message, String processInstanceId, Map<String, ?> variables) {
     translated(() -> runtime.createMessageCorrelation(message).processInstanceId(processInstanceId)
@@ -145,11 +151,13 @@ public class Workflow {
         .processInstanceBusinessKey(businessKey).active().singleResult()).map(ProcessInstance::getId);
   }
 
-  /** Whether a running instance of the process, with this variable value, is waiting at the activity. */
-  public boolean anyWaitingAt(String processKey, String variable, Object value, String activityId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).variableValueEquals(variable, value)
-        .activityIdIn(activityId).active().count() > 0;
+  /** Whether a running instance of the process, with these variable values (null: a null value), waits at the activity. */
+  public boolean anyWaitingAt(String processKey, Map<String, ?> values, String activityId) {
+    var query = runtime.createProcessInstanceQuery().processDefinitionKey(processKey);
+    values.forEach(query::variableValueEquals);
+    return query.activityIdIn(activityId).active().count() > 0;
   }
+
 
   /** The key of a process definition, as the models name the process. */
   public String processKey(String processDefinitionId) {

@@ -89,6 +89,24 @@ class CarersConversationProcessTest extends CarersTestSupport {
   }
 
   @Test
+  void aSecondCarerOfferedWhileTheFirstWaitsForTheCarersCentreGetsAConversationOfTheirOwn() {
+    ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Gwen"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Bethan Evans"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Dylan Evans"));
+    complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        with(letsTalk1WithCarerAccepting("LT1"), "carerName", "Dylan Evans"));
+
+    List<ProcessInstance> waiting = runtime.createProcessInstanceQuery().processDefinitionKey("carers-conversation")
+        .variableValueEquals("caredForId", involvement.getBusinessKey()).activityIdIn("Task_RecordCarerDetails")
+        .list();
+    assertThat(waiting).as("both carers kept; the same carer accepting again adds nothing").hasSize(2);
+    assertThat(waiting).extracting(carer -> runtime.getVariable(carer.getId(), "offeredCarerName"))
+        .containsExactlyInAnyOrder("Bethan Evans", "Dylan Evans");
+  }
+
+  @Test
   void theCarerIsLinkedToThePersonCaredForAndTheLinkShowsOnBothRecords() {
     ProcessInstance involvement = involvementWaitingAtLetsTalk1(contactAbout("Nia"));
     complete("practitioner2", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.letstalk.FormFixtures.with;
+import static org.letstalk.carers.CarersFixtures.carerDetails;
+import static org.letstalk.carers.CarersFixtures.carersLetsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.crisisFor;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.carers.flow.CarersTakenOn;
 import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.InvolvementEpisodeRepository;
 import org.letstalk.involvement.InvolvementRepository;
@@ -52,6 +55,9 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
 
   @Autowired
   org.letstalk.review.ReviewRepository reviews;
+
+  @Autowired
+  CarersTakenOn carersTakenOn;
 
   @Test
   void longTermSupportKeepsTheCaseOpenAndAFurtherContactJoinsIt() {
@@ -163,6 +169,47 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
         .isEqualTo(versions.get(1).getAuthorisedAt().atZone(java.time.ZoneId.of("Europe/London")).plusWeeks(6)
             .toInstant());
     assertThat(onlyCaseOf(tom.person()).getStatus()).isEqualTo(InvolvementStatus.OPEN);
+  }
+
+  @Test
+  void aCarerWhoCanNoLongerCareHasThePersonReassessedInTheSameCase() {
+    Case una = inLongTermSupport(contactAbout("Una"));
+    ProcessInstance carer = runtime.createProcessInstanceQuery().processInstanceId(
+        carersTakenOn.start(una.person(), "carers")).singleResult();
+    complete("carers", carer, "Task_RecordCarerDetails", with(carerDetails("Daughter"), "hoursOfCarePerWeek", 21,
+        "livesTogether", false));
+
+    complete("carers", carer, "Task_HoldCarersLetsTalk1", with(carersLetsTalk1("NO_ONGOING_NEED"),
+        "ableToCareNow", false, "willingToCareNow", false, "ableToCareInFuture", false, "riskOfBreakdown", "HIGH",
+        "riskOfBreakdownNotes", "Moving away for work", "outcomeRationale", "She has stopped caring"));  // [W ¶117]
+
+    ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(una.person().toString()).active().singleResult();
+    assertThat(episode).isWaitingAt("CallActivity_LetsTalk1");
+    assertThat(runtime.getVariable(episode.getId(), "involvementId")).isEqualTo(una.involvement().toString());
+    Involvement theCase = onlyCaseOf(una.person());
+    assertThat(theCase.getStage()).isEqualTo(InvolvementStage.LONG_TERM_SUPPORT);
+    assertThat(theCase.getCurrentProcessInstanceId()).isEqualTo(episode.getId());
+  }
+
+  @Test
+  void aSafeguardingConcernHandledThroughALetsTalk2JoinsTheCaseInLongTermSupport() {
+    Case vic = inLongTermSupport(contactAbout("Vic"));
+    ProcessInstance concern = as("senior", () -> runtime.startProcessInstanceByKey("safeguarding-concern",
+        new HashMap<>(Map.of("personId", vic.person().toString(), "personName", "Vic Conv",
+            "reportedBy", "District nurse, 0161 000 0002", "concernDescription", "No heating and no food",
+            "abuseType", "SELF_NEGLECT", "immediateDanger", false))));
+    complete("teammanager", concern, "Task_DecideConcern", new HashMap<>(Map.of("abuseType", "SELF_NEGLECT",
+        "capacity", "HAS_CAPACITY", "careAndSupportNeeds", "MET_BY_COUNCIL", "experiencingOrAtRiskOfAbuse", true,
+        "unableToProtectThemselves", false, "route", "LETS_TALK_2",
+        "decisionReason", "Able to protect himself once the heating is fixed")));
+
+    assertThat(concern).hasPassed("Event_StartOrJoinInvolvement");
+    ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(vic.person().toString()).active().singleResult();
+    assertThat(episode).isWaitingAt("CallActivity_LetsTalk2");
+    assertThat(runtime.getVariable(episode.getId(), "involvementId")).isEqualTo(vic.involvement().toString());
+    assertThat(onlyCaseOf(vic.person()).getStatus()).isEqualTo(InvolvementStatus.OPEN);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

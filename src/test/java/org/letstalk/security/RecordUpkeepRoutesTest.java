@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.letstalk.PostgresTest;
@@ -50,9 +51,15 @@ class RecordUpkeepRoutesTest {
   @Autowired
   PersonChangeRepository changes;
 
+  @Autowired
+  RuntimeService runtime;
+
+  /**
+   * Who keeps the details of a person they may read; the carers' centre keeps those of carers and the people they
+   * care for, so not this person's.
+   */
   static final Set<String> KEEP_DETAILS = Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS,
-      Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING,
-      Groups.CARERS_CENTRE);
+      Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING);
 
   @TestFactory
   Stream<DynamicTest> changingDetailsIsForThoseWhoWorkWithThePerson() {
@@ -70,6 +77,27 @@ class RecordUpkeepRoutesTest {
         assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(403);
         assertThat(people.findById(personId).orElseThrow().getPhone()).isNull();
         assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId)).isEmpty();
+      }
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> recordingADeathIsForThoseWhoWorkWithThePerson() {
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      UUID personId = person().getId();
+      String user = SecurityFixtures.onlyIn(identity, group);
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, "/api/people/" + personId + "/death",
+          Map.of("dateOfDeath", LocalDate.now().toString(), "howKnown", "Matrix"));
+      long followed = runtime.createProcessInstanceQuery().processDefinitionKey("person-died")
+          .processInstanceBusinessKey(personId.toString()).count();
+      if (KEEP_DETAILS.contains(group)) {
+        assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(201);
+        assertThat(people.findById(personId).orElseThrow().getDateOfDeath()).isEqualTo(LocalDate.now());
+        assertThat(followed).isOne();
+      } else {
+        assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(403);
+        assertThat(people.findById(personId).orElseThrow().getDateOfDeath()).isNull();
+        assertThat(followed).isZero();
       }
     }));
   }

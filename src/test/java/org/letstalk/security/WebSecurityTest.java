@@ -83,6 +83,7 @@ class WebSecurityTest {
       "POST, /api/safeguarding-concerns",
       "POST, /api/conversations/00000000-0000-0000-0000-000000000001/safeguarding-concerns",
       "POST, /api/reviews/requests",
+      "POST, /api/carers/conversations",
       "POST, /api/teams",
       "GET,  /people",
       "GET,  /people/00000000-0000-0000-0000-000000000001",

@@ -12,6 +12,8 @@ public final class CarersVariables {
   static final String CARED_FOR_NAME = "caredForName";
   static final String OFFERED_IN_CONVERSATION_ID = "offeredInConversationId";
   static final String OFFERED_BY = "offeredBy";
+  /** The carer as the conversation that offered named them, if it did: tells a second carer apart. */
+  static final String OFFERED_CARER_NAME = "offeredCarerName";
   static final String CARER_LINK_ID = "carerLinkId";
 
   static final String CARER_GIVEN_NAME = "carerGivenName";

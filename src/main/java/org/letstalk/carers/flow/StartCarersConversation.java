@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.carers.Carers;
 import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.identity.Groups;
+import org.letstalk.validation.FormInput;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,17 @@ public class StartCarersConversation implements JavaDelegate {
     variables.put(OFFERED_IN_CONVERSATION_ID, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_ID));
     variables.put(OFFERED_BY, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_HELD_BY));
     variables.put(ProcessVariables.CONVERSATION_TEAM, Groups.CARERS_CENTRE);
+    String carerName = FormInput.read(execution.getVariables(),
+        in -> in.optionalText(ConversationVariables.CARER_NAME, FormInput.SHORT_TEXT));
+    variables.put(OFFERED_CARER_NAME, carerName);
+    Map<String, Object> sameOffer = new HashMap<>();
+    sameOffer.put(CARED_FOR_ID, caredForId);
+    sameOffer.put(OFFERED_CARER_NAME, carerName);
     // The practitioner may not start carers' processes themselves; accepting the offer does, as part of the step.
     workflow.asPartOfThisStep(() -> {
-      // The same offer twice, before the carers' centre has taken up the first, adds nothing.
-      if (!workflow.anyWaitingAt(PROCESS_KEY, CARED_FOR_ID, caredForId, WAITING_FOR_THE_CARERS_CENTRE)) {
+      // The same carer accepted twice, before the carers' centre has taken up the first, adds nothing; another
+      // carer of the same person, named apart, gets a conversation of their own.
+      if (!workflow.anyWaitingAt(PROCESS_KEY, sameOffer, WAITING_FOR_THE_CARERS_CENTRE)) {
         workflow.startByMessage(CARER_ACCEPTED, caredForId, variables);
       }
       return null;

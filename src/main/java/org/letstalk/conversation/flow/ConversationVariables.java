@@ -25,6 +25,8 @@ public final class ConversationVariables {
   public static final String CARER_CONVERSATION_OFFERED = "carerConversationOffered";
   public static final String CARER_CONVERSATION_REFUSED = "carerConversationRefused";
   public static final String CARER_REFUSED_REASON = "carerRefusedReason";
+  /** The name of the carer who accepted a conversation of their own, if given. */
+  public static final String CARER_NAME = "carerName";
 
   /** How the conversation ended, as the form asks it. */
   public static final String OUTCOME = "outcome";
