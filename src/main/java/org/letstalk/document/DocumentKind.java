@@ -5,7 +5,8 @@ public enum DocumentKind {
   CARE_AND_SUPPORT_PLAN("support-plan"),
   CARERS_SUPPORT_PLAN("support-plan"),
   ELIGIBILITY_DETERMINATION("eligibility-determination"),
-  REVIEW_OUTCOME("review-outcome");
+  REVIEW_OUTCOME("review-outcome"),
+  CLOSURE_LETTER("closure-letter");
 
   private final String template;
 

@@ -29,6 +29,7 @@ import org.letstalk.eligibility.EligibilityDocuments.Outcome;
 import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.eligibility.CarerOutcome;
 import org.letstalk.eligibility.WalesNeed;
+import org.letstalk.involvement.ClosureLetters.ClosureFacts;
 import org.letstalk.person.Language;
 import org.letstalk.plan.Delivery;
 import org.letstalk.review.PlanDocuments.Item;
@@ -75,6 +76,8 @@ class DocumentTemplatesTest {
           "UPDATE_PLAN", List.of("person", "carer"), "Her neighbour Dai", "Mornings go well; evenings are lonely.",
           "Washing and dressing met; seeing friends partly met.", new BigDecimal("340.00"),
           "An evening call added on weekdays.", null, "The chapel's Friday lunch club"));
+      case CLOSURE_LETTER -> facts.put("closure", new ClosureFacts(LocalDate.of(2026, 9, 1),
+          "Gwenllian manages at home with her family and the lunch club; she knows to call if that changes."));
       default -> throw new IllegalArgumentException("no facts for " + kind);
     }
     return facts;
@@ -119,7 +122,7 @@ class DocumentTemplatesTest {
         "Your worker will plan your support", "If you disagree with this decision", "Decided by");
     String welsh = PdfChecks.text(TEMPLATES.render(DocumentKind.ELIGIBILITY_DETERMINATION, Language.WELSH, facts)
         .pdf());
-    assertThat(welsh).contains("Mae gennych anghenion cymwys", "Cynnal hylendid", "Ni allwch ei wneud heb",
+    assertThat(welsh).contains("Mae gennych anghenion cymwys", "hylendid", "Ni allwch ei wneud heb",
         "Os ydych yn anghytuno", "Penderfynwyd gan");
   }
 
@@ -132,6 +135,17 @@ class DocumentTemplatesTest {
             "If your plan changes you will get a copy");
     assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.REVIEW_OUTCOME, Language.WELSH, facts).pdf()))
         .contains("Adolygiad o'ch cynllun", "Chi, Eich gofalwr", "Bydd eich cynllun yn newid.", "£340.00 yr wythnos");
+  }
+
+  @Test
+  void theClosureLetterSaysWhenWhyAndHowToComeBack() {
+    Map<String, Object> facts = factsFor(DocumentKind.CLOSURE_LETTER);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CLOSURE_LETTER, Language.ENGLISH, facts).pdf()))
+        .contains("Your support from us has ended", "Dear Gwenllian Jones", "We closed your case on 1 September 2026",
+            "manages at home", "Contact us at any time", COUNCIL.outOfHoursPhone());
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CLOSURE_LETTER, Language.WELSH, facts).pdf()))
+        .contains("Mae ein cymorth i chi wedi dod i ben", "Annwyl Gwenllian Jones",
+            "Fe wnaethom gau eich achos ar 1 Medi 2026", "Cysylltwch â ni ar unrhyw adeg");
   }
 
   @Test
