@@ -107,7 +107,7 @@ public final class DashboardBenchmark {
   }
 
   /** Fills the database from bench/dashboard-data.sql unless it holds the data set already; the first bench team. */
-  private static String generate(BenchDatabase db) throws Exception {
+  static String generate(BenchDatabase db) throws Exception {
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
       if (!exists(s)) {
         long started = System.nanoTime();

@@ -35,10 +35,12 @@ public class AuditCaseSelection {
   }
 
   private final List<CaseWorkSource> sources;
+  private final CaseDecisions decisions;
   private final Teams teams;
 
-  public AuditCaseSelection(List<CaseWorkSource> sources, Teams teams) {
+  public AuditCaseSelection(List<CaseWorkSource> sources, CaseDecisions decisions, Teams teams) {
     this.sources = sources;
+    this.decisions = decisions;
     this.teams = teams;
   }
 
@@ -59,8 +61,7 @@ public class AuditCaseSelection {
     List<Pick> picks = new ArrayList<>();
     Set<UUID> taken = new HashSet<>();
     for (String manager : managers.stream().sorted().toList()) {
-      Set<UUID> decided = new HashSet<>();
-      sources.forEach(s -> decided.addAll(s.peopleDecidedBy(manager)));
+      Set<UUID> decided = decisions.peopleDecidedBy(manager);
       List<Pick> eligible = new ArrayList<>(candidates.stream()
           .filter(p -> !taken.contains(p.personId()))
           .filter(p -> !decided.contains(p.personId()))

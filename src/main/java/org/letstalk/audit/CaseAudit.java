@@ -188,4 +188,40 @@ public class CaseAudit extends Versioned {
   public String getFollowUpAction() {
     return followUpAction;
   }
+
+  public Grade getWellbeing() {
+    return wellbeing;
+  }
+
+  public Grade getKeepingSafe() {
+    return keepingSafe;
+  }
+
+  public Grade getProportionality() {
+    return proportionality;
+  }
+
+  public Grade getPartnership() {
+    return partnership;
+  }
+
+  public Grade getAccountability() {
+    return accountability;
+  }
+
+  public Grade getPrevention() {
+    return prevention;
+  }
+
+  public Grade getInformalCarers() {
+    return informalCarers;
+  }
+
+  public Grade getSupportPlanning() {
+    return supportPlanning;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseAuditRepository extends JpaRepository<CaseAudit, UUID> {
 
   List<CaseAudit> findByRoundIdOrderByAuditorAscPersonIdAsc(UUID roundId);
+
+  List<CaseAudit> findByPersonId(UUID personId);
 }

@@ -2,9 +2,7 @@ package org.letstalk.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,13 +29,5 @@ class ContactCaseWork implements CaseWorkSource {
         (rs, row) -> new WorkedCase(rs.getObject("person_id", UUID.class), rs.getString("worker"),
             rs.getTimestamp("outcome_decided_at").toInstant()),
         Timestamp.from(from), Timestamp.from(to));
-  }
-
-  @Override
-  public Set<UUID> peopleDecidedBy(String userId) {
-    return new HashSet<>(jdbc.queryForList("""
-        select distinct person_id from contact
-        where person_id is not null and (outcome_decided_by = ? or match_decided_by = ?)
-        """, UUID.class, userId, userId));
   }
 }

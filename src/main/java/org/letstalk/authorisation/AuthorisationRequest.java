@@ -163,4 +163,20 @@ public class AuthorisationRequest extends Versioned {
   public String getReason() {
     return reason;
   }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public boolean isResidential() {
+    return residential;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
 }

@@ -1,8 +1,11 @@
 package org.letstalk.carers;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.letstalk.record.EntryKind;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
 import org.letstalk.record.SummarySource;
@@ -13,8 +16,8 @@ import org.letstalk.record.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
- * The carer link on both records (who a carer cares for; who cares for a person), and the carer's own
- * conversations on the carer's timeline.
+ * The carer link on both records (who a carer cares for; who cares for a person) in the summary and the chronology,
+ * and the carer's own conversations in the carer's chronology.
  */
 @Component
 class CarersRecord implements SummarySource, TimelineSource {
@@ -47,8 +50,18 @@ class CarersRecord implements SummarySource, TimelineSource {
   @Override
   public List<TimelineEntry> entriesFor(UUID personId, Viewer viewer) {
     List<TimelineEntry> entries = new ArrayList<>();
+    for (CarerLink link : carers.caredForBy(personId)) {
+      entries.add(new TimelineEntry(link.getLinkedAt(), EntryKind.CARERS,
+          "Recorded as carer of " + carers.nameOf(link.getCaredForId()), List.of(describe(link)), link.getLinkedBy(),
+          Visibility.EVERYONE, null));
+    }
+    for (CarerLink link : carers.carersOf(personId)) {
+      entries.add(new TimelineEntry(link.getLinkedAt(), EntryKind.CARERS,
+          "Carer recorded: " + carers.nameOf(link.getCarerId()), List.of(describe(link)), link.getLinkedBy(),
+          Visibility.EVERYONE, null));
+    }
     for (CarerConversation c : carers.conversationsOf(personId)) {
-      entries.add(new TimelineEntry(c.getHeldAt(), "Conversation",
+      entries.add(new TimelineEntry(c.getHeldAt(), EntryKind.CARERS,
           c.getConversationType().label() + " about caring for " + carers.nameOf(c.getCaredForId())
               + (c.isCombined() ? " (combined, both agreed)" : ""),
           List.of("Able to care now: " + yesNo(c.isAbleToCareNow()) + "; willing: " + yesNo(c.isWillingToCareNow()),
@@ -65,6 +78,11 @@ class CarersRecord implements SummarySource, TimelineSource {
           c.getHeldBy(), Visibility.EVERYONE, null));
     }
     return entries;
+  }
+
+  @Override
+  public Set<EntryKind> kinds() {
+    return EnumSet.of(EntryKind.CARERS);
   }
 
   private static String yesNo(boolean value) {

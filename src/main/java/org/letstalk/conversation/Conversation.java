@@ -96,6 +96,9 @@ public class Conversation extends Versioned {
   @Column(name = "carer_refused_reason")
   private String carerRefusedReason;
 
+  @Column(name = "carer_not_offered_reason")
+  private String carerNotOfferedReason;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
   private ConversationOutcome outcome;
@@ -151,6 +154,7 @@ public class Conversation extends Versioned {
     c.carerConversationOffered = form.carerConversationOffered();
     c.carerConversationRefused = form.carerConversationRefused();
     c.carerRefusedReason = form.carerRefusedReason();
+    c.carerNotOfferedReason = form.carerNotOfferedReason();
     return c;
   }
 
@@ -266,11 +270,51 @@ public class Conversation extends Versioned {
     return carerRefusedReason;
   }
 
+  public String getCarerNotOfferedReason() {
+    return carerNotOfferedReason;
+  }
+
   public ConversationOutcome getOutcome() {
     return outcome;
   }
 
   public String getOutcomeRationale() {
     return outcomeRationale;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getPresentingNeeds() {
+    return presentingNeeds;
+  }
+
+  public String getRelevantCircumstances() {
+    return relevantCircumstances;
+  }
+
+  public String getWellbeingAndOutcomes() {
+    return wellbeingAndOutcomes;
+  }
+
+  public String getAgreedActions() {
+    return agreedActions;
+  }
+
+  public String getCommunityConnections() {
+    return communityConnections;
+  }
+
+  public String getParticipationNotes() {
+    return participationNotes;
+  }
+
+  public String getRepresentative() {
+    return representative;
+  }
+
+  public Advocate getAdvocate() {
+    return advocate;
   }
 }

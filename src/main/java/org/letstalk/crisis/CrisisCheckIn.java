@@ -94,4 +94,12 @@ public class CrisisCheckIn extends Identified {
   public boolean isPlanWorking() {
     return Boolean.TRUE.equals(planWorking);
   }
+
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
 }

@@ -10,4 +10,6 @@ public interface CrisisCheckInRepository extends JpaRepository<CrisisCheckIn, UU
   Optional<CrisisCheckIn> findByTaskId(String taskId);
 
   List<CrisisCheckIn> findByCrisisPlanId(UUID crisisPlanId);
+
+  List<CrisisCheckIn> findByPersonId(UUID personId);
 }

@@ -126,4 +126,20 @@ public class CrisisPlan extends Versioned {
   public List<String> getActions() {
     return actions.stream().map(CrisisPlanAction::getDescription).toList();
   }
+
+  public String getMadeBy() {
+    return madeBy;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public String getEndedBy() {
+    return endedBy;
+  }
 }

@@ -94,4 +94,20 @@ public class Spend extends Versioned {
   public boolean needsApproval() {
     return status == SpendStatus.AWAITING_APPROVAL;
   }
+
+  public BigDecimal getLimitAmount() {
+    return limitAmount;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
 }

@@ -31,7 +31,7 @@ class DocumentsOnTheRecord implements SummarySource {
     return documents.summariesFor(personId).stream()
         .map(d -> new SummaryItem(RecordSection.DOCUMENTS, d.title(),
             (d.language() == Language.WELSH ? "in Welsh" : "in English") + ", made " + DAY.format(d.madeAt()),
-            Visibility.EVERYONE, "/api/documents/" + d.id()))
+            Visibility.EVERYONE, new SummaryItem.Action(SummaryItem.Action.DOCUMENT, d.id())))
         .toList();
   }
 }

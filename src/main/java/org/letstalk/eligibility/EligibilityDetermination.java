@@ -193,6 +193,21 @@ public class EligibilityDetermination extends Versioned {
   }
 
   /**
+   * England: the outcomes a carer who is willing and able meets now. They count towards eligibility like any other
+   * and are taken into account in the plan instead.
+   */
+  public List<String> needsACarerMeets() {
+    if (ruleSet == RuleSet.WALES || eligibilityFor == EligibilityFor.CARER) {
+      return List.of();
+    }
+    Map<String, String> given = new HashMap<>();
+    answers.forEach(a -> given.put(a.getName(), a.getValue()));
+    return Arrays.stream(CareActOutcome.values())
+        .filter(o -> "true".equals(given.get(o.field(EligibilityAnswers.MET_BY_WILLING_CARER))))
+        .map(CareActOutcome::label).toList();
+  }
+
+  /**
    * The decision in plain English, outcome by outcome (England) or need by need (Wales), for the written
    * decision the person receives [T 2.58].
    */
@@ -226,9 +241,8 @@ public class EligibilityDetermination extends Versioned {
     if (applying.isEmpty()) {
       return;
     }
-    lines.add(label + ": " + (metByWillingCarer
-        ? "met by a carer who is willing and able to go on, so not counted."
-        : "not achieved (" + String.join("; ", applying) + ")."));
+    lines.add(label + ": not achieved (" + String.join("; ", applying) + ")." + (metByWillingCarer
+        ? " A carer who is willing and able meets this need now: the plan takes that help into account." : ""));
   }
 
   private static String meaning(String answer) {

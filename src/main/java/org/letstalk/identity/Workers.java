@@ -1,6 +1,10 @@
 package org.letstalk.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -39,6 +43,29 @@ public class Workers {
   /** Whether a user of this id exists. */
   public boolean exists(String userId) {
     return userId != null && identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /**
+   * Each user's name as colleagues know them ("Sam Jones"), by user id, in one query; a user without a name in the
+   * identity service, or no longer there, keeps their id.
+   */
+  public Map<String, String> namesOf(Collection<String> userIds) {
+    Map<String, String> names = new HashMap<>();
+    List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+      String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+          + (user.getLastName() == null ? "" : user.getLastName())).trim();
+      names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+    }
+    ids.forEach(id -> names.putIfAbsent(id, id));
+    return names;
+  }
+
+  public String nameOf(String userId) {
+    return userId == null ? null : namesOf(List.of(userId)).get(userId);
   }
 
   public boolean isConversationTeam(String groupId) {

@@ -78,4 +78,8 @@ public class Decision extends Identified {
   public String getAlternativesNotChosen() {
     return alternativesNotChosen;
   }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
 }

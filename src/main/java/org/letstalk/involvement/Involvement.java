@@ -138,4 +138,8 @@ public class Involvement extends Versioned {
   public String getEndReason() {
     return endReason;
   }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
 }

@@ -4,5 +4,14 @@ package org.letstalk.plan;
 public enum Delivery {
   DIRECT_PAYMENT,
   INDIVIDUAL_SERVICE_FUND,
-  COUNCIL_ARRANGED
+  COUNCIL_ARRANGED;
+
+  /** How the record says it. */
+  public String label() {
+    return switch (this) {
+      case DIRECT_PAYMENT -> "by direct payment";
+      case INDIVIDUAL_SERVICE_FUND -> "by an individual service fund";
+      case COUNCIL_ARRANGED -> "arranged by the council";
+    };
+  }
 }

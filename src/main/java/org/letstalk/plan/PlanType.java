@@ -10,4 +10,13 @@ public enum PlanType {
   public String kind() {
     return this == CARER_SUPPORT ? "CARER" : "ADULT";
   }
+
+  /** The plan's name as the record shows it. */
+  public String label() {
+    return switch (this) {
+      case CARE_AND_SUPPORT -> "Care and support plan";
+      case CARER_SUPPORT -> "Carer's support plan";
+      case RESIDENTIAL_CARE -> "Residential care plan";
+    };
+  }
 }

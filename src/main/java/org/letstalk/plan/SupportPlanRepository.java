@@ -12,6 +12,8 @@ public interface SupportPlanRepository extends JpaRepository<SupportPlan, UUID> 
   /** Every version of a plan, first to latest. */
   List<SupportPlan> findBySeriesIdOrderByVersionNo(UUID seriesId);
 
+  List<SupportPlan> findByPersonId(UUID personId);
+
   Optional<SupportPlan> findBySeriesIdAndStatus(UUID seriesId, PlanStatus status);
 
   /** The person's version in force of a kind of plan, found by the unique key that keeps it the only one. */

@@ -23,6 +23,9 @@ public class AccessLog {
   public static final String REQUEST_NOTE_DELETION = "REQUEST_NOTE_DELETION";
   public static final String DECIDE_NOTE_DELETION = "DECIDE_NOTE_DELETION";
   public static final String READ_CONTACT = "READ_CONTACT";
+  public static final String READ_CHRONOLOGY = "READ_CHRONOLOGY";
+  public static final String ADD_ALERT = "ADD_ALERT";
+  public static final String END_ALERT = "END_ALERT";
 
   private final RecordAccessRepository log;
   private final Clock clock;

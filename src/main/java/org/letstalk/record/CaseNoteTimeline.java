@@ -2,8 +2,10 @@ package org.letstalk.record;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,12 +49,17 @@ class CaseNoteTimeline implements TimelineSource {
       } else if (note.getNoteVersion() < latest.get(note.getNoteId())) {
         status = "Superseded by a later version";
       }
-      entries.add(new TimelineEntry(note.getNoteDate().atStartOfDay(COUNCIL_TIME).toInstant(), "Case note",
+      entries.add(new TimelineEntry(note.getNoteDate().atStartOfDay(COUNCIL_TIME).toInstant(), EntryKind.CASE_NOTE,
           Words.of(note.getKind()) + ", " + label(note.getCategory()) + " (note " + shortId(note.getNoteId())
               + ", version " + note.getNoteVersion() + ")",
           details, note.getWrittenBy(), Visibility.EVERYONE, status));
     }
     return entries;
+  }
+
+  @Override
+  public Set<EntryKind> kinds() {
+    return EnumSet.of(EntryKind.CASE_NOTE);
   }
 
   static String shortId(UUID noteId) {

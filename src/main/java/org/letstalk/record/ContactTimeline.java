@@ -1,21 +1,26 @@
 package org.letstalk.record;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.letstalk.contact.Contact;
-import org.letstalk.contact.ContactOutcome;
 import org.letstalk.contact.ContactRepository;
+import org.letstalk.identity.Groups;
+import org.letstalk.identity.Workers;
 import org.springframework.stereotype.Component;
 
-/** Contacts at the front door on the timeline, their outcomes, and who holds the case since. */
+/** Contacts at the front door in the chronology, with their outcomes and safeguarding concerns raised there. */
 @Component
-class ContactTimeline implements TimelineSource, SummarySource {
+class ContactTimeline implements TimelineSource {
 
   private final ContactRepository contacts;
+  private final Workers workers;
 
-  ContactTimeline(ContactRepository contacts) {
+  ContactTimeline(ContactRepository contacts, Workers workers) {
     this.contacts = contacts;
+    this.workers = workers;
   }
 
   @Override
@@ -25,16 +30,16 @@ class ContactTimeline implements TimelineSource, SummarySource {
       String who = c.getContactName() != null
           ? c.getContactName() + (c.getContactRelationship() != null ? " (" + c.getContactRelationship() + ")" : "")
           : null;
-      entries.add(new TimelineEntry(c.getArrivedAt(), "Contact",
+      entries.add(new TimelineEntry(c.getArrivedAt(), EntryKind.CONTACT,
           "Contact by " + Words.of(c.getContactMethod()) + ", route: " + Words.of(c.getRouteOfAccess()),
           List.of("Presenting need: " + c.getPresentingNeed(), who == null ? "" : "Who got in touch: " + who),
           c.getRecordedBy(), Visibility.EVERYONE, null));
       if (c.isSafeguardingConcern()) {
-        entries.add(new TimelineEntry(c.getArrivedAt(), "Safeguarding", "Safeguarding concern raised at the front door",
+        entries.add(new TimelineEntry(c.getArrivedAt(), EntryKind.SAFEGUARDING, "Safeguarding concern raised at the front door",
             List.of(c.getSafeguardingDetail()), c.getRecordedBy(), Visibility.SAFEGUARDING, null));
       }
       if (c.getOutcome() != null) {
-        entries.add(new TimelineEntry(c.getOutcomeDecidedAt(), "Decision",
+        entries.add(new TimelineEntry(c.getOutcomeDecidedAt(), EntryKind.DECISION,
             "Contact outcome: " + Words.of(c.getOutcome()),
             List.of("Reason: " + c.getOutcomeReason(),
                 c.getInformationGiven() == null ? "" : "Information and advice given: " + c.getInformationGiven(),
@@ -45,24 +50,15 @@ class ContactTimeline implements TimelineSource, SummarySource {
     return entries;
   }
 
-  /** The latest contact that opened or linked a case says who holds it, until conversations say more. */
   @Override
-  public List<SummaryItem> itemsFor(UUID personId, Viewer viewer) {
-    List<Contact> all = contacts.findByPersonIdOrderByArrivedAt(personId);
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Contact c = all.get(i);
-      if (c.getOutcome() == ContactOutcome.NEW_CASE || c.getOutcome() == ContactOutcome.EXISTING_CASE) {
-        return List.of(new SummaryItem(RecordSection.OPEN_INVOLVEMENT, Words.of(c.getOutcome()) + " from the contact of "
-            + Words.date(c.getArrivedAt()), allocation(c), Visibility.EVERYONE));
-      }
-    }
-    return List.of();
+  public Set<EntryKind> kinds() {
+    return EnumSet.of(EntryKind.CONTACT, EntryKind.DECISION, EntryKind.SAFEGUARDING);
   }
 
-  private static String allocation(Contact c) {
+  private String allocation(Contact c) {
     if (c.getAllocatedUser() != null) {
-      return "Allocated to " + c.getAllocatedUser();
+      return "Allocated to " + workers.nameOf(c.getAllocatedUser());
     }
-    return c.getAllocatedGroup() == null ? "" : "Allocated to the team " + c.getAllocatedGroup();
+    return c.getAllocatedGroup() == null ? "" : "Allocated to the team " + Groups.displayName(c.getAllocatedGroup());
   }
 }

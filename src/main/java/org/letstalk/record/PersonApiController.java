@@ -1,15 +1,21 @@
 package org.letstalk.record;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.letstalk.identity.Workers;
+import org.letstalk.record.RecordViews.AlertView;
+import org.letstalk.record.RecordViews.ChronologyView;
 import org.letstalk.record.RecordViews.DeletionView;
 import org.letstalk.record.RecordViews.DetailChangeView;
 import org.letstalk.record.RecordViews.NoteView;
-import org.letstalk.record.RecordViews.PersonRecordView;
+import org.letstalk.record.RecordViews.PersonSummaryView;
 import org.letstalk.record.RecordViews.PersonView;
 import org.letstalk.record.flow.NoteDeletions;
 import org.springframework.http.HttpStatus;
@@ -31,10 +37,14 @@ class PersonApiController {
   private final CaseNotes notes;
   private final NoteDeletions deletions;
   private final AccessLog accessLog;
+  private final Alerts alerts;
+  private final Workers workers;
   private final RecordUpkeep upkeep;
 
   PersonApiController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      AccessLog accessLog, RecordUpkeep upkeep) {
+      AccessLog accessLog, Alerts alerts, Workers workers, RecordUpkeep upkeep) {
+    this.alerts = alerts;
+    this.workers = workers;
     this.upkeep = upkeep;
     this.records = records;
     this.search = search;
@@ -48,12 +58,57 @@ class PersonApiController {
     return search.find(PersonSearch.Criteria.from(params), Viewer.of(request)).stream().map(PersonView::of).toList();
   }
 
+  @Operation(summary = "The summary of a person's record",
+      description = "Who they are, alerts in force, the allocated worker and team, the involvement's stage and dates,"
+          + " the plan in force and its next review, open tasks and who holds them, carers and people cared for.")
   @GetMapping("/api/people/{personId}")
-  PersonRecordView record(HttpServletRequest request, @PathVariable UUID personId) {
-    PersonRecord record = records.read(personId, Viewer.of(request), AccessLog.READ_API);
-    Map<String, List<SummaryItem>> sections = new LinkedHashMap<>();
-    record.sections().forEach((section, items) -> sections.put(section.name(), items));
-    return new PersonRecordView(PersonView.of(record.person()), sections, record.timeline());
+  PersonSummaryView summary(HttpServletRequest request, @PathVariable UUID personId) {
+    PersonSummary summary = records.summary(personId, Viewer.of(request), AccessLog.READ_API);
+    return PersonSummaryView.of(summary, workers.namesOf(summary.alerts().stream().map(PersonAlert::getAddedBy).toList()));
+  }
+
+  @Operation(summary = "A page of a person's chronology, newest first",
+      description = "Every kind of entry the reader may see, filtered by kind (one or several, comma-separated) and"
+          + " by date (each included); 25 entries a page, from page 1.")
+  @GetMapping("/api/people/{personId}/chronology")
+  ChronologyView chronology(HttpServletRequest request, @PathVariable UUID personId,
+      @Parameter(description = "CONTACT, DECISION, CONVERSATION, CRISIS_PLAN, ELIGIBILITY, FINANCIAL_ASSESSMENT, PLAN,"
+          + " REVIEW, AUTHORISATION, CARERS, CASE_NOTE, AUDIT, ALERT, SAFEGUARDING")
+      @RequestParam(required = false) String kind,
+      @Parameter(description = "first day, e.g. 2026-03-01") @RequestParam(required = false) String from,
+      @Parameter(description = "last day, e.g. 2026-03-31") @RequestParam(required = false) String to,
+      @Parameter(description = "page number, from 1") @RequestParam(required = false) String page) {
+    Map<String, String> params = new HashMap<>();
+    params.put("kind", kind);
+    params.put("from", from);
+    params.put("to", to);
+    params.put("page", page);
+    return ChronologyView.of(records.chronology(personId, Viewer.of(request), ChronologyQuery.from(params)));
+  }
+
+  @Operation(summary = "Every alert on a person's record, ended ones too, newest first")
+  @GetMapping("/api/people/{personId}/alerts")
+  List<AlertView> alerts(HttpServletRequest request, @PathVariable UUID personId) {
+    List<PersonAlert> all = records.alerts(personId, Viewer.of(request));
+    Map<String, String> names = workers.namesOf(all.stream()
+        .flatMap(a -> Stream.of(a.getAddedBy(), a.getEndedBy())).toList());
+    return all.stream().map(a -> AlertView.of(a, names)).toList();
+  }
+
+  @Operation(summary = "Add an alert (team managers)")
+  @PostMapping("/api/people/{personId}/alerts")
+  @ResponseStatus(HttpStatus.CREATED)
+  AlertView addAlert(HttpServletRequest request, @PathVariable UUID personId, @Valid @RequestBody AlertRequest body) {
+    PersonAlert alert = alerts.add(personId, body.kind(), body.detail(), Viewer.of(request));
+    return AlertView.of(alert, workers.namesOf(List.of(alert.getAddedBy())));
+  }
+
+  @Operation(summary = "End an alert that no longer applies, saying why (team managers)")
+  @PostMapping("/api/people/{personId}/alerts/{alertId}/end")
+  AlertView endAlert(HttpServletRequest request, @PathVariable UUID personId, @PathVariable UUID alertId,
+      @Valid @RequestBody AlertEnd body) {
+    PersonAlert alert = alerts.end(personId, alertId, body.reason(), Viewer.of(request));
+    return AlertView.of(alert, workers.namesOf(List.of(alert.getAddedBy(), alert.getEndedBy())));
   }
 
   @PostMapping("/api/people/{personId}/notes")
@@ -92,7 +147,7 @@ class PersonApiController {
   /** Every change to the person's details, oldest first: who, when, the value before and after. */
   @GetMapping("/api/people/{personId}/details/history")
   List<DetailChangeView> detailsHistory(HttpServletRequest request, @PathVariable UUID personId) {
-    records.read(personId, Viewer.of(request), AccessLog.READ_API);
+    records.requireRead(personId, Viewer.of(request), AccessLog.READ_API);
     return upkeep.history(personId).stream().map(DetailChangeView::of).toList();
   }
 

@@ -26,12 +26,14 @@ class PersonPageController {
   private final PersonSearch search;
   private final CaseNotes notes;
   private final NoteDeletions deletions;
+  private final Alerts alerts;
   private final RecordUpkeep upkeep;
   private final RecordPolicy policy;
   private final RecordRestrictions restrictions;
 
   PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
+      Alerts alerts, RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
+    this.alerts = alerts;
     this.upkeep = upkeep;
     this.records = records;
     this.search = search;
@@ -50,15 +52,18 @@ class PersonPageController {
     if (asked) {
       List<Person> found = search.find(PersonSearch.Criteria.from(params), Viewer.of(request));
       model.addAttribute("found", found);
+      model.addAttribute("alerts", found.stream().collect(Collectors.toMap(p -> p.getId().toString(),
+          p -> alerts.inForce(p.getId()).stream().map(a -> a.getKind().label()).collect(Collectors.joining(", ")))));
     }
     return "people/search";
   }
 
   @GetMapping("/people/{personId}")
   String record(HttpServletRequest request, @PathVariable UUID personId,
-      Model model) {
+      @RequestParam Map<String, String> params, Model model) {
     Viewer viewer = Viewer.of(request);
-    PersonRecord record = records.read(personId, viewer, AccessLog.READ_PAGE);
+    ChronologyQuery query = ChronologyQuery.from(params);
+    PersonRecord record = records.read(personId, viewer, query, AccessLog.READ_PAGE);
     model.addAttribute("record", record);
     model.addAttribute("person", record.person());
     model.addAttribute("noteKinds", NoteKind.values());
@@ -66,6 +71,10 @@ class PersonPageController {
     model.addAttribute("mayDecideDeletions",
         viewer.isIn(Groups.TEAM_MANAGERS) || viewer.isIn(Groups.SERVICE_MANAGERS));
     model.addAttribute("viewer", viewer);
+    model.addAttribute("query", query);
+    model.addAttribute("entryKinds", EntryKind.values());
+    model.addAttribute("alertKinds", AlertKind.values());
+    model.addAttribute("mayManageAlerts", viewer.isIn(Groups.TEAM_MANAGERS));
     model.addAttribute("restriction", restrictions.onRecord(personId).orElse(null));
     model.addAttribute("mayRestrict", policy.mayRestrict(viewer));
     model.addAttribute("restrictableGroups", RecordPolicy.restrictableGroups().stream()
@@ -82,6 +91,21 @@ class PersonPageController {
             + ", now " + DetailFields.words(c.getField(), c.getNewValue()))
         .toList());
     return "people/record";
+  }
+
+  @PostMapping("/people/{personId}/alerts")
+  String addAlert(HttpServletRequest request, @PathVariable UUID personId, @RequestParam Map<String, String> form) {
+    AlertRequest alert = FormInput.read(form, in -> new AlertRequest(in.requiredChoice("kind", AlertKind.class),
+        in.requiredText("detail", 1000)));
+    alerts.add(personId, alert.kind(), alert.detail(), Viewer.of(request));
+    return "redirect:/people/" + personId;
+  }
+
+  @PostMapping("/people/{personId}/alerts/{alertId}/end")
+  String endAlert(HttpServletRequest request, @PathVariable UUID personId, @PathVariable UUID alertId,
+      @RequestParam Map<String, String> form) {
+    alerts.end(personId, alertId, FormInput.read(form, in -> in.requiredText("reason", 1000)), Viewer.of(request));
+    return "redirect:/people/" + personId;
   }
 
   @PostMapping("/people/{personId}/details")

@@ -6,13 +6,21 @@ import org.letstalk.contact.Contact;
 import org.letstalk.person.Person;
 
 /**
- * What a viewer may see of a person's record.
+ * What a viewer may see of a person's record on its page.
  *
  * @param latestContact the most recent contact, for consent and interpreter needs, or null
- * @param sections      summary lines by section, every section present (empty when nothing is recorded)
- * @param timeline      events in date order, oldest first
+ * @param summary       alerts and the summary sections
+ * @param chronology    the page of the chronology asked for, newest first
  * @param openDeletions note deletions waiting for a manager
  */
-public record PersonRecord(Person person, Contact latestContact, Map<RecordSection, List<SummaryItem>> sections,
-    List<TimelineEntry> timeline, List<CaseNote> currentNotes, List<NoteDeletion> openDeletions) {
+public record PersonRecord(Person person, Contact latestContact, PersonSummary summary, ChronologyPage chronology,
+    List<CaseNote> currentNotes, List<NoteDeletion> openDeletions) {
+
+  public List<PersonAlert> alerts() {
+    return summary.alerts();
+  }
+
+  public Map<RecordSection, List<SummaryItem>> sections() {
+    return summary.sections();
+  }
 }

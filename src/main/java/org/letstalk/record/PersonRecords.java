@@ -9,13 +9,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactRepository;
+import org.letstalk.identity.Workers;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.validation.NoSuchRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles a person's record from every {@link TimelineSource} and {@link SummarySource}, and reads it only as {@link RecordPolicy} allows. */
+/**
+ * Assembles a person's record from every {@link SummarySource} (the summary) and {@link TimelineSource} (the
+ * chronology), reads it only as {@link RecordPolicy} allows (which logs every read), and keeps what the viewer may see.
+ */
 @Service
 @Transactional
 public class PersonRecords {
@@ -25,37 +29,26 @@ public class PersonRecords {
   private final List<TimelineSource> timelineSources;
   private final List<SummarySource> summarySources;
   private final CaseNotes notes;
+  private final Alerts alerts;
+  private final Workers workers;
   private final RecordPolicy policy;
 
   public PersonRecords(PersonRepository people, ContactRepository contacts, List<TimelineSource> timelineSources,
-      List<SummarySource> summarySources, CaseNotes notes, RecordPolicy policy) {
+      List<SummarySource> summarySources, CaseNotes notes, Alerts alerts, Workers workers, RecordPolicy policy) {
     this.people = people;
     this.contacts = contacts;
     this.timelineSources = timelineSources;
     this.summarySources = summarySources;
     this.notes = notes;
+    this.alerts = alerts;
+    this.workers = workers;
     this.policy = policy;
   }
 
-  public PersonRecord read(UUID personId, Viewer viewer, String action) {
-    Person person = people.findById(personId).orElseThrow(() -> new NoSuchRecordException("no person " + personId));
+  /** The record page: summary, a page of the chronology, and the notes a worker may correct. */
+  public PersonRecord read(UUID personId, Viewer viewer, ChronologyQuery query, String action) {
+    Person person = person(personId);
     policy.read(personId, viewer, action);
-
-    List<TimelineEntry> timeline = timelineSources.stream()
-        .flatMap(source -> source.entriesFor(personId, viewer).stream())
-        .filter(entry -> viewer.maySee(entry.visibleTo()))
-        .sorted(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
-
-    Map<RecordSection, List<SummaryItem>> sections = new EnumMap<>(RecordSection.class);
-    for (RecordSection section : RecordSection.values()) {
-      sections.put(section, new ArrayList<>());
-    }
-    summarySources.stream()
-        .flatMap(source -> source.itemsFor(personId, viewer).stream())
-        .filter(item -> viewer.maySee(item.visibleTo()))
-        .forEach(item -> sections.get(item.section()).add(item));
-
     List<Contact> personContacts = contacts.findByPersonIdOrderByArrivedAt(personId);
     Contact latest = personContacts.isEmpty() ? null : personContacts.get(personContacts.size() - 1);
 
@@ -70,6 +63,67 @@ public class PersonRecords {
         .sorted(Comparator.comparing(CaseNote::getNoteDate).thenComparing(CaseNote::getWrittenAt))
         .toList();
     List<NoteDeletion> open = deletions.stream().filter(d -> d.getStatus() == NoteDeletion.Status.REQUESTED).toList();
-    return new PersonRecord(person, latest, sections, timeline, current, open);
+    return new PersonRecord(person, latest, summaryOf(person, viewer), chronologyOf(personId, viewer, query), current,
+        open);
+  }
+
+  /** The summary alone, as the API answers it. */
+  public PersonSummary summary(UUID personId, Viewer viewer, String action) {
+    Person person = person(personId);
+    policy.read(personId, viewer, action);
+    return summaryOf(person, viewer);
+  }
+
+  /** A page of the chronology alone, as the API answers it. */
+  public ChronologyPage chronology(UUID personId, Viewer viewer, ChronologyQuery query) {
+    person(personId);
+    policy.read(personId, viewer, AccessLog.READ_CHRONOLOGY);
+    return chronologyOf(personId, viewer, query);
+  }
+
+  /** Every alert of the person, ended ones too, for whoever may open the record. */
+  public List<PersonAlert> alerts(UUID personId, Viewer viewer) {
+    requireRead(personId, viewer, AccessLog.READ_API);
+    return alerts.of(personId);
+  }
+
+  /** Refuses (404, or 403 with the refusal logged) unless the viewer may read the record; logs the read. */
+  public void requireRead(UUID personId, Viewer viewer, String action) {
+    person(personId);
+    policy.read(personId, viewer, action);
+  }
+
+  private Person person(UUID personId) {
+    return people.findById(personId).orElseThrow(() -> new NoSuchRecordException("no person " + personId));
+  }
+
+  private PersonSummary summaryOf(Person person, Viewer viewer) {
+    Map<RecordSection, List<SummaryItem>> sections = new EnumMap<>(RecordSection.class);
+    for (RecordSection section : RecordSection.values()) {
+      sections.put(section, new ArrayList<>());
+    }
+    summarySources.stream()
+        .flatMap(source -> source.itemsFor(person.getId(), viewer).stream())
+        .filter(item -> viewer.maySee(item.visibleTo()))
+        .forEach(item -> sections.get(item.section()).add(item));
+    return new PersonSummary(person, alerts.inForce(person.getId()), sections);
+  }
+
+  private ChronologyPage chronologyOf(UUID personId, Viewer viewer, ChronologyQuery query) {
+    List<TimelineEntry> found = timelineSources.stream()
+        .filter(source -> source.kinds().stream().anyMatch(query.kinds()::contains))
+        .flatMap(source -> source.entriesFor(personId, viewer).stream())
+        .filter(entry -> viewer.maySee(entry.visibleTo()))
+        .filter(query::includes)
+        .sorted(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())))
+        .toList();
+    int size = ChronologyQuery.PAGE_SIZE;
+    int fromIndex = Math.min(found.size(), (query.page() - 1) * size);
+    List<TimelineEntry> page = found.subList(fromIndex, Math.min(found.size(), fromIndex + size));
+    Map<String, String> names = workers.namesOf(page.stream().map(TimelineEntry::recordedBy).toList());
+    List<ChronologyEntry> entries = page.stream()
+        .map(entry -> ChronologyEntry.of(entry, entry.recordedBy() == null ? null : names.get(entry.recordedBy())))
+        .toList();
+    return new ChronologyPage(personId, query, query.page(), size, found.size(), entries);
   }
 }

@@ -1,10 +1,12 @@
 package org.letstalk.record;
 
-/** The summary sections at the top of a person's record, filled by {@link SummarySource} beans. */
+/** The summary sections at the top of a person's record, in page order, filled by {@link SummarySource} beans. */
 public enum RecordSection {
+  ALLOCATION("Allocated worker and team"),
+  OPEN_INVOLVEMENT("Involvement: stage and dates"),
+  ACTIVE_PLANS("Plan in force and next review"),
+  OPEN_TASKS("Open tasks about this person"),
   CARERS("Carers and people cared for"),
-  OPEN_INVOLVEMENT("Open involvement and who holds it"),
-  ACTIVE_PLANS("Active plans and next review"),
   DOCUMENTS("Documents made for the person");
 
   private final String heading;

@@ -3,6 +3,7 @@ package org.letstalk.record;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +33,51 @@ final class RecordViews {
     }
   }
 
-  /** The person's record: who they are, the summary by section, and the timeline. */
-  record PersonRecordView(@JsonUnwrapped PersonView person, Map<String, List<SummaryItem>> sections,
-      List<TimelineEntry> timeline) {
+  /**
+   * The summary of a person's record: who they are, the alerts in force, the summary by section, and where the
+   * chronology is read.
+   */
+  record PersonSummaryView(@JsonUnwrapped PersonView person, List<AlertView> alerts,
+      Map<RecordSection, List<SummaryLine>> sections, String chronology) {
+
+    static PersonSummaryView of(PersonSummary summary, Map<String, String> names) {
+      Map<RecordSection, List<SummaryLine>> sections = new LinkedHashMap<>();
+      summary.sections().forEach((section, items) -> sections.put(section, items.stream().map(SummaryLine::of).toList()));
+      UUID id = summary.person().getId();
+      return new PersonSummaryView(PersonView.of(summary.person()),
+          summary.alerts().stream().map(a -> AlertView.of(a, names)).toList(), sections,
+          "/api/people/" + id + "/chronology");
+    }
+  }
+
+  /** A line of a summary section. */
+  record SummaryLine(String label, String detail) {
+
+    static SummaryLine of(SummaryItem item) {
+      return new SummaryLine(item.label(), item.detail());
+    }
+  }
+
+  record AlertView(UUID id, AlertKind kind, String label, String detail, String addedBy, Instant addedAt,
+      String endedBy, Instant endedAt, String endReason) {
+
+    static AlertView of(PersonAlert a, Map<String, String> names) {
+      return new AlertView(a.getId(), a.getKind(), a.getKind().label(), a.getDetail(),
+          names.getOrDefault(a.getAddedBy(), a.getAddedBy()), a.getAddedAt(),
+          a.getEndedBy() == null ? null : names.getOrDefault(a.getEndedBy(), a.getEndedBy()), a.getEndedAt(),
+          a.getEndReason());
+    }
+  }
+
+  /** A page of the chronology, newest first, with the address of the next page while there is one. */
+  record ChronologyView(UUID personId, int page, int pageSize, int total, String next, List<ChronologyEntry> entries) {
+
+    static ChronologyView of(ChronologyPage page) {
+      return new ChronologyView(page.personId(), page.page(), page.pageSize(), page.total(),
+          page.hasNext() ? "/api/people/" + page.personId() + "/chronology?" + page.query().queryString(page.page() + 1)
+              : null,
+          page.entries());
+    }
   }
 
   /** One change to a person's details. */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Contributes lines to the summary sections (carers links, open involvement, active plans and next
- * review). Features register a Spring bean; the record groups items by {@link RecordSection}.
+ * Contributes lines to the summary sections (who holds the case, the involvement's stage, the plan in force and
+ * its next review, open tasks, carers), built from the case itself. Features register a Spring bean; the record
+ * groups items by {@link RecordSection}.
  */
 public interface SummarySource {
 

@@ -62,4 +62,8 @@ public class EarlyRequest extends Identified {
   public String getReason() {
     return reason;
   }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
 }

@@ -249,6 +249,10 @@ public class Review extends Versioned {
     return othersWhoTookPart;
   }
 
+  public String getWhyPersonDidNotTakePart() {
+    return whyPersonDidNotTakePart;
+  }
+
   public String getPlanChanges() {
     return planChanges;
   }

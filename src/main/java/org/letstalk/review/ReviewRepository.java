@@ -12,4 +12,6 @@ public interface ReviewRepository extends JpaRepository<Review, UUID> {
   Optional<Review> findFirstByPlanIdOrderBySequenceNoDesc(UUID planId);
 
   List<Review> findByPlanIdOrderBySequenceNo(UUID planId);
+
+  List<Review> findByPersonId(UUID personId);
 }

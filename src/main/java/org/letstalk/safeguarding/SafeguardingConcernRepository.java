@@ -14,5 +14,7 @@ public interface SafeguardingConcernRepository extends JpaRepository<Safeguardin
 
   List<SafeguardingConcern> findByRaisedInProcessInstanceId(String processInstanceId);
 
+  List<SafeguardingConcern> findByPersonIdOrderByRaisedAt(UUID personId);
+
   List<SafeguardingConcern> findByRaisedInProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

@@ -209,4 +209,12 @@ public class SafeguardingEnquiry extends Versioned {
   public Instant getConcludedAt() {
     return concludedAt;
   }
+
+  public String getDiscussionBy() {
+    return discussionBy;
+  }
+
+  public Instant getDiscussionRecordedAt() {
+    return discussionRecordedAt;
+  }
 }

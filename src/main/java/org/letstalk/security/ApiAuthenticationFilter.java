@@ -28,7 +28,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String ENGINE = "default";
 
   static final List<String> CASE_DATA = List.of("/people", "/api/people", "/api/contacts", "/api/conversations",
-      "/api/safeguarding-concerns", "/api/reviews", "/api/carers", "/api/note-deletion-requests", "/api/access-log");
+      "/api/safeguarding-concerns", "/api/reviews", "/api/carers", "/api/note-deletion-requests", "/api/access-log",
+      "/api/crisis-plans", "/api/plans", "/api/authorisation-requests");
 
   private final IdentityService identity;
 

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 
 /**
@@ -166,6 +168,43 @@ public class Workflow {
 
   public Object variable(String processInstanceId, String name) {
     return runtime.getVariable(processInstanceId, name);
+  }
+
+  /**
+   * A variable of a running instance, or null when the instance has ended: read without the caller's authorizations,
+   * for the record, which decides itself what its reader sees.
+   */
+  public Object variableForTheRecord(String processInstanceId, String name) {
+    return withoutAuthorization(() -> {
+      if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+        return null;
+      }
+      return runtime.getVariable(processInstanceId, name);
+    });
+  }
+
+  /** A task open about a person, as the record summarises it. */
+  public record TaskAbout(String name, Date due, String assignee, List<String> candidateGroups, String processKey) {
+  }
+
+  /**
+   * The open tasks of every process about this person (its {@code personId} variable), whoever may work on them:
+   * read without the caller's authorizations, for the record, which decides itself what its reader sees.
+   */
+  public List<TaskAbout> openTasksAbout(String personId) {
+    return withoutAuthorization(() -> tasks.createTaskQuery()
+        .processVariableValueEquals(ProcessVariables.PERSON_ID, personId).active()
+        .orderByDueDate().asc().list().stream()
+        .map(task -> new TaskAbout(task.getName(), task.getDueDate(), task.getAssignee(),
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList(),
+            repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
+        .toList());
+  }
+
+  private <T> T withoutAuthorization(Supplier<T> read) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(read::get));
   }
 
   /** The processes this instance called (its call activities), finished or running. */

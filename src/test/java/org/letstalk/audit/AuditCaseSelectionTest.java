@@ -77,6 +77,40 @@ class AuditCaseSelectionTest {
     }
   }
 
+  // [T 6.8]: a service manager never audits a case they took part in deciding, whatever the decision was.
+  @Test
+  void aManagerNeverAuditsACaseTheyAuthorisedDecidedASafeguardingConcernOnOrClosed() {
+    AuditFixtures world = new AuditFixtures(identity, teams, people, jdbc);
+    String sm = world.user("sm");
+    String worker = world.user("wb");
+    world.team("Own", world.user("tma"), sm);
+    world.team("Other", world.user("tmb"), null, worker);
+    Person authorised = world.workedCase("Abe", worker);
+    jdbc.update("""
+        insert into authorisation_request (id, process_instance_id, request_type, person_id, requested_by,
+          requested_at, residential, summary, status, decided_by, decided_at)
+        values (?, ?, 'LT3_SUPPORT_PLAN', ?, ?, now(), false, 'Plan', 'APPROVED', ?, now())
+        """, UUID.randomUUID(), "test-" + UUID.randomUUID(), authorised.getId(), worker, sm);
+    Person safeguarded = world.workedCase("Sal", worker);
+    jdbc.update("""
+        insert into safeguarding_concern (id, process_instance_id, person_id, person_name, raised_in, raised_at,
+          description, immediate_danger, decision_due_at, route, decision_reason, decided_by, decided_at)
+        values (?, ?, ?, 'Sal', 'EXTERNAL', now(), 'Bruising', false, now(), 'NO_FURTHER_ACTION', 'Explained', ?,
+          now())
+        """, UUID.randomUUID(), "test-" + UUID.randomUUID(), safeguarded.getId(), sm);
+    Person closed = world.workedCase("Cid", worker);
+    jdbc.update("""
+        insert into decision (id, task_id, person_id, kind, decided_by, decided_at, what, rationale)
+        values (?, ?, ?, 'CLOSURE', ?, now(), 'Close the case', 'No ongoing need')
+        """, UUID.randomUUID(), "test-" + UUID.randomUUID(), closed.getId(), sm);
+    Person untouched = world.workedCase("Una", worker);
+
+    for (int draw = 0; draw < 5; draw++) {
+      assertThat(selection.pick(world.month, List.of(sm))).extracting(AuditCaseSelection.Pick::personId)
+          .containsExactly(untouched.getId());
+    }
+  }
+
   @Test
   void aManagerWithNoEligibleCaseGetsNone() {
     AuditFixtures world = new AuditFixtures(identity, teams, people, jdbc);

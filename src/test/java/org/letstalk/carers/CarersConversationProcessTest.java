@@ -36,6 +36,7 @@ import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
+import org.letstalk.record.TimelineEntry;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -166,7 +167,10 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(held.isCombined()).isTrue();
     assertThat(held.getOutcome()).isEqualTo(ConversationOutcome.LT1);
     assertThat(held.getRecreation()).contains("golf");
-    assertThat(carersRecord.entriesFor(carerId, null)).singleElement().satisfies(entry -> {
+    assertThat(carersRecord.entriesFor(carerId, null)).extracting(TimelineEntry::title)
+        .anyMatch(title -> title.startsWith("Recorded as carer of Eira Conv"));
+    assertThat(carersRecord.entriesFor(carerId, null)).filteredOn(entry -> entry.title().startsWith("Carer's"))
+        .singleElement().satisfies(entry -> {
       assertThat(entry.title()).startsWith("Carer's Let's Talk 1 about caring for Eira Conv").endsWith("(combined, both agreed)");
       assertThat(entry.details()).contains("Risk of carer breakdown: medium");
     });

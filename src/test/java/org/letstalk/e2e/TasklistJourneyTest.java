@@ -33,6 +33,7 @@ import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.workflow.UrgentWorkFixtures;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -144,6 +145,7 @@ class TasklistJourneyTest {
     aPractitionerTakesItOnAsANewCase(tasklist, person);
     thePractitionerHoldsLetsTalk1AndFindsNoOngoingNeed(tasklist, person);
     aTeamManagerAuthorisesTheClosure(tasklist, person, personId);
+    theRecordTellsTheStory(personId);
 
     Involvement involvement = involvements.findByPersonIdOrderByStartedAt(UUID.fromString(personId)).get(0);
     assertThat(involvement.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
@@ -243,6 +245,17 @@ class TasklistJourneyTest {
     browser.waitUntil(d -> runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(personId).count() == 0);
     browser.screenshot("team-manager-closure-authorised");
+  }
+
+  /** The team manager, still signed in to Tasklist, opens the person's record: the summary and the conversation. */
+  private void theRecordTellsTheStory(String personId) {
+    browser.open("http://localhost:" + port + "/people/" + personId);
+    assertThat(browser.visible(By.id("summary")).getText()).contains("Allocated worker and team",
+        "Involvement: stage and dates", "Closed on", "Plan in force and next review", "Open tasks about this person");
+    browser.click(By.xpath("//ol[@class='timeline']//summary[contains(., \"Let's Talk 1 conversation\")]"));
+    assertThat(browser.visible(By.id("chronology")).getText())
+        .contains("Strengths: personal: Determined, walks with a stick, cooks for herself", "Priya Patel");
+    browser.screenshot("team-manager-reads-the-record");
   }
 
   private ProcessInstance contactAbout(String personName) {

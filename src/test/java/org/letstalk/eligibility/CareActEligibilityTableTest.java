@@ -32,14 +32,16 @@ class CareActEligibilityTableTest {
     }
   }
 
+  // In England "unable to achieve" has the four meanings of reg. 2(3) of the Care and Support (Eligibility Criteria)
+  // Regulations 2015 and no carer exception; a willing carer's help is for the plan [T 2.56], unlike [W ¶145].
   @ParameterizedTest
   @EnumSource(CareActOutcome.class)
-  void aNeedAWillingAndAbleCarerMeetsDoesNotCount(CareActOutcome outcome) {
+  void aNeedAWillingAndAbleCarerMeetsIsStillNotAchievedUnderRegulation2Paragraph3(CareActOutcome outcome) {
     Map<String, Object> result = TABLES.decide("care-act-outcome-" + outcome.key(), with(englandAdult(),
         outcome.field("unableWithoutAssistance"), true, outcome.field("metByWillingCarer"), true));
 
-    assertThat(result.get("outcome_" + outcome.key() + "_notAchieved")).isEqualTo(false);
-    assertThat(result.get("outcome_" + outcome.key() + "_reason")).isEqualTo("met by a willing and able carer");
+    assertThat(result.get("outcome_" + outcome.key() + "_notAchieved")).isEqualTo(true);
+    assertThat(result.get("outcome_" + outcome.key() + "_reason")).isEqualTo("unable without assistance");
   }
 
   @ParameterizedTest
@@ -76,13 +78,14 @@ class CareActEligibilityTableTest {
     assertThat(result).containsEntry("eligible", false).containsEntry("outcomesNotAchieved", "");
   }
 
+  // Reg. 2(3) Eligibility Criteria Regulations 2015: a carer meeting the second outcome does not take it away.
   @Test
-  void aSecondOutcomeMetByAWillingCarerLeavesOnlyOne() {
+  void aSecondOutcomeMetByAWillingCarerStillCountsSoTheNeedsAreEligible() {
     Map<String, Object> result = TABLES.decide("care-act-eligibility", with(englandAdult(),
         "outcome_hygiene_unableWithoutAssistance", true,
         "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true));
 
-    assertThat(result).containsEntry("eligible", false).containsEntry("outcomesNotAchieved", "hygiene");
+    assertThat(result).containsEntry("eligible", true).containsEntry("outcomesNotAchieved", "nutrition, hygiene");
   }
 
   @Test

@@ -91,8 +91,7 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
   @Test
   void needsThatAreNotEligibleFollowTheNotEligiblePathWithTheReasonStored() {
     complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
-        "outcome_hygiene_unableWithoutAssistance", true,
-        "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true));
+        "outcome_hygiene_unableWithoutAssistance", true));
 
     assertThat(step).isEnded().hasPassed("EndEvent_NotEligible");
     assertThat(determinations.findByPersonIdOrderByDeterminedAt(person)).singleElement().satisfies(d -> {
@@ -102,8 +101,21 @@ class DetermineEligibilityProcessTest extends ProcessTestSupport {
     String decision = (String) history.createHistoricVariableInstanceQuery().processInstanceId(step.getId())
         .variableName("eligibilityDecision").singleResult().getValue();
     assertThat(decision).contains("Not eligible: the adult is unable to achieve fewer than two",
-        "Maintaining personal hygiene: not achieved (unable without assistance).",
-        "Managing and maintaining nutrition: met by a carer who is willing and able to go on, so not counted.");
+        "Maintaining personal hygiene: not achieved (unable without assistance).");
+  }
+
+  // Reg. 2(3) of England's Eligibility Criteria Regulations 2015 has no carer exception (that is Wales's [W ¶145]):
+  // a need a willing carer meets is eligible, and goes to the plan [T 2.56] through needsACarerMeets.
+  @Test
+  void aNeedAWillingCarerMeetsStaysEligibleAndIsHandedToThePlan() {
+    complete("practitioner", step, "Task_AssessEligibility", with(englandAdult(),
+        "outcome_hygiene_unableWithoutAssistance", true,
+        "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true));
+
+    assertThat(step).isEnded().hasPassed("EndEvent_Eligible");
+    Object carerMeets = history.createHistoricVariableInstanceQuery().processInstanceId(step.getId())
+        .variableName("needsACarerMeets").singleResult().getValue();
+    assertThat(carerMeets).isEqualTo("Managing and maintaining nutrition");
   }
 
   @Test

@@ -123,8 +123,10 @@ class EligibilityServiceTest {
     assertThat(result.reason()).contains("fewer than two");
   }
 
+  // England: no carer exception in reg. 2(3) of the Eligibility Criteria Regulations 2015; what the carer does is
+  // kept for the plan, as Trafford's Let's Talk 3 analysis takes it into account [T 2.56].
   @Test
-  void anOutcomeAWillingCarerMeetsIsNotCounted() {
+  void anOutcomeAWillingCarerMeetsCountsAndIsKeptForThePlan() {
     UUID person = EligibilityFixtures.newPerson(finder, "Bryn", LocalDate.of(1948, 8, 8));
 
     EligibilityResult result = eligibility.determine(processInstanceId, "Task_A", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
@@ -132,8 +134,11 @@ class EligibilityServiceTest {
             "outcome_nutrition_unableWithoutAssistance", true, "outcome_nutrition_metByWillingCarer", true)),
         "practitioner");
 
-    assertThat(result.eligible()).isFalse();
-    assertThat(result.outcomesNotAchieved()).containsExactly("hygiene");
+    assertThat(result.eligible()).isTrue();
+    assertThat(result.outcomesNotAchieved()).containsExactly("nutrition", "hygiene");
+    assertThat(result.needsACarerMeets()).containsExactly("Managing and maintaining nutrition");
+    assertThat(result.explanation()).contains("Managing and maintaining nutrition: not achieved (unable without"
+        + " assistance). A carer who is willing and able meets this need now: the plan takes that help into account.");
   }
 
   @Test

@@ -85,10 +85,15 @@ class PersonRecordPageTest extends ProcessTestSupport {
         .contains("Welsh")
         .contains("Interpreter needed</dt>")
         .contains("Given at the contact of")
-        .contains("Open involvement and who holds it")
-        .contains("Allocated to practitioner")
+        .contains("Allocated worker and team")
+        .as("the worker by name, from the case the contact opened")
+        .contains("Priya Patel")
+        .doesNotContain("Allocated to practitioner")
+        .contains("Involvement: stage and dates")
+        .contains("Conversations (Let&#39;s Talk 1, 2 and 3)")
+        .contains("Open tasks about this person")
         .contains("Carers and people cared for")
-        .contains("Active plans and next review")
+        .contains("Plan in force and next review")
         .contains("Presenting need: Struggling with stairs since a fall")
         .contains("Who got in touch: June " + family + " (daughter)")
         .contains("Contact outcome: new case")
@@ -101,10 +106,10 @@ class PersonRecordPageTest extends ProcessTestSupport {
         .doesNotContain("<b>she</b>")
         .as("safeguarding detail is for the groups allowed to see it")
         .doesNotContain("Bruising on her arms");
-    assertThat(asPractitioner.indexOf("falls are linked"))
-        .as("the call of 1 January comes before the visit of 2 January, and both before the contact today")
+    assertThat(asPractitioner.indexOf("Presenting need:"))
+        .as("newest first: the contact today, then the visit of 2 January, then the call of 1 January")
         .isLessThan(asPractitioner.indexOf("showed me the stair rail"));
-    assertThat(asPractitioner.indexOf("showed me the stair rail")).isLessThan(asPractitioner.indexOf("Presenting need:"));
+    assertThat(asPractitioner.indexOf("showed me the stair rail")).isLessThan(asPractitioner.indexOf("falls are linked"));
 
     assertThat(page("safeguarding", personId)).contains("Safeguarding concern raised at the front door")
         .contains("Bruising on her arms the daughter cannot explain");
@@ -121,10 +126,14 @@ class PersonRecordPageTest extends ProcessTestSupport {
         .exchange("/api/people/" + personId, HttpMethod.GET, null, JSON);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(answer.getBody()).containsEntry("givenName", "Ivor").containsKey("sections");
+    assertThat(answer.getBody()).containsEntry("givenName", "Ivor").containsKey("sections")
+        .containsEntry("chronology", "/api/people/" + personId + "/chronology");
+    ResponseEntity<Map<String, Object>> chronology = http.withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId + "/chronology", HttpMethod.GET, null, JSON);
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> timeline = (List<Map<String, Object>>) answer.getBody().get("timeline");
-    assertThat(timeline).singleElement().satisfies(e -> assertThat(e).containsEntry("kind", "Case note"));
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) chronology.getBody().get("entries");
+    assertThat(entries).singleElement().satisfies(e -> assertThat(e).containsEntry("kind", "CASE_NOTE")
+        .containsEntry("by", "Priya Patel"));
   }
 
   @Test

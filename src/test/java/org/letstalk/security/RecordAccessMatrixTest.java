@@ -88,7 +88,7 @@ class RecordAccessMatrixTest {
           .isEqualTo(searches ? 200 : 403);
 
       for (String route : List.of("/people/" + personId, "/api/people/" + personId, "/api/contacts/" + contactId,
-          "/api/people/" + personId + "/documents")) {
+          "/api/people/" + personId + "/chronology", "/api/people/" + personId + "/alerts", "/api/people/" + personId + "/documents")) {
         assertThat(get(user, route).getStatusCode().value()).as(group + " reads " + route).isEqualTo(reads ? 200 : 403);
       }
       if (reads) {
@@ -108,10 +108,11 @@ class RecordAccessMatrixTest {
           .filter(entry -> entry.getUserId().equals(user)).toList();
       if (reads) {
         assertThat(logged).extracting(RecordAccess::getAction).as(group + " in the access log")
-            .contains("FOUND_BY_SEARCH", "READ_PAGE", "READ_API", "READ_CONTACT");
+            .contains("FOUND_BY_SEARCH", "READ_PAGE", "READ_API", "READ_CONTACT", "READ_CHRONOLOGY");
       } else if (searches) {
         assertThat(logged).extracting(RecordAccess::getAction).as(group + "'s refusals in the access log")
-            .contains("REFUSED_FOUND_BY_SEARCH", "REFUSED_READ_PAGE", "REFUSED_READ_API", "REFUSED_READ_CONTACT")
+            .contains("REFUSED_FOUND_BY_SEARCH", "REFUSED_READ_PAGE", "REFUSED_READ_API", "REFUSED_READ_CONTACT",
+                "REFUSED_READ_CHRONOLOGY")
             .doesNotContain("READ_PAGE", "READ_API", "READ_CONTACT");
       } else {
         assertThat(logged).extracting(RecordAccess::getAction).as(group + " read nothing")

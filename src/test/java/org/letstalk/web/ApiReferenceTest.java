@@ -74,7 +74,10 @@ class ApiReferenceTest {
     reference.path("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).as("the domain API's endpoints").contains("/api/contacts", "/api/contacts/{id}", "/api/people",
         "/api/people/{personId}", "/api/safeguarding-concerns", "/api/reviews/requests", "/api/teams",
-        "/api/access-log", "/api/metrics", "/api/metrics/statutory-return");
+        "/api/access-log", "/api/metrics", "/api/metrics/statutory-return", "/api/people/{personId}/chronology",
+        "/api/people/{personId}/alerts", "/api/people/{personId}/reviews/requests", "/api/conversations/{conversationId}",
+        "/api/crisis-plans/{planId}", "/api/plans/{planId}", "/api/reviews/{reviewId}",
+        "/api/authorisation-requests/{requestId}");
     assertThat(paths).as("pages and the engine's own API are not part of it").allMatch(p -> p.startsWith("/api/"));
     assertThat(reference.at("/info/title").asText()).isEqualTo("Let's Talk domain API");
     assertThat(reference.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Reads {@code personId}, {@code eligibilityFor} (ADULT, the default, or CARER) and the form's answers;
  * sets {@code eligible}, {@code eligibilityDeterminationId} and {@code eligibilityDecision} (the decision in
- * plain English, outcome by outcome or need by need, for the written decision's form to show).
+ * plain English, outcome by outcome or need by need, for the written decision's form to show) and
+ * {@code needsACarerMeets} (England: the outcomes a willing and able carer meets now, for the plan's form).
  */
 @Component("determineEligibility")
 public class DetermineEligibility implements JavaDelegate {
@@ -25,6 +26,7 @@ public class DetermineEligibility implements JavaDelegate {
   static final String ELIGIBLE = "eligible";
   static final String ELIGIBILITY_DETERMINATION_ID = "eligibilityDeterminationId";
   static final String ELIGIBILITY_DECISION = "eligibilityDecision";
+  static final String NEEDS_A_CARER_MEETS = "needsACarerMeets";
 
   private final EligibilityService eligibility;
   private final CurrentUser currentUser;
@@ -44,5 +46,7 @@ public class DetermineEligibility implements JavaDelegate {
     execution.setVariable(ELIGIBLE, result.eligible());
     execution.setVariable(ELIGIBILITY_DETERMINATION_ID, result.determinationId().toString());
     execution.setVariable(ELIGIBILITY_DECISION, result.explanation());
+    // Shown when the plan is written, so the carer's help is planned for rather than ruled out [T 2.56].
+    execution.setVariable(NEEDS_A_CARER_MEETS, String.join("; ", result.needsACarerMeets()));
   }
 }

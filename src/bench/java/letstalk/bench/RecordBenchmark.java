@@ -1,0 +1,129 @@
+package letstalk.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.letstalk.LetsTalkApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * The person's record at scale (docs/benchmarks.md, "The person's record"): the summary, the first chronology page
+ * and the whole page for a person with 500 entries among the 100,000 people of bench/dashboard-data.sql, over HTTP as
+ * a practitioner. Run with {@code ./mvnw -q -B -Pbench test-compile exec:exec@record-bench}.
+ */
+public final class RecordBenchmark {
+
+  private static final Path DATA = Path.of("bench/record-data.sql");
+
+  private RecordBenchmark() {
+  }
+
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      run(Integer.getInteger("bench.recordSamples", 200), Path.of(System.getProperty("bench.recordOut",
+          "target/bench/record.md")));
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  private static void run(int samples, Path out) throws Exception {
+    try (BenchDatabase db = BenchDatabase.open()) {
+      ConfigurableApplicationContext app = new SpringApplicationBuilder(LetsTalkApplication.class).run(
+          "--spring.datasource.url=" + db.url,
+          "--spring.datasource.username=" + db.user,
+          "--spring.datasource.password=" + db.password,
+          "--server.port=0",
+          "--spring.main.banner-mode=off",
+          "--logging.level.root=WARN");
+      try {
+        DashboardBenchmark.generate(db);
+        String person = busyPerson(db);
+        int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("summary (`GET /api/people/{id}`)", "/api/people/" + person);
+        reads.put("first chronology page (`GET /api/people/{id}/chronology`)", "/api/people/" + person + "/chronology");
+        reads.put("the record page (`/people/{id}`: summary and first page)", "/people/" + person);
+        StringBuilder report = new StringBuilder("| read | p50 ms | p95 ms | slowest ms | target p95 |\n"
+            + "|---|---|---|---|---|\n");
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+          List<Double> millis = time(port, read.getValue(), samples);
+          String line = String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |%n", read.getKey(),
+              Stats.percentile(millis, 50), Stats.percentile(millis, 95), Stats.percentile(millis, 100),
+              read.getKey().startsWith("the record page") ? "" : "< 100 ms");
+          System.out.print(line);
+          report.append(line);
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report.toString());
+        System.out.println("Written to " + out.toAbsolutePath());
+      } finally {
+        app.close();
+      }
+    }
+  }
+
+  /** Adds the busy person from bench/record-data.sql unless they are there already; their id. */
+  private static String busyPerson(BenchDatabase db) throws Exception {
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      if (id(s) == null) {
+        s.execute(Files.readString(DATA, StandardCharsets.UTF_8));
+        s.execute("vacuum analyze");
+      }
+      return id(s);
+    }
+  }
+
+  private static String id(Statement s) throws Exception {
+    try (ResultSet rs = s.executeQuery("select id from person where name_key = 'busybench'")) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  /** Milliseconds of each read after a tenth as many to warm up, as the demo practitioner, each one logged. */
+  private static List<Double> time(int port, String path, int samples) {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            "practitioner:demo".getBytes(StandardCharsets.UTF_8)))
+        .build();
+    List<Double> millis = new ArrayList<>();
+    for (int i = -samples / 10; i < samples; i++) {
+      long started = System.nanoTime();
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      if (i >= 0) {
+        millis.add((System.nanoTime() - started) / 1e6);
+      }
+    }
+    return millis;
+  }
+}
