@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.record.AccessLog;
+import org.letstalk.record.ChronologyEntry;
+import org.letstalk.record.ChronologyPage;
+import org.letstalk.record.ChronologyQuery;
 import org.letstalk.record.PersonRecord;
 import org.letstalk.record.PersonRecords;
 import org.letstalk.record.RecordAccess;
@@ -34,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything held about one person, in one archive, for their subject access request: every row of every table that
  * names them (and the rows that belong to those, such as a plan's lines or a note's versions) as JSON for machines,
- * the same as a PDF for reading, their chronology, the access log, and every document made for them as it was made.
+ * the same as a PDF for reading, their whole chronology (oldest first), the access log, and every document made for them as it was made.
  * Third parties' details inside safeguarding records are marked for redaction review before anything is released.
  * Only a team manager produces it, and producing it is logged on the record.
  */
@@ -84,8 +88,14 @@ public class SubjectAccessExport {
       }
       throw new NotAllowedException("only a team manager produces a subject access export");
     }
-    PersonRecord record = records.read(personId, viewer, EXPORTED);
+    PersonRecord record = records.read(personId, viewer, ChronologyQuery.firstPage(), EXPORTED);
     Person person = record.person();
+    List<ChronologyEntry> chronology = new ArrayList<>(record.chronology().entries());
+    for (ChronologyPage page = record.chronology(); page.hasNext(); ) {
+      page = records.chronology(personId, viewer, new ChronologyQuery(null, null, null, page.page() + 1));
+      chronology.addAll(page.entries());
+    }
+    Collections.reverse(chronology);
     Map<String, List<Map<String, Object>>> tables = rowsAbout(personId);
     List<String> forReview = new ArrayList<>();
     tables.forEach((table, rows) -> rows.stream().filter(row -> row.containsKey("redactionReview"))
@@ -98,7 +108,7 @@ public class SubjectAccessExport {
     whole.put("producedAt", clock.instant());
     whole.put("producedBy", viewer.userId());
     whole.put("redactionReview", forReview);
-    whole.put("chronology", record.timeline());
+    whole.put("chronology", chronology);
     whole.put("accessLog", log.stream().map(a -> Map.of("at", a.getAccessedAt(), "user", a.getUserId(),
         "action", a.getAction(), "detail", a.getDetail() == null ? "" : a.getDetail())).toList());
     whole.put("documents", made.stream().map(d -> Map.of("id", d.getId(), "file", file(d), "title", d.getTitle(),
@@ -110,7 +120,7 @@ public class SubjectAccessExport {
     facts.put("personName", person.getFullName());
     facts.put("producedAt", clock.instant().atZone(ZoneId.of("Europe/London")));
     facts.put("producedBy", viewer.userId());
-    facts.put("timeline", record.timeline());
+    facts.put("timeline", chronology);
     facts.put("accessLog", log);
     facts.put("documents", made.stream().map(this::file).toList());
     facts.put("tables", tables);

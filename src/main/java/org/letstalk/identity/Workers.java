@@ -71,13 +71,4 @@ public class Workers {
   public boolean isConversationTeam(String groupId) {
     return Groups.CONVERSATION_TEAMS.contains(groupId);
   }
-
-  /** The worker's name as people read it (first and last name), or their user id when the names are not known. */
-  public String nameOf(String userId) {
-    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
-    if (user == null || user.getFirstName() == null) {
-      return userId;
-    }
-    return user.getLastName() == null ? user.getFirstName() : user.getFirstName() + " " + user.getLastName();
-  }
 }
