@@ -149,6 +149,11 @@ class PlanDocumentsTest {
     assertThatThrownBy(() -> jdbc.update("update document_given set how = 'POST' where document_id = ?::uuid", id))
         .isInstanceOf(DataAccessException.class).hasMessageContaining("never rewritten");
     assertThat(documents.findById(UUID.fromString(id)).orElseThrow().getTitle()).isEqualTo("Your care and support plan");
+
+    // Two records of one person merged: the document moves to the surviving record, unchanged.
+    UUID survivor = person(Language.ENGLISH);
+    assertThat(jdbc.update("update person_document set person_id = ? where id = ?::uuid", survivor, id)).isOne();
+    assertThat(documents.findById(UUID.fromString(id)).orElseThrow().getPersonId()).isEqualTo(survivor);
   }
 
   @Test
