@@ -4,12 +4,13 @@
 -- possible for the retention rules.
 create function refuse_document_rewrite() returns trigger language plpgsql as $$
 begin
-  if tg_table_name = 'person_document'
-      and (new.id, new.kind, new.source_id, new.title, new.language, new.template_version, new.content,
-           new.content_sha256, new.made_by, new.made_at)
-      is not distinct from (old.id, old.kind, old.source_id, old.title, old.language, old.template_version,
-           old.content, old.content_sha256, old.made_by, old.made_at) then
-    return new;
+  if tg_table_name = 'person_document' then
+    if (new.id, new.kind, new.source_id, new.title, new.language, new.template_version, new.content,
+        new.content_sha256, new.made_by, new.made_at)
+        is not distinct from (old.id, old.kind, old.source_id, old.title, old.language, old.template_version,
+        old.content, old.content_sha256, old.made_by, old.made_at) then
+      return new;
+    end if;
   end if;
   raise exception 'a document is never rewritten: make a new one (% %)', tg_table_name, old.id
     using errcode = 'integrity_constraint_violation';
