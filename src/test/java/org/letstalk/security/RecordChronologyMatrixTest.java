@@ -258,7 +258,7 @@ class RecordChronologyMatrixTest {
         + " reason) values (?, ?, 'LT3_SUPPORT_PLAN', ?, 'practitioner', ?, 120.00, false, 'Plan of 120 a week',"
         + " 'TEAM_MANAGER', 'APPROVED', 'teammanager', ?, 'TEAM_MANAGER', 'Proportionate')", authorisation,
         "matrix-" + authorisation, person, at(start, 50), at(start, 59));
-    titles.put(EntryKind.AUTHORISATION, "a long-term support plan: approved");
+    titles.put(EntryKind.AUTHORISATION, "long-term support plan: approved");
 
     db.update("insert into carer_link (id, carer_id, cared_for_id, relationship, hours_per_week, lives_together,"
         + " linked_at, linked_by) values (?, ?, ?, 'daughter', 20, false, ?, 'carers')", UUID.randomUUID(), carer,
