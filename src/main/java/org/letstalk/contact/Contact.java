@@ -54,6 +54,10 @@ public class Contact extends Versioned {
   private RouteOfAccess routeOfAccess;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "request_route")
+  private RequestRoute requestRoute;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "contact_method", nullable = false)
   private ContactMethod contactMethod;
 
@@ -124,6 +128,7 @@ public class Contact extends Versioned {
     c.recordedBy = recordedBy;
     c.person = in.person();
     c.routeOfAccess = in.routeOfAccess();
+    c.requestRoute = in.requestRoute();
     c.contactMethod = in.contactMethod();
     c.contactName = in.contactName();
     c.contactRelationship = in.contactRelationship();
@@ -225,6 +230,10 @@ public class Contact extends Versioned {
 
   public RouteOfAccess getRouteOfAccess() {
     return routeOfAccess;
+  }
+
+  public RequestRoute getRequestRoute() {
+    return requestRoute;
   }
 
   public ContactMethod getContactMethod() {

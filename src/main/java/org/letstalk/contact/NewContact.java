@@ -17,5 +17,7 @@ public record NewContact(
     boolean interpreterNeeded,
     Language language,
     boolean safeguardingConcern,
-    String safeguardingDetail) {
+    String safeguardingDetail,
+    /** How the request reached adult social care; none when the caller did not say. */
+    RequestRoute requestRoute) {
 }

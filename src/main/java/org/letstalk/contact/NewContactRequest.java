@@ -35,7 +35,8 @@ public record NewContactRequest(
     @NotNull(message = YES_OR_NO) Boolean consentToShare,
     @Size(max = 1000, message = TOO_LONG) String consentNotes,
     Boolean safeguardingConcern,
-    @Size(max = 4000, message = TOO_LONG) String safeguardingDetail) {
+    @Size(max = 4000, message = TOO_LONG) String safeguardingDetail,
+    RequestRoute requestRoute) {
 
   public NewContactRequest {
     givenName = Text.tidy(givenName);

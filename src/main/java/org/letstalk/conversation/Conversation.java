@@ -96,6 +96,9 @@ public class Conversation extends Versioned {
   @Column(name = "carer_refused_reason")
   private String carerRefusedReason;
 
+  @Column(name = "carer_not_offered_reason")
+  private String carerNotOfferedReason;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
   private ConversationOutcome outcome;
@@ -151,6 +154,7 @@ public class Conversation extends Versioned {
     c.carerConversationOffered = form.carerConversationOffered();
     c.carerConversationRefused = form.carerConversationRefused();
     c.carerRefusedReason = form.carerRefusedReason();
+    c.carerNotOfferedReason = form.carerNotOfferedReason();
     return c;
   }
 
@@ -264,6 +268,10 @@ public class Conversation extends Versioned {
 
   public String getCarerRefusedReason() {
     return carerRefusedReason;
+  }
+
+  public String getCarerNotOfferedReason() {
+    return carerNotOfferedReason;
   }
 
   public ConversationOutcome getOutcome() {

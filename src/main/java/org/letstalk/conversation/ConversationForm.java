@@ -21,7 +21,8 @@ public record ConversationForm(
     boolean carerPresent,
     Boolean carerConversationOffered,
     Boolean carerConversationRefused,
-    String carerRefusedReason) {
+    String carerRefusedReason,
+    String carerNotOfferedReason) {
 
   /** An informal carer was there, was offered a conversation of their own, and took it. */
   public boolean carerAcceptedConversation() {

@@ -23,22 +23,27 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The managers' dashboard, the cases behind each figure, and the statutory return as CSV. */
+/**
+ * The managers' dashboard, the cases behind each figure, England's quarterly Client Level Data return and the
+ * yearly summary tables counted from it, as CSV.
+ */
 @Controller
 class DashboardController {
 
   private final Metrics metrics;
   private final StatutoryReturn statutoryReturn;
+  private final ClientLevelData clientLevelData;
   private final Teams teams;
   private final ObjectMapper json;
   private final Clock clock;
   private final RecordPolicy policy;
 
-  DashboardController(Metrics metrics, StatutoryReturn statutoryReturn, Teams teams, ObjectMapper json,
-      Clock clock, RecordPolicy policy) {
+  DashboardController(Metrics metrics, StatutoryReturn statutoryReturn, ClientLevelData clientLevelData, Teams teams,
+      ObjectMapper json, Clock clock, RecordPolicy policy) {
     this.policy = policy;
     this.metrics = metrics;
     this.statutoryReturn = statutoryReturn;
+    this.clientLevelData = clientLevelData;
     this.teams = teams;
     this.json = json;
     this.clock = clock;
@@ -58,6 +63,12 @@ class DashboardController {
         .map(t -> Map.of("id", t.getId().toString(), "name", t.getName())).toList());
     model.addAttribute("charts", json.writeValueAsString(charts(dashboard)));
     model.addAttribute("lastFinancialYear", period.to().minusMonths(3).getYear() - 1);
+    // The last quarter ended: the one a return is due for.
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    java.time.LocalDate lastQuarterEnd = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3)
+        .minusDays(1);
+    model.addAttribute("lastQuarterYear", lastQuarterEnd.minusMonths(3).getYear());
+    model.addAttribute("lastQuarter", (lastQuarterEnd.getMonthValue() + 8) % 12 / 3 + 1);
     return "dashboard/dashboard";
   }
 
@@ -98,6 +109,27 @@ class DashboardController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"statutory-return-" + report.financialYear() + ".csv\"")
         .body(report.csv());
+  }
+
+  @GetMapping("/dashboard/client-level-data.csv")
+  ResponseEntity<String> clientLevelData(HttpServletRequest request, @RequestParam(required = false) String year,
+      @RequestParam(required = false) String quarter) {
+    ManagersOnly.require(request);
+    // One row per person's event, with their NHS number: for managers who read records, never for process owners.
+    policy.requireSearch(Viewer.of(request));
+    ClientLevelData.Extract extract = clientLevelData.forQuarter(year, quarter);
+    List<ClientLevelDataSpecification.Problem> problems = ClientLevelDataSpecification.check(
+        ClientLevelDataSpecification.COLUMNS, extract.rows());
+    if (!problems.isEmpty()) {
+      // The records break a rule of the collection: the return is not given until they are put right.
+      return ResponseEntity.unprocessableEntity().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+          .body("The return cannot be made until these records are put right:\n" + String.join("\n",
+              problems.stream().map(ClientLevelDataSpecification.Problem::message).toList()) + "\n");
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + extract.fileName() + "\"")
+        .body(extract.csv());
   }
 
   static final String LISTED_ON_DASHBOARD = "LISTED_ON_DASHBOARD";

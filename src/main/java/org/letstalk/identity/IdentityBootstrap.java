@@ -38,16 +38,18 @@ public class IdentityBootstrap {
 
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
-      Groups.PRACTITIONERS,
-      List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
-      Groups.SENIOR_PRACTITIONERS,
-      List.of("new-contact", "request-early-review", "safeguarding-concern", "case-note-deletion"),
-      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review", "case-note-deletion"),
-      // Anyone who writes case notes may ask for one to be deleted; the record starts that process.
-      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern", "case-note-deletion"),
-      Groups.SAFEGUARDING, List.of("safeguarding-concern", "case-note-deletion"),
-      Groups.SERVICE_MANAGERS, List.of("case-note-deletion"));
+      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern"),
+      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
+      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review"),
+      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern"),
+      Groups.SAFEGUARDING, List.of("safeguarding-concern"));
+
+  /**
+   * Started only by our own code after its checks, never by a user through the engine: a note deletion is asked for
+   * on the record (record.flow.NoteDeletions), which starts the process on the council's behalf.
+   */
+  static final List<String> STARTED_BY_THE_RECORD_ONLY = List.of("case-note-deletion");
 
   /** Demo users: id, first name, last name, groups. */
   static final List<DemoUser> DEMO_USERS = List.of(
@@ -103,6 +105,7 @@ public class IdentityBootstrap {
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
     });
+    startedByTheRecordOnly();
     grantProcessOwners();
     candidatesWorkTasksWithoutChangingThem();
     // Monitoring holds no engine permission: its members read /actuator/prometheus and nothing else.
@@ -113,6 +116,20 @@ public class IdentityBootstrap {
       DEMO_USERS.forEach(this::ensureDemoUser);
       ensureDemoAdministrator();
       LOG.info("Demo mode: {} demo users, password from letstalk.demo.password", DEMO_USERS.size());
+    }
+  }
+
+  /** Earlier releases let groups start these directly: take that back, leaving whatever else they read. */
+  private void startedByTheRecordOnly() {
+    for (String key : STARTED_BY_THE_RECORD_ONLY) {
+      for (Authorization granted : authorizations.createAuthorizationQuery()
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list()) {
+        if (granted.getGroupId() != null && Groups.CASEWORK.contains(granted.getGroupId())
+            && granted.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+          granted.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+          authorizations.saveAuthorization(granted);
+        }
+      }
     }
   }
 

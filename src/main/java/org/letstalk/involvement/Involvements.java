@@ -107,19 +107,6 @@ public class Involvements {
     return involvement;
   }
 
-  /**
-   * A review ended a plan with its closure statement [W ¶193-194]: the case closes once no plan is in force and
-   * no episode is under way (a reassessment or further contact still being worked decides for itself).
-   */
-  public Optional<Involvement> closeWhenNoPlanIsInForce(UUID personId, String reason) {
-    return involvements.findByOpenPersonId(personId)
-        .filter(open -> open.getCurrentProcessInstanceId() == null && plans.activeFor(personId).isEmpty())
-        .map(open -> {
-          open.close(reason, clock.instant());
-          return open;
-        });
-  }
-
   /** The person died: their case closes whatever is in force or under way, which the death has ended. */
   public Optional<Involvement> closeOnDeath(UUID personId, String reason) {
     return involvements.findByOpenPersonId(personId).map(open -> {

@@ -1,8 +1,14 @@
 package org.letstalk.longtermsupport;
 
+import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.CarerOffer;
+import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
 
-/** The Let's Talk 3 analysis [T 2.56], starting with strengths in three parts [T 1.18]. */
+/**
+ * The Let's Talk 3 analysis [T 2.56], starting with strengths in three parts [T 1.18], with how the person took
+ * part [T 1.24] and the carer and their offer [T App B item 7], as every conversation records.
+ */
 public record Analysis(
     Strengths strengths,
     String abilityToMeetOwnNeeds,
@@ -19,5 +25,10 @@ public record Analysis(
     String outcomesSought,
     String howPaidSupportMeetsThem,
     boolean chcToBeConsidered,
-    String chcReason) {
+    String chcReason,
+    Participation participation,
+    String participationNotes,
+    String representative,
+    Advocate advocate,
+    CarerOffer carer) {
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.store.Versioned;
 
@@ -92,6 +94,35 @@ public class LetsTalk3 extends Versioned {
   @Column(name = "chc_reason")
   private String chcReason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "participation")
+  private Participation participation;
+
+  @Column(name = "participation_notes")
+  private String participationNotes;
+
+  @Column(name = "representative")
+  private String representative;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "advocate")
+  private Advocate advocate;
+
+  @Column(name = "carer_present")
+  private Boolean carerPresent;
+
+  @Column(name = "carer_conversation_offered")
+  private Boolean carerConversationOffered;
+
+  @Column(name = "carer_conversation_refused")
+  private Boolean carerConversationRefused;
+
+  @Column(name = "carer_refused_reason")
+  private String carerRefusedReason;
+
+  @Column(name = "carer_not_offered_reason")
+  private String carerNotOfferedReason;
+
   @Column(name = "eligibility_determination_id")
   private UUID eligibilityDeterminationId;
 
@@ -165,6 +196,15 @@ public class LetsTalk3 extends Versioned {
     howPaidSupportMeetsThem = analysis.howPaidSupportMeetsThem();
     chcToBeConsidered = analysis.chcToBeConsidered();
     chcReason = analysis.chcReason();
+    participation = analysis.participation();
+    participationNotes = analysis.participationNotes();
+    representative = analysis.representative();
+    advocate = analysis.advocate();
+    carerPresent = analysis.carer().present();
+    carerConversationOffered = analysis.carer().offered();
+    carerConversationRefused = analysis.carer().refused();
+    carerRefusedReason = analysis.carer().refusedReason();
+    carerNotOfferedReason = analysis.carer().notOfferedReason();
   }
 
   void financiallyAssessed(UUID determinationId, FinancialOutcome outcome, BigDecimal contribution) {
@@ -257,6 +297,18 @@ public class LetsTalk3 extends Versioned {
 
   public LetsTalk3Outcome getOutcome() {
     return outcome;
+  }
+
+  public Participation getParticipation() {
+    return participation;
+  }
+
+  public Boolean getCarerConversationOffered() {
+    return carerConversationOffered;
+  }
+
+  public String getCarerNotOfferedReason() {
+    return carerNotOfferedReason;
   }
 
   public String getOutcomeRationale() {

@@ -79,6 +79,11 @@ public class Deaths {
   }
 
   @Transactional(readOnly = true)
+  public java.util.Optional<PersonDeath> find(UUID personId) {
+    return deaths.findByPersonId(personId);
+  }
+
+  @Transactional(readOnly = true)
   public List<WorkEndedByDeath> workEndedFor(UUID personId) {
     return ended.findByPersonIdOrderByEndedAt(personId);
   }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.letstalk.store.Versioned;
 
 /** Someone the council supports or has been contacted about. */
@@ -68,6 +69,9 @@ public class Person extends Versioned {
 
   @Column(name = "date_of_death")
   private LocalDate dateOfDeath;
+
+  @Column(name = "merged_into")
+  private UUID mergedInto;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "language", nullable = false)
@@ -290,6 +294,22 @@ public class Person extends Versioned {
 
   public String getEmail() {
     return email;
+  }
+
+  /**
+   * This record was merged into another: it keeps its name for old links, gives its NHS number up to the surviving
+   * record and no longer matches a contact.
+   */
+  void mergedInto(UUID survivor) {
+    mergedInto = survivor;
+    identityKey = null;
+    PersonDetails d = details;
+    details = new PersonDetails(d.givenName(), d.familyName(), d.dateOfBirth(), null, d.postcode(), d.address(),
+        d.phone(), d.preferredLanguage(), d.communicationNeeds());
+  }
+
+  public UUID getMergedInto() {
+    return mergedInto;
   }
 
   void died(LocalDate on) {

@@ -14,12 +14,16 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
 
   Optional<Person> findByIdentityKey(String identityKey);
 
-  /** People who could be the one described: same date of birth and family name, or same name and postcode. */
+  /**
+   * People who could be the one described: same date of birth and family name, or same name and postcode; never a
+   * record merged into another.
+   */
   @Query("""
       select p from Person p
-      where (p.details.dateOfBirth = :dateOfBirth and lower(p.details.familyName) = lower(:familyName))
+      where ((p.details.dateOfBirth = :dateOfBirth and lower(p.details.familyName) = lower(:familyName))
          or (p.nameKey = :nameKey and p.postcodeKey = :postcodeKey)
-         or (p.nameKey = :nameKey and p.details.dateOfBirth = :dateOfBirth)
+         or (p.nameKey = :nameKey and p.details.dateOfBirth = :dateOfBirth))
+        and p.mergedInto is null
       order by p.createdAt
       """)
   List<Person> findLikelyMatches(String nameKey, String familyName, LocalDate dateOfBirth, String postcodeKey);

@@ -85,6 +85,7 @@ class PersonPageController {
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
     model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
     model.addAttribute("detailFields", DetailFields.of(record.person()));
+    model.addAttribute("upkeepNotices", upkeep.notices(personId));
     model.addAttribute("detailChanges", upkeep.history(personId).stream()
         .map(c -> DetailFields.label(c.getField()) + " changed by " + c.getChangedBy() + " on "
             + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())

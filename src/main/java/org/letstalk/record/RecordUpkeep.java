@@ -1,11 +1,17 @@
 package org.letstalk.record;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.letstalk.identity.Groups;
+import org.letstalk.person.Deaths;
 import org.letstalk.person.DetailsForm;
+import org.letstalk.person.Person;
+import org.letstalk.person.PersonMerge;
+import org.letstalk.person.PersonRepository;
+import org.letstalk.person.RecordMerges;
 import org.letstalk.person.PersonChange;
 import org.letstalk.person.PersonDetailsKeeper;
 import org.letstalk.validation.NotAllowedException;
@@ -25,9 +31,16 @@ public class RecordUpkeep {
 
   private final PersonDetailsKeeper keeper;
   private final AccessLog accessLog;
+  private final Deaths deaths;
+  private final RecordMerges merges;
+  private final PersonRepository people;
   private final RecordPolicy policy;
 
-  public RecordUpkeep(PersonDetailsKeeper keeper, AccessLog accessLog, RecordPolicy policy) {
+  public RecordUpkeep(PersonDetailsKeeper keeper, AccessLog accessLog, RecordPolicy policy,
+      Deaths deaths, RecordMerges merges, PersonRepository people) {
+    this.deaths = deaths;
+    this.merges = merges;
+    this.people = people;
     this.keeper = keeper;
     this.accessLog = accessLog;
     this.policy = policy;
@@ -44,6 +57,37 @@ public class RecordUpkeep {
           String.join(", ", made.stream().map(PersonChange::getField).toList()));
     }
     return made;
+  }
+
+  /** What the record says of a death and of merges, in words, for the person's page. */
+  @Transactional(readOnly = true)
+  public List<String> notices(UUID personId) {
+    List<String> notices = new ArrayList<>();
+    deaths.find(personId).ifPresent(death -> {
+      notices.add("Died on " + death.getDateOfDeath() + " (recorded by " + death.getRecordedBy() + " on "
+          + Words.date(death.getRecordedAt()) + ": " + death.getHowKnown() + ")");
+      if (death.getCaseClosedBy() != null) {
+        notices.add("Case closed after the death by " + death.getCaseClosedBy() + " on "
+            + Words.date(death.getCaseClosedAt()) + ": " + death.getClosingNote());
+      }
+    });
+    for (PersonMerge merge : merges.involving(personId)) {
+      boolean survivor = merge.getSurvivingPersonId().equals(personId);
+      UUID other = survivor ? merge.getMergedPersonId() : merge.getSurvivingPersonId();
+      String name = people.findById(other).map(Person::getFullName).orElse("another person");
+      String who = "proposed by " + merge.getProposedBy() + " on " + Words.date(merge.getProposedAt());
+      notices.add(switch (merge.getStatus()) {
+        case PROPOSED -> (survivor ? "Merging the record of " + name + " (/people/" + other + ") into this one"
+            : "Merging this record into " + name + "'s (/people/" + other + ")") + " waits for a team manager, "
+            + who;
+        case APPROVED -> (survivor ? "The record of " + name + " (/people/" + other + ") was merged into this one"
+            : "This record was merged into " + name + "'s (/people/" + other + "); everything on it is there now")
+            + " on " + Words.date(merge.getDecidedAt()) + ", " + who + ", approved by " + merge.getDecidedBy();
+        case REFUSED -> "Merging with the record of " + name + " (/people/" + other + ") was refused by "
+            + merge.getDecidedBy() + ": " + merge.getDecisionReason();
+      });
+    }
+    return notices;
   }
 
   @Transactional(readOnly = true)

@@ -160,6 +160,10 @@ public class Workflow {
     return query.activityIdIn(activityId).active().count() > 0;
   }
 
+  /** How many running processes have this variable value, whoever may see them. */
+  public long runningWith(String variable, Object value) {
+    return onTheCouncilsBehalf(() -> runtime.createProcessInstanceQuery().variableValueEquals(variable, value).count());
+  }
 
   /** The key of a process definition, as the models name the process. */
   public String processKey(String processDefinitionId) {

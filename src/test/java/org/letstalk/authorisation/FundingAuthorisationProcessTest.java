@@ -228,6 +228,7 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     complete("servicemanager", calledNotice(authorisation, "service-managers"), "Task_NoteEscalation",
         Map.of("escalationNote", "On leave Tuesday"));
 
+    Object personId = runtime.getVariable(authorisation.getId(), "personId");
     approveAuthorisation("teammanager", authorisation, "Within the team's budget");
     assertThat(authorisation).isEnded().hasPassed("EndEvent_Decided");
     AuthorisationRequest decided = requests.findByProcessInstanceId(authorisation.getId()).orElseThrow();
@@ -235,6 +236,8 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
     assertThat(decided.getEscalations()).isEqualTo(2);
     assertThat(management.createJobQuery().processInstanceId(authorisation.getId()).count())
         .as("no escalation after the decision").isZero();
+    assertThat(taskService.createTaskQuery().processDefinitionKey("authorisation-escalated")
+        .processVariableValueEquals("personId", personId).count()).as("the notice nobody read is withdrawn").isZero();
   }
 
   ProcessInstance calledNotice(ProcessInstance authorisation, String group) {

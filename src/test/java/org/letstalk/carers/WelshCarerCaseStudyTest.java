@@ -1,6 +1,7 @@
 package org.letstalk.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.letstalk.FormFixtures.with;
@@ -11,14 +12,18 @@ import static org.letstalk.carers.CarersFixtures.eligibleCarer;
 import static org.letstalk.carers.CarersFixtures.letsTalk1WithCarerAccepting;
 import static org.letstalk.carers.CarersFixtures.withReplacementCare;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.dashboard.ClientLevelDataSpecification.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.dashboard.ClientLevelData;
+import org.letstalk.dashboard.ClientLevelDataRows;
 import org.letstalk.eligibility.CarerOutcome;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
@@ -38,6 +43,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  */
 @PostgresTest
 class WelshCarerCaseStudyTest extends CarersTestSupport {
+
+  @Autowired
+  ClientLevelData clientLevelData;
 
   @Autowired
   SupportPlans plans;
@@ -118,5 +126,23 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
       assertThat(item.getOutcome()).isEqualTo("Alison is safe and comfortable while Geraint is out");
       assertThat(item.getForCarerPlanId()).as("linked to his carer's plan").isEqualTo(hisPlan.getId());
     });
+
+    // His events in England's Client Level Data, as a carer (CLD guidance, Client Type): his two conversations as
+    // assessments linked to Alison, and his plan as carer support paid to him (CLD guidance, Service Type,
+    // Delivery Mechanism); a carer's own events carry a social support reason (CLD guidance, Primary Support
+    // Reason).
+    String today = LocalDate.now().toString();
+    List<Map<String, String>> cld = ClientLevelDataRows.ofThisQuarter(clientLevelData, geraintId);
+    assertThat(cld).extracting(EVENT_TYPE, EVENT_DESCRIPTION, ASSESSMENT_TYPE, SERVICE_TYPE, DELIVERY_MECHANISM,
+        EVENT_START, EVENT_END, EVENT_OUTCOME, LINKED_PERSON_ID).containsExactlyInAnyOrder(
+            tuple("Assessment", "Carer's Let's Talk 1", "Short Term Assessment", null, null, today, today,
+                "Progress to Assessment", alison.toString()),
+            tuple("Assessment", "Carer's Let's Talk 3", "Long Term Assessment", null, null, today, today,
+                "Progress to Support Planning / Services", alison.toString()),
+            tuple("Service", "Carer's support plan", null, "Carer Support: Direct to Carer", "Direct Payment", today,
+                null, "Provision of service", null));
+    assertThat(cld).allSatisfy(row -> assertThat(row).containsAllEntriesOf(Map.of(LA_CODE, "358",
+        CLIENT_TYPE, "Carer", PRIMARY_SUPPORT_REASON, "Social Support: Support for social isolation or other",
+        GENDER, "X", ETHNICITY, "99")));
   }
 }

@@ -52,6 +52,26 @@ class NewContactProcessTest extends ProcessTestSupport {
     assertThat(saved.getOutcomeDecidedBy()).isEqualTo("frontdoor");
   }
 
+  /**
+   * Who made the contact is not how the request reached adult social care: England's Client Level Data counts
+   * requests by the latter (CLD guidance, Route of Access), asked at the front door and checked against its list.
+   */
+  @Test
+  void theContactKeepsHowTheRequestReachedUsAndRefusesARouteNotOnTheList() {
+    assertThatRejected(() -> startContact("frontdoor", with(newContact(), "requestRoute", "A_AND_E")))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("requestRoute"));
+
+    ProcessInstance contact = startContact("frontdoor", with(newContact(), "routeOfAccess", "HOSPITAL",
+        "contactName", "Ward 4 discharge team", "requestRoute", "DISCHARGE_FROM_HOSPITAL"));
+
+    Contact saved = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
+    assertThat(saved.getRouteOfAccess()).isEqualTo(RouteOfAccess.HOSPITAL);
+    assertThat(saved.getRequestRoute()).isEqualTo(RequestRoute.DISCHARGE_FROM_HOSPITAL);
+    assertThat(contacts.findByProcessInstanceId(startContact("frontdoor", newContact()).getId()).orElseThrow()
+        .getRequestRoute()).as("not asked: counted as from the community").isNull();
+  }
+
   @Test
   void aPractitionerCanTakeTheConversationStraightOn() {
     ProcessInstance contact = startContact("practitioner", newContact());

@@ -110,6 +110,23 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     assertThat(held.getBestInterestsDecision()).contains("sitter");
   }
 
+  // [T App B item 7; golden rule 6]: "not offered" is no answer on its own; the reason is kept with the conversation.
+  @Test
+  void aCarerNotOfferedAConversationOfTheirOwnNeedsTheReason() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Violet"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    Map<String, Object> notOffered = with(letsTalk1("LT1"), "carerPresent", true, "carerConversationOffered", false);
+
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1", notOffered))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("carerNotOfferedReason:");
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
+
+    complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(notOffered, "carerNotOfferedReason", "Her husband is in hospital this week; offer when he is home"));
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).singleElement()
+        .satisfies(c -> assertThat(c.getCarerNotOfferedReason()).contains("in hospital"));
+  }
+
   @Test
   void anotherLetsTalk1GoesToThePractitionerWhoHeldTheFirst() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"),

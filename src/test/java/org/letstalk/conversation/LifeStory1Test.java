@@ -1,6 +1,7 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.letstalk.FormFixtures.with;
@@ -8,8 +9,10 @@ import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.dashboard.ClientLevelDataSpecification.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.authorisation.AuthorisationRequestRepository;
 import org.letstalk.authorisation.RequestType;
+import org.letstalk.dashboard.ClientLevelData;
+import org.letstalk.dashboard.ClientLevelDataRows;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
 import org.letstalk.plan.PlanType;
@@ -36,6 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PostgresTest
 class LifeStory1Test extends ConversationTestSupport {
+
+  @Autowired
+  ClientLevelData clientLevelData;
 
   @Autowired
   AuthorisationRequestRepository authorisations;
@@ -94,6 +102,24 @@ class LifeStory1Test extends ConversationTestSupport {
     assertThat(decided.getFundingChangePlanId()).isEqualTo(versions.get(1).getId());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(threeHours.getId().toString())
         .processDefinitionKey("review-cycle").count()).as("the plan keeps its one review cycle").isOne();
+
+    // JP's quarter in England's Client Level Data (CLD guidance, Events): her request, her Let's Talk 1 as a short
+    // term assessment, and her direct payment as two service lines, the three hours ended by the change and the
+    // one hour running on (CLD guidance: a package may be reported as several service lines).
+    String today = LocalDate.now().toString();
+    List<Map<String, String>> cld = ClientLevelDataRows.ofThisQuarter(clientLevelData, person);
+    assertThat(cld).extracting(EVENT_TYPE, EVENT_DESCRIPTION, ROUTE_OF_ACCESS, ASSESSMENT_TYPE, SERVICE_TYPE,
+        DELIVERY_MECHANISM, EVENT_START, EVENT_END, EVENT_OUTCOME).containsExactlyInAnyOrder(
+            tuple("Request", "Contact", "Community / Other route", null, null, null, today, today,
+                "Progress to Assessment"),
+            tuple("Assessment", "Let's Talk 1", null, "Short Term Assessment", null, null, today, today,
+                "Progress to Assessment"),
+            tuple("Service", "Support plan", null, null, "Long Term Support: Community", "Direct Payment", today, today,
+                "Progress to Support Planning / Services"),
+            tuple("Service", "Support plan", null, null, "Long Term Support: Community", "Direct Payment", today,
+                null, "Provision of service"));
+    assertThat(cld).allSatisfy(row -> assertThat(row).containsAllEntriesOf(Map.of(LA_CODE, "358",
+        CLIENT_TYPE, "Service User", DATE_OF_BIRTH, "1941-06-12", PRIMARY_SUPPORT_REASON, "Unknown")));
   }
 
   @Test

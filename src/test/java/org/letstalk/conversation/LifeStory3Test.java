@@ -1,17 +1,20 @@
 package org.letstalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.letstalk.FormFixtures.with;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.conversation;
+import static org.letstalk.dashboard.ClientLevelDataSpecification.*;
 
 import org.letstalk.involvement.Decision;
 import org.letstalk.crisis.CrisisPlanStatus;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.crisis.SpendStatus;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -26,6 +29,10 @@ import org.letstalk.PostgresTest;
 import org.letstalk.authorisation.AuthorisationRequest;
 import org.letstalk.authorisation.AuthorisationRequestRepository;
 import org.letstalk.authorisation.RequestType;
+import org.letstalk.dashboard.ClientLevelData;
+import org.letstalk.dashboard.ClientLevelDataRows;
+import org.letstalk.person.DetailsForm;
+import org.letstalk.person.PersonDetailsKeeper;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,6 +47,12 @@ class LifeStory3Test extends ConversationTestSupport {
   @Autowired
   AuthorisationRequestRepository authorisations;
 
+  @Autowired
+  ClientLevelData clientLevelData;
+
+  @Autowired
+  PersonDetailsKeeper details;
+
   static Date at(int day, int hour, int minute) {
     return Date.from(LocalDateTime.of(2026, 12, day, hour, minute).atZone(ZoneId.of("Europe/London")).toInstant());
   }
@@ -49,7 +62,8 @@ class LifeStory3Test extends ConversationTestSupport {
     ClockUtil.setCurrentTime(at(1, 9, 15));
     // Home with the SAMS service, so already known: the hospital's call links to his case, in crisis.
     ProcessInstance contact = startContact("frontdoor", with(contactAbout("PJ"),
-        "presentingNeed", "SAMS visit: home is too cold for recovery after hip replacement; readmission recommended"));
+        "presentingNeed", "SAMS visit: home is too cold for recovery after hip replacement; readmission recommended",
+        "requestRoute", "DIVERSION_FROM_HOSPITAL"));
     complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of("outcome", "EXISTING_CASE",
         "outcomeReason", "Readmission risk today: cold house", "crisis", true, "allocation", "NAMED_WORKER",
         "allocatedWorker", "practitioner"));
@@ -113,5 +127,31 @@ class LifeStory3Test extends ConversationTestSupport {
     assertThat(closure.getRequestType()).isEqualTo(RequestType.CLOSURE);
     assertThat(closure.getRequestedBy()).isEqualTo("practitioner");
     assertThat(closure.getDecidedBy()).isEqualTo("teammanager");
+
+    // England's Client Level Data for October to December 2026 (CLD guidance, Events), with the details his
+    // record now keeps: the hospital's request (kept out of hospital: CLD guidance, Route of Access), the Let's
+    // Talk 2 and 1 as short term assessments (no eligibility determined: CLD guidance, Assessment Type), and the
+    // crisis plan as a short term service that ended.
+    details.change(pj, Map.of(DetailsForm.STATED_GENDER, "1", DetailsForm.ETHNIC_CATEGORY, "A",
+        DetailsForm.PRIMARY_SUPPORT_REASON, "ACCESS_AND_MOBILITY_ONLY"), "practitioner");
+    List<Map<String, String>> cld = ClientLevelDataRows.of(clientLevelData, pj, LocalDate.of(2026, 10, 1));
+    assertThat(cld).extracting(EVENT_TYPE, EVENT_DESCRIPTION, EVENT_START, EVENT_END, EVENT_OUTCOME)
+        .containsExactly(
+            tuple("Request", "Contact", "2026-12-01", "2026-12-01", "Progress to Assessment"),
+            tuple("Assessment", "Let's Talk 2", "2026-12-01", "2026-12-01", "Progress to Assessment"),
+            tuple("Service", "Crisis plan (Let's Talk 2)", "2026-12-01", "2026-12-15", "Service ended as planned"),
+            tuple("Assessment", "Let's Talk 1", "2026-12-15", "2026-12-15",
+                "NFA - Information & Advice / Signposting only"));
+    assertThat(cld).extracting(ROUTE_OF_ACCESS, ASSESSMENT_TYPE, SERVICE_TYPE, DELIVERY_MECHANISM, REVIEW_REASON)
+        .containsExactly(
+            tuple("Diversion from Hospital Services", null, null, null, null),
+            tuple(null, "Short Term Assessment", null, null, null),
+            tuple(null, null, "Short Term Support: Other Short Term", "CASSR Commissioned Support", null),
+            tuple(null, "Short Term Assessment", null, null, null));
+    assertThat(cld).allSatisfy(row -> assertThat(row).containsAllEntriesOf(Map.of(LA_CODE, "358",
+        PERIOD_START, "2026-10-01", PERIOD_END, "2026-12-31", DATE_OF_BIRTH, "1941-06-12", POSTCODE, "M41 5SL",
+        GENDER, "1", ETHNICITY, "A", CLIENT_TYPE, "Service User",
+        PRIMARY_SUPPORT_REASON, "Physical Support: Access and mobility only")));
+    assertThat(cld).extracting(EVENT_REFERENCE).doesNotContainNull().doesNotHaveDuplicates();
   }
 }

@@ -83,8 +83,9 @@ final class DashboardFixtures {
     String[] given = {"Ada", "Bert", "Cora", "Dilys", "Evan", "Ffion"};
     UUID[] people = {p1, p2, p3, p4, p5, p6};
     for (int i = 0; i < people.length; i++) {
-      jdbc.update("insert into person (id, given_name, family_name, name_key, created_at) values (?, ?, ?, ?, ?)",
-          people[i], given[i], FAMILY + suffix, (given[i] + FAMILY + suffix).toLowerCase(), at(1, 1, 9));
+      jdbc.update("insert into person (id, given_name, family_name, name_key, created_at, date_of_birth)"
+          + " values (?, ?, ?, ?, ?, ?)", people[i], given[i], FAMILY + suffix,
+          (given[i] + FAMILY + suffix).toLowerCase(), at(1, 1, 9), java.sql.Date.valueOf("1930-01-0" + (i + 1)));
     }
 
     // Contacts in March: the team's seven, and one of the outsider's.

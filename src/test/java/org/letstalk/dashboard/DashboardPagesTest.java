@@ -3,11 +3,11 @@ package org.letstalk.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class DashboardPagesTest {
   void practitionersAreRefusedThePageTheCasesTheApiAndTheReturn() {
     for (String url : List.of("/dashboard", "/dashboard?" + march, "/dashboard/cases?figure=CONTACTS&" + march,
         "/api/metrics?" + march, "/api/metrics/statutory-return?year=1990",
-        "/dashboard/statutory-return.csv?year=1990")) {
+        "/dashboard/statutory-return.csv?year=1990", "/dashboard/client-level-data.csv?year=1990&quarter=4")) {
       assertThat(get("practitioner", url).getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(get("frontdoor", url).getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(http.getForEntity(url, String.class).getStatusCode()).as(url).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -82,6 +82,11 @@ class DashboardPagesTest {
     String ada = "Ada " + DashboardFixtures.FAMILY + fixture.suffix;
     assertThat(get("processowner", "/dashboard/cases?figure=CONTACTS&" + march).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    // The Client Level Data return names people; its summary tables do not.
+    assertThat(get("processowner", "/dashboard/client-level-data.csv?year=1990&quarter=4").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("processowner", "/dashboard/statutory-return.csv?year=1990").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     for (String url : List.of("/dashboard?" + march, "/api/metrics?" + march)) {
       assertThat(get("processowner", url).getBody()).as(url).doesNotContain(ada).doesNotContain("/people/" + fixture.p1);
       assertThat(get("teammanager", url).getBody()).as(url).contains(ada);
@@ -146,16 +151,67 @@ class DashboardPagesTest {
         .containsEntry("field", "year");
   }
 
+  /**
+   * England's Client Level Data for January to March 1991, the fixture's quarter (CLD guidance, Events): the
+   * seven contacts decided, the four conversations, the crisis plans and the long-term plan active in March, and
+   * the two reviews done; every row passes the specification's checks.
+   */
   @Test
-  void theStatutoryReturnCsvMatchesTheFixture() throws IOException {
-    ResponseEntity<String> csv = get("teammanager", "/dashboard/statutory-return.csv?year=1990");
+  void theClientLevelDataReturnGivesEveryEventOfTheQuarter() throws IOException {
+    ResponseEntity<String> csv = get("teammanager", "/dashboard/client-level-data.csv?year=1990&quarter=4");
 
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("statutory-return-1990-91.csv");
-    try (InputStream expected = getClass().getResourceAsStream("/dashboard/statutory-return-1990-91.csv")) {
-      assertThat(csv.getBody()).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
+    assertThat(csv.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("client-level-data-358-1991-01-01-to-1991-03-31.csv");
+    try (CSVParser parsed = CSVParser.parse(csv.getBody(),
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      List<Map<String, String>> rows = parsed.getRecords().stream().map(r -> {
+        Map<String, String> row = new java.util.HashMap<>();
+        r.toMap().forEach((k, v) -> row.put(k, v.isEmpty() ? null : v));
+        return row;
+      }).toList();
+      assertThat(ClientLevelDataSpecification.check(parsed.getHeaderNames(), rows)).isEmpty();
+      assertThat(rows).extracting(r -> r.get(ClientLevelDataSpecification.EVENT_TYPE) + ": "
+          + r.get(ClientLevelDataSpecification.EVENT_OUTCOME)).containsExactlyInAnyOrder(
+              "Request: Progress to Assessment", "Request: Progress to Assessment", "Request: Progress to Assessment",
+              "Request: Progress to Assessment", "Request: Progress to Assessment", "Request: Progress to Assessment",
+              "Request: NFA - Information & Advice / Signposting only",
+              "Assessment: Progress to Support Planning / Services", "Assessment: Progress to Support Planning / Services",
+              "Assessment: Progress to Assessment", "Assessment: NFA - Information & Advice / Signposting only",
+              "Service: Provision of service", "Service: Provision of service", "Service: Provision of service",
+              "Service: Service ended as planned",
+              "Review: No change in package", "Review: Progress to Support Planning / Services");
+      assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry(ClientLevelDataSpecification.LA_CODE, "358")
+          .containsEntry(ClientLevelDataSpecification.PERIOD_START, "1991-01-01")
+          .containsEntry(ClientLevelDataSpecification.PERIOD_END, "1991-03-31"));
     }
+  }
+
+  @Test
+  void aBadQuarterIsRefusedNamingTheYearAndTheQuarter() {
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth("teammanager", "demo")
+        .exchange("/dashboard/client-level-data.csv?year=last&quarter=5", HttpMethod.GET, null, JSON);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().toString()).contains("year", "quarter");
+  }
+
+  /** The SALT-style summary tables count the same events as the Client Level Data return. */
+  @Test
+  void theSummaryTablesCountTheReturnsEvents() {
+    ResponseEntity<String> csv = get("teammanager", "/dashboard/statutory-return.csv?year=1990");
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("statutory-return-1990-91.csv");
+    List<String> counted = csv.getBody().lines().filter(line -> !line.endsWith(",0")).toList();
+    assertThat(counted).containsExactly("financial_year,section,row,column,count",
+        "1990-91,requests,Community / Other route,NFA - Information & Advice / Signposting only,1",
+        "1990-91,requests,Community / Other route,Progress to Assessment,6",
+        "1990-91,reviews,Planned,No change in package,1",
+        "1990-91,reviews,Unplanned,Progress to Support Planning / Services,1",
+        "1990-91,services_at_year_end,Long Term Support: Community,CASSR Commissioned Support,1",
+        "1990-91,services_at_year_end,Short Term Support: Other Short Term,CASSR Commissioned Support,2");
+    assertThat(csv.getBody().lines()).as("every cell, zeros too").hasSize(1 + 8 * 19 + 2 * 19 + 9 * 3);
   }
 
   private ResponseEntity<String> get(String user, String url) {

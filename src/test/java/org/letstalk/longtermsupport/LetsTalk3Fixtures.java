@@ -27,6 +27,10 @@ final class LetsTalk3Fixtures {
     form.put("outcomesSought", "Washed and dressed each morning; back at the allotment");
     form.put("howPaidSupportMeetsThem", "A personal assistant each morning; lifts to the allotment");
     form.put("chcToBeConsidered", false);
+    form.put("participation", "TOOK_PART");
+    form.put("carerPresent", true);
+    form.put("carerConversationOffered", false);
+    form.put("carerNotOfferedReason", "Her son had a carer's conversation of his own last month");
     return form;
   }
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.conversation.Participation;
 import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.Involvement;
@@ -235,6 +236,26 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "chcToBeConsidered", true), "chcReason");
     assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "transport", ""), "transport");
     assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getHeldBy()).isNull();
+  }
+
+  // [T App B item 7; golden rule 6]: a carer not offered a conversation of their own needs the reason; Let's Talk 3
+  // asks about the carer and how the person took part [T 1.24] as Let's Talk 1 and 2 do.
+  @Test
+  void letsTalk3AsksHowThePersonTookPartAndWhyACarerWasNotOfferedAConversation() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Ivy"));
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "carerNotOfferedReason", " "), "carerNotOfferedReason");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "carerPresent", null), "carerPresent");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "participation", null), "participation");
+    assertRefused(lt3, "Task_HoldLetsTalk3", with(analysis(), "participation", "COULD_NOT_TAKE_PART",
+        "participationNotes", "Too unwell after the stroke to talk for long"), "representative");
+    assertThat(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getHeldBy()).isNull();
+
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", analysis());
+
+    LetsTalk3 record = records.findByProcessInstanceId(lt3.getId()).orElseThrow();
+    assertThat(record.getParticipation()).isEqualTo(Participation.TOOK_PART);
+    assertThat(record.getCarerConversationOffered()).isFalse();
+    assertThat(record.getCarerNotOfferedReason()).contains("carer's conversation of his own");
   }
 
   @Test

@@ -117,7 +117,7 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
   }
 
   @Test
-  void theCaseClosesWhenAReviewEndsTheLastPlanInForce() {
+  void theCaseClosesWhenAReviewEndsTheLastPlanInForceAndATeamManagerAuthorisesIt() {
     Case sid = inLongTermSupport(contactAbout("Sid"));
     ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceId(
         plans.get(sid.plan()).getReviewProcessInstanceId()).singleResult();
@@ -128,9 +128,27 @@ class OneCaseThroughLongTermSupportTest extends LetsTalk3TestSupport {
         "outcomesEvaluation", "Both outcomes achieved", "informationAndAdvice", "Knows how to reach the front door"));
 
     assertThat(plans.get(sid.plan()).getStatus()).isEqualTo(PlanStatus.ENDED);
+    assertThat(cycle).as("no review cycle for an ended plan").isEnded().hasPassed("EndEvent_ClosureAsked");
+    assertThat(onlyCaseOf(sid.person()).getStatus()).as("not closed before a team manager authorises it")
+        .isEqualTo(InvolvementStatus.OPEN);
+    ProcessInstance closing = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(sid.person().toString()).active().singleResult();
+    assertThat(closing).isWaitingAt("CallActivity_AuthoriseClosure");
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", closing);
+    assertThat(runtime.getVariable(authorisation.getId(), "requestType")).isEqualTo("CLOSURE");
+    assertThat(runtime.getVariable(authorisation.getId(), "requestedBy")).isEqualTo("practitioner2");
+
+    decideAuthorisation("teammanager", authorisation, "RETURNED", "Check the daughter agrees first");
+    assertThat(closing).isWaitingAt("Task_ReconsiderClosure");
+    assertThat(onlyCaseOf(sid.person()).getStatus()).isEqualTo(InvolvementStatus.OPEN);
+    complete("practitioner2", closing, "Task_ReconsiderClosure", Map.of("closureNextStep", "ASK_AGAIN",
+        "closureNextStepReason", "His daughter agrees"));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", closing));
+
+    assertThat(closing).isEnded().hasPassed("Task_CloseInvolvement");
     Involvement closed = onlyCaseOf(sid.person());
     assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
-    assertThat(closed.getEndReason()).isEqualTo("Walking again; no longer needs the morning call");
+    assertThat(closed.getEndReason()).as("the reason closure was last asked with").isEqualTo("His daughter agrees");
   }
 
   @Test

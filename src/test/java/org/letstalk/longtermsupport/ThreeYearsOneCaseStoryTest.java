@@ -216,7 +216,12 @@ class ThreeYearsOneCaseStoryTest extends LetsTalk3TestSupport {
         "outcomesEvaluation", "Stayed at home safely for three years; outcomes met until the move",
         "informationAndAdvice", "Perth and Kinross adult social care contacts; her records shared with consent"));
 
-    assertThat(cycle).isEnded().hasPassed("EndEvent_PlanEnded");
+    assertThat(cycle).isEnded().hasPassed("EndEvent_ClosureAsked");
+    // The case closes once a team manager authorises it [T 7.18 2.3b; W ¶193-194].
+    ProcessInstance closing = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(winifred.toString()).active().singleResult();
+    assertThat(onlyCaseOf(winifred).getStatus()).isEqualTo(InvolvementStatus.OPEN);
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", closing));
     assertThat(involvements.findByPersonIdOrderByStartedAt(winifred)).as("one case, all three years")
         .singleElement().satisfies(closed -> {
           assertThat(closed.getId()).isEqualTo(theCase);

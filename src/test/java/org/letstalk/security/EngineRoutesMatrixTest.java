@@ -84,7 +84,7 @@ class EngineRoutesMatrixTest {
 
   /** A safeguarding decision waiting with its deadline timer, and a Let's Talk 1 under way. */
   record Probe(String concernInstance, String concernTask, String concernJob, String definitionId, String deploymentId,
-      String conversationInstance, String sharedFilter, String sharedFilterName) {
+      String conversationInstance, String sharedFilter, String sharedFilterName, Date startedAt) {
   }
 
   @AfterEach
@@ -192,6 +192,20 @@ class EngineRoutesMatrixTest {
             Map.of("variables", Map.of("requestType", Map.of("value", "CLOSURE")))),
         new Route("delete the instance's history", HttpMethod.DELETE,
             "/engine-rest/history/process-instance/" + probe.concernInstance(), null),
+        new Route("set an instance variable by name", HttpMethod.PUT, instance + "/variables/raisedByUser",
+            Map.of("value", "someone")),
+        new Route("set a task variable", HttpMethod.POST, "/engine-rest/task/" + probe.concernTask() + "/variables",
+            Map.of("modifications", Map.of("forged", Map.of("value", "someone")))),
+        new Route("set a task's local variable", HttpMethod.PUT,
+            "/engine-rest/task/" + probe.concernTask() + "/localVariables/forged", Map.of("value", "someone")),
+        new Route("set an execution's local variable", HttpMethod.POST,
+            "/engine-rest/execution/" + probe.concernInstance() + "/localVariables",
+            Map.of("modifications", Map.of("forged", Map.of("value", "someone")))),
+        new Route("start a note deletion by its message", HttpMethod.POST, "/engine-rest/message",
+            Map.of("messageName", "note-deletion-requested",
+                "processVariables", Map.of("noteId", Map.of("value", UUID.randomUUID().toString())))),
+        new Route("start an escalation by its message", HttpMethod.POST, "/engine-rest/message",
+            Map.of("messageName", "authorisation-escalated", "processVariables", Map.of())),
         new Route("change a shared Tasklist filter", HttpMethod.PUT, "/engine-rest/filter/" + probe.sharedFilter(),
             Map.of("resourceType", "Task", "name", "Renamed", "query", Map.of())),
         new Route("delete a shared Tasklist filter", HttpMethod.DELETE, "/engine-rest/filter/" + probe.sharedFilter(),
@@ -216,12 +230,19 @@ class EngineRoutesMatrixTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(probe.conversationInstance()).count())
         .as(after).isOne();
     assertThat(runtime.getVariable(probe.conversationInstance(), "concernDescription")).as(after).isNull();
+    assertThat(tasks.getVariablesLocal(probe.concernTask())).as(after).doesNotContainKey("forged");
+    assertThat(runtime.getVariablesLocal(probe.concernInstance())).as(after).doesNotContainKey("forged");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("case-note-deletion")
+        .startedAfter(probe.startedAt()).count()).as(after).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("authorisation-escalated")
+        .startedAfter(probe.startedAt()).count()).as(after).isZero();
     assertThat(filters.getFilter(probe.sharedFilter())).as(after).isNotNull()
         .extracting(org.camunda.bpm.engine.filter.Filter::getName).isEqualTo(probe.sharedFilterName());
     assertThat(filters.createFilterQuery().filterName("Matrix probe filter").count()).as(after).isZero();
   }
 
   private Probe probe() {
+    Date startedAt = new Date();
     Date later = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
     String businessKey = "matrix-routes-" + UUID.randomUUID();
     String concern = runtime.createProcessInstanceByKey("safeguarding-concern").businessKey(businessKey)
@@ -243,7 +264,7 @@ class EngineRoutesMatrixTest {
     org.camunda.bpm.engine.filter.Filter shared = filters.createFilterQuery().list().stream()
         .filter(f -> f.getOwner() == null).findFirst().orElseThrow();
     return new Probe(concern, task, job, definition.getId(), definition.getDeploymentId(), conversation, shared.getId(),
-        shared.getName());
+        shared.getName(), startedAt);
   }
 
   private Person person() {

@@ -18,6 +18,8 @@ import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonChangeRepository;
 import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonMerge;
+import org.letstalk.person.RecordMerges;
 import org.letstalk.person.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,6 +55,9 @@ class RecordUpkeepRoutesTest {
 
   @Autowired
   RuntimeService runtime;
+
+  @Autowired
+  RecordMerges merges;
 
   /**
    * Who keeps the details of a person they may read; the carers' centre keeps those of carers and the people they
@@ -99,6 +104,38 @@ class RecordUpkeepRoutesTest {
         assertThat(people.findById(personId).orElseThrow().getDateOfDeath()).isNull();
         assertThat(followed).isZero();
       }
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> proposingAMergeIsForPractitioners() {
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      UUID personId = person().getId();
+      UUID duplicateId = person().getId();
+      String user = SecurityFixtures.onlyIn(identity, group);
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, "/api/people/" + personId + "/merges",
+          Map.of("duplicatePersonId", duplicateId.toString(), "reason", "Matrix"));
+      boolean allowed = group.equals(Groups.PRACTITIONERS) || group.equals(Groups.SENIOR_PRACTITIONERS);
+      assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(allowed ? 201 : 403);
+      assertThat(merges.involving(personId)).hasSize(allowed ? 1 : 0);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> decidingAMergeIsForTeamManagers() {
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      UUID personId = person().getId();
+      String proposer = SecurityFixtures.onlyIn(identity, Groups.PRACTITIONERS);
+      String mergeId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(send(proposer, HttpMethod.POST,
+          "/api/people/" + personId + "/merges", Map.of("duplicatePersonId", person().getId().toString(),
+              "reason", "Matrix")).getBody()).get("id").asText();
+      String user = SecurityFixtures.onlyIn(identity, group);
+      ResponseEntity<String> answer = send(user, HttpMethod.POST,
+          "/api/people/" + personId + "/merges/" + mergeId + "/decision", Map.of("approve", true));
+      boolean allowed = group.equals(Groups.TEAM_MANAGERS);
+      assertThat(answer.getStatusCode().value()).as(group + ": " + answer.getBody()).isEqualTo(allowed ? 200 : 403);
+      assertThat(merges.merge(UUID.fromString(mergeId)).getStatus())
+          .isEqualTo(allowed ? PersonMerge.Status.APPROVED : PersonMerge.Status.PROPOSED);
     }));
   }
 

@@ -30,6 +30,8 @@ public final class AuthorisationVariables {
   static final String NOTICE_GROUP = "noticeGroup";
   static final String NOTICE_WORDS = "noticeWords";
   static final String NOTICE_DETAIL = "noticeDetail";
+  /** The request a notice is about: its notices are withdrawn once it is decided. */
+  static final String REQUEST_PROCESS_ID = "requestProcessInstanceId";
   /** The decision task, which stays the same task from the request to its decision. */
   static final String DECISION_TASK = "Task_DecideAuthorisation";
 
@@ -40,6 +42,8 @@ public final class AuthorisationVariables {
 
   /** A notice about a late request (authorisation-escalated's start event). */
   static final String ESCALATED = "authorisation-escalated";
+  /** The request was decided: its notices are withdrawn (authorisation-escalated's boundary event). */
+  static final String DECIDED = "authorisation-decided";
 
   private AuthorisationVariables() {
   }

@@ -32,6 +32,7 @@ public class SendAuthorisationNotice implements JavaDelegate {
         NOTICE_GROUP, NOTICE_WORDS, NOTICE_DETAIL}) {
       notice.put(name, execution.getVariable(name));
     }
+    notice.put(REQUEST_PROCESS_ID, execution.getProcessInstanceId());
     workflow.startByMessage(ESCALATED, execution.getProcessBusinessKey(), notice);
   }
 }

@@ -11,6 +11,7 @@ import org.letstalk.contact.ContactOutcome;
 import org.letstalk.contact.MatchDecision;
 import org.letstalk.contact.NewContact;
 import org.letstalk.contact.OutcomeDecision;
+import org.letstalk.contact.RequestRoute;
 import org.letstalk.contact.RouteOfAccess;
 import org.letstalk.identity.Workers;
 import org.letstalk.person.Language;
@@ -73,7 +74,8 @@ public final class ContactForms {
           in.optionalFlag(INTERPRETER_NEEDED),
           in.optionalChoice(LANGUAGE, Language.class),
           safeguarding,
-          safeguardingDetail);
+          safeguardingDetail,
+          in.optionalChoice(REQUEST_ROUTE, RequestRoute.class));
     });
   }
 

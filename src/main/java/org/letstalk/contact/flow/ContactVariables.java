@@ -22,6 +22,8 @@ public final class ContactVariables {
   /** English or Welsh: the Active Offer's answer. */
   static final String LANGUAGE = "language";
   static final String ROUTE_OF_ACCESS = "routeOfAccess";
+  /** How the request reached adult social care, as England's Client Level Data counts it. */
+  static final String REQUEST_ROUTE = "requestRoute";
   static final String CONTACT_METHOD = "contactMethod";
   static final String CONTACT_NAME = "contactName";
   static final String CONTACT_RELATIONSHIP = "contactRelationship";

@@ -67,6 +67,7 @@ public class FrontDoor {
     put(form, CONSENT_NOTES, r.consentNotes());
     put(form, SAFEGUARDING_CONCERN, r.safeguardingConcern());
     put(form, SAFEGUARDING_DETAIL, r.safeguardingDetail());
+    put(form, REQUEST_ROUTE, r.requestRoute() == null ? null : r.requestRoute().name());
     return form;
   }
 

@@ -3,6 +3,7 @@ package org.letstalk.conversation.flow;
 import static org.letstalk.conversation.flow.ConversationVariables.*;
 
 import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.CarerOffer;
 import org.letstalk.conversation.Conclusion;
 import org.letstalk.conversation.ConversationForm;
 import org.letstalk.conversation.ConversationOutcome;
@@ -54,21 +55,35 @@ public final class ConversationForms {
           "a person without capacity for this decision needs a best-interests decision");  // [T 2.34]
     }
 
-    boolean carerPresent = in.requiredFlag(CARER_PRESENT);
-    Boolean offered = null;
-    Boolean refused = null;
-    String refusedReason = null;
-    if (carerPresent) {
-      offered = in.requiredFlag(CARER_CONVERSATION_OFFERED);
-      refused = offered && in.optionalFlag(CARER_CONVERSATION_REFUSED);
-      refusedReason = in.optionalText(CARER_REFUSED_REASON, 1000);
-      if (refused && refusedReason == null && !in.rejected(CARER_REFUSED_REASON)) {
-        in.reject(CARER_REFUSED_REASON, "record why the carer refused their own conversation");
-      }
-    }
+    CarerOffer carer = carerOffer(in);
     return new ConversationForm(presentingNeeds, circumstances, wellbeing, strengths, actions, connections,
         participation, participationNotes, hasCapacity, bestInterests, representative,
-        advocate == null ? Advocate.NONE : advocate, carerPresent, offered, refused, refusedReason);
+        advocate == null ? Advocate.NONE : advocate, carer.present(), carer.offered(), carer.refused(),
+        carer.refusedReason(), carer.notOfferedReason());
+  }
+
+  /**
+   * Whether there is an informal carer and what they were offered, on every conversation's form: a carer not
+   * offered a conversation of their own needs a reason [T App B item 7; golden rule 6], one who refused it too.
+   */
+  public static CarerOffer carerOffer(FormInput in) {
+    boolean carerPresent = in.requiredFlag(CARER_PRESENT);
+    if (!carerPresent) {
+      return new CarerOffer(false, null, null, null, null);
+    }
+    boolean offered = in.requiredFlag(CARER_CONVERSATION_OFFERED);
+    boolean refused = offered && in.optionalFlag(CARER_CONVERSATION_REFUSED);
+    String refusedReason = in.optionalText(CARER_REFUSED_REASON, 1000);
+    if (refused && refusedReason == null && !in.rejected(CARER_REFUSED_REASON)) {
+      in.reject(CARER_REFUSED_REASON, "record why the carer refused their own conversation");
+    }
+    String notOfferedReason = in.optionalText(CARER_NOT_OFFERED_REASON, 1000);
+    if (!offered && !in.rejected(CARER_CONVERSATION_OFFERED) && notOfferedReason == null
+        && !in.rejected(CARER_NOT_OFFERED_REASON)) {
+      in.reject(CARER_NOT_OFFERED_REASON, "say why the carer was not offered a conversation of their own");
+    }
+    return new CarerOffer(true, offered, refused, refused ? refusedReason : null,
+        offered ? null : notOfferedReason);
   }
 
   /** Each part of the strengths is required on any conversation's form, a carer's and a Let's Talk 3's included. */

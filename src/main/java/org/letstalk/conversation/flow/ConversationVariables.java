@@ -25,6 +25,7 @@ public final class ConversationVariables {
   public static final String CARER_CONVERSATION_OFFERED = "carerConversationOffered";
   public static final String CARER_CONVERSATION_REFUSED = "carerConversationRefused";
   public static final String CARER_REFUSED_REASON = "carerRefusedReason";
+  public static final String CARER_NOT_OFFERED_REASON = "carerNotOfferedReason";
   /** The name of the carer who accepted a conversation of their own, if given. */
   public static final String CARER_NAME = "carerName";
 

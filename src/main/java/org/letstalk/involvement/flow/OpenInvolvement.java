@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the person's case, or joins the one open for them as a new episode; the first conversation is a Let's Talk 2
- * in a crisis, otherwise a Let's Talk 1.
+ * in a crisis, otherwise a Let's Talk 1; an episode asked to close the case after its last plan ended goes straight
+ * to the closure's authorisation.
  */
 @Component("openInvolvement")
 public class OpenInvolvement implements JavaDelegate {
@@ -35,6 +36,7 @@ public class OpenInvolvement implements JavaDelegate {
         ProcessVariables.uuid(execution, PERSON_ID), ProcessVariables.uuidOrNull(execution, CONTACT_ID), exclusive);
     execution.setVariable(INVOLVEMENT_ID, involvement.getId().toString());
     execution.setVariable(InvolvementVariables.NEXT_CONVERSATION,
-        ProcessVariables.isTrue(execution, InvolvementVariables.CRISIS) ? "LT2" : "LT1");
+        ProcessVariables.isTrue(execution, AskCaseClosure.CLOSURE_ASKED) ? "CLOSURE"
+            : ProcessVariables.isTrue(execution, InvolvementVariables.CRISIS) ? "LT2" : "LT1");
   }
 }

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.CarerOffer;
+import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.conversation.flow.ConversationForms;
+import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.longtermsupport.Analysis;
 import org.letstalk.longtermsupport.FinancialAssessment;
 import org.letstalk.longtermsupport.FinancialOutcome;
@@ -59,8 +63,22 @@ final class LetsTalk3Forms {
       if (chc && chcReason == null && !in.rejected(CHC_REASON)) {
         in.reject(CHC_REASON, "say why continuing health care should be considered");
       }
+      Participation participation = in.requiredChoice(ConversationVariables.PARTICIPATION, Participation.class);
+      String participationNotes = in.optionalText(ConversationVariables.PARTICIPATION_NOTES, FormInput.LONG_TEXT);
+      String representative = in.optionalText(ConversationVariables.REPRESENTATIVE, FormInput.SHORT_TEXT);
+      Advocate advocate = in.optionalChoice(ConversationVariables.ADVOCATE, Advocate.class);
+      if (participation == Participation.COULD_NOT_TAKE_PART) {  // [T 1.24]
+        if (participationNotes == null && !in.rejected(ConversationVariables.PARTICIPATION_NOTES)) {
+          in.reject(ConversationVariables.PARTICIPATION_NOTES, "say why the person could not take part");
+        }
+        if (representative == null && !in.rejected(ConversationVariables.REPRESENTATIVE)) {
+          in.reject(ConversationVariables.REPRESENTATIVE, "record who represented the person");
+        }
+      }
+      CarerOffer carer = ConversationForms.carerOffer(in);
       return new Analysis(strengths, ability, informal, interests, otherWays, risk, accommodation, care, treatment,
-          bestInterests, dols, transport, outcomes, paid, chc, chcReason);
+          bestInterests, dols, transport, outcomes, paid, chc, chcReason, participation, participationNotes,
+          representative, advocate == null ? Advocate.NONE : advocate, carer);
     });
   }
 

@@ -47,8 +47,10 @@ public class NoteDeletions {
     variables.put(NOTE_TEXT, text.length() > NOTE_TEXT_SHOWN ? text.substring(0, NOTE_TEXT_SHOWN) + "…" : text);
     variables.put(REQUESTED_BY, requester.userId());
     variables.put(REASON, request.getReason());
-    notes.awaitDecisionIn(request.getId(),
-        workflow.startByMessage(REQUESTED, request.getId().toString(), variables));
+    // Only the record starts it, after the record's own checks (the policy, the note, who asks): nobody may start it
+    // through the engine's API with a request and a requester of their own making.
+    notes.awaitDecisionIn(request.getId(), workflow.onTheCouncilsBehalf(
+        () -> workflow.startByMessage(REQUESTED, request.getId().toString(), variables)));
     return request;
   }
 

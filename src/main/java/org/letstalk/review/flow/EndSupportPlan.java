@@ -9,8 +9,8 @@ import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the plan with the review that decided it and its closure statement [W ¶193-194]; the person's case closes
- * with it when no other plan of theirs is in force and nothing else is being worked on in it.
+ * Ends the plan with the review that decided it and its closure statement [W ¶193-194]; when no other plan of the
+ * person's is in force and nothing else is being worked on in their case, the model asks a team manager to close it.
  */
 @Component("endSupportPlan")
 public class EndSupportPlan implements JavaDelegate {
@@ -27,7 +27,9 @@ public class EndSupportPlan implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SupportPlan plan = plans.get(ReviewVariables.planId(execution));
     plans.endAfterReview(plan.getId(), ProcessVariables.uuid(execution, ReviewVariables.REVIEW_ID));
-    involvements.closeWhenNoPlanIsInForce(plan.getPersonId(),
-        ProcessVariables.text(execution, ReviewVariables.CLOSURE_REASONS));
+    // The last plan ended and nothing else is being worked on: the case may close, once a team manager authorises.
+    execution.setVariable(ReviewVariables.CASE_MAY_CLOSE, involvements.openFor(plan.getPersonId())
+        .filter(open -> open.getCurrentProcessInstanceId() == null && plans.activeFor(plan.getPersonId()).isEmpty())
+        .isPresent());
   }
 }

@@ -59,6 +59,8 @@ public final class ReviewVariables {
   static final String COST_CHANGED = "costChanged";
   static final String WEEKLY_COST = "weeklyCost";
   static final String REVIEWED_BY = "reviewedBy";
+  /** The review ended the person's last plan and nothing else is worked on in their case: it may close. */
+  static final String CASE_MAY_CLOSE = "caseMayClose";
   static final String REVIEW_CHANGE_SUMMARY = "reviewChangeSummary";
 
   /** The early review request's form, and what it hands the review cycle. */
