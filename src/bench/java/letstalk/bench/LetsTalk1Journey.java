@@ -56,6 +56,8 @@ class LetsTalk1Journey implements Journey {
     form.put("strengthsCommunity", "Bowls club friends; the parish lunch on Thursdays");
     form.put("agreedActions", "Neighbour to collect shopping; bowls club lift on Tuesdays");
     form.put("participation", "TOOK_PART");
+    form.put("heldHow", "IN_PERSON");
+    form.put("risksExplored", "Falls on the stairs: rail fitted on the left; neighbour has a key");
     form.put("advocate", "NONE");
     form.put("carerPresent", false);
     return form;

@@ -100,6 +100,25 @@ public class Conversation extends Versioned {
   private String carerNotOfferedReason;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "held_how")
+  private HeldHow heldHow;
+
+  @Column(name = "risks_explored")
+  private String risksExplored;
+
+  @Column(name = "risk_self_neglect")
+  private Boolean riskSelfNeglect;
+
+  @Column(name = "risk_hoarding")
+  private Boolean riskHoarding;
+
+  @Column(name = "risk_failure_to_gain_access")
+  private Boolean riskFailureToGainAccess;
+
+  @Column(name = "urgent_action")
+  private String urgentAction;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
   private ConversationOutcome outcome;
 
@@ -155,6 +174,12 @@ public class Conversation extends Versioned {
     c.carerConversationRefused = form.carerConversationRefused();
     c.carerRefusedReason = form.carerRefusedReason();
     c.carerNotOfferedReason = form.carerNotOfferedReason();
+    c.heldHow = form.heldHow();
+    c.risksExplored = form.risks().explored();
+    c.riskSelfNeglect = form.risks().selfNeglect();
+    c.riskHoarding = form.risks().hoarding();
+    c.riskFailureToGainAccess = form.risks().failureToGainAccess();
+    c.urgentAction = form.risks().urgentAction();
     return c;
   }
 
@@ -272,6 +297,16 @@ public class Conversation extends Versioned {
 
   public String getCarerNotOfferedReason() {
     return carerNotOfferedReason;
+  }
+
+  public HeldHow getHeldHow() {
+    return heldHow;
+  }
+
+  /** The risks explored, whether a need for urgent action was flagged, and what was done. */
+  public Risks getRisks() {
+    return new Risks(risksExplored, Boolean.TRUE.equals(riskSelfNeglect), Boolean.TRUE.equals(riskHoarding),
+        Boolean.TRUE.equals(riskFailureToGainAccess), urgentAction);
   }
 
   public ConversationOutcome getOutcome() {

@@ -52,6 +52,8 @@ public final class ConversationFixtures {
     form.put("agreedActions", "Neighbour to collect shopping; bowls club lift on Tuesdays");
     form.put("participation", "TOOK_PART");
     form.put("advocate", "NONE");
+    form.put("heldHow", "IN_PERSON");
+    form.put("risksExplored", "Falls on the stairs: rail fitted on the left; neighbour has a key");
     form.put("carerPresent", false);
     return form;
   }

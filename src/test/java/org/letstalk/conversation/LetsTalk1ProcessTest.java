@@ -127,6 +127,34 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
         .satisfies(c -> assertThat(c.getCarerNotOfferedReason()).contains("in hospital"));
   }
 
+  // [T 3.8 Standard 1]: every conversation explores risks and records them with the actions; [T 2.33]: needs calling
+  // for urgent action (self-neglect, hoarding, failure to gain access) are flagged; [T 2.17]: how it was held.
+  @Test
+  void aLetsTalk1RecordsTheRisksExploredTheUrgentFlagsAndHowItWasHeld() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Wilf"), newCaseFor("practitioner"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(letsTalk1("LT1"), "risksExplored", " ")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("risksExplored:");
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(letsTalk1("LT1"), "heldHow", "BY_LETTER")))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("heldHow:");
+    assertThatRejected(() -> complete("practitioner", lt1, "Task_HoldLetsTalk1",
+        with(letsTalk1("LT1"), "riskHoarding", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("urgentAction:");
+    assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
+
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(letsTalk1("LT1"), "heldHow", "VIDEO",
+        "riskHoarding", true, "urgentAction", "Fire service home safety visit booked for tomorrow"));
+    Conversation held = conversations.findByPersonIdOrderByHeldAt(personOf(involvement)).get(0);
+    assertThat(held.getHeldHow()).isEqualTo(HeldHow.VIDEO);
+    assertThat(held.getRisks().explored()).contains("Falls on the stairs");
+    assertThat(held.getRisks().hoarding()).isTrue();
+    assertThat(held.getRisks().selfNeglect()).isFalse();
+    assertThat(held.getRisks().urgentAction()).contains("Fire service");
+  }
+
   @Test
   void anotherLetsTalk1GoesToThePractitionerWhoHeldTheFirst() {
     ProcessInstance involvement = involvementFrom(contactAbout("Ruth"),

@@ -17,6 +17,7 @@ import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.ConversationType;
 import org.letstalk.conversation.Conversation;
 import org.letstalk.conversation.ConversationTestSupport;
+import org.letstalk.conversation.HeldHow;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -84,6 +85,24 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     assertThat(underWay.getName()).startsWith("Crisis plan under way until 2026-12-14");
     assertThat(runtime.getVariables(lt2.getId())).as("the plan lives in tables, not variables")
         .doesNotContainKeys("planActions", "planEndDate", "spendAmount", "spendPurpose");
+  }
+
+  // [T 3.8 Standard 1; T 2.43; T 2.17]: a crisis conversation records its risks, the urgent flags and how it was held.
+  @Test
+  void aLetsTalk2RecordsItsRisksAndHowItWasHeld() {
+    ProcessInstance involvement = crisis("Vera");
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+
+    assertThatRejected(() -> complete("practitioner", lt2, "Task_HoldLetsTalk2",
+        with(letsTalk2(14), "riskFailureToGainAccess", true)))
+        .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("urgentAction:");
+    complete("practitioner", lt2, "Task_HoldLetsTalk2", with(letsTalk2(14), "heldHow", "PHONE",
+        "riskFailureToGainAccess", true, "urgentAction", "No answer at the door: police welfare check asked for"));
+
+    Conversation held = conversations.findByPersonIdOrderByHeldAt(personOf(involvement)).get(0);
+    assertThat(held.getHeldHow()).isEqualTo(HeldHow.PHONE);
+    assertThat(held.getRisks().failureToGainAccess()).isTrue();
+    assertThat(held.getRisks().urgent()).isTrue();
   }
 
   @Test

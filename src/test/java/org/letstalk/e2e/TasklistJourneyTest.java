@@ -223,6 +223,8 @@ class TasklistJourneyTest {
         .fill("strengthsNetwork", "A neighbour shops with her on Fridays")
         .fill("strengthsCommunity", "The lunch club runs a minibus from the end of her road")
         .fill("agreedActions", "Booked the minibus for Tuesday; the club will ring her each week")
+        .choose("heldHow", "In person")
+        .fill("risksExplored", "Falls indoors: a pendant alarm is already fitted; no other risks found")
         .choose("participation", "Took part")
         .choose("carerPresent", "No")
         .choose("outcome", "No ongoing need: close (a team manager authorises the closure)")

@@ -86,7 +86,7 @@ class ReviewCycleMigrationTest extends ProcessTestSupport {
           .as("the review still comes up on the same day").isEqualTo(reviewComesUp);
       assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.getId()).list())
           .extracting(EventSubscription::getEventName)
-          .containsExactlyInAnyOrder("EarlyReviewRequested", "support-plan-revised");
+          .containsExactlyInAnyOrder("EarlyReviewRequested", "support-plan-revised", "person-died");
 
       advanceTimeAndRunDueJobs(reviewComesUp, moved);
       assertThat(task("Task_ReviewPlan", moved)).isNotNull();

@@ -88,7 +88,8 @@ class RecordAccessMatrixTest {
           .isEqualTo(searches ? 200 : 403);
 
       for (String route : List.of("/people/" + personId, "/api/people/" + personId, "/api/contacts/" + contactId,
-          "/api/people/" + personId + "/chronology", "/api/people/" + personId + "/alerts")) {
+          "/api/people/" + personId + "/chronology", "/api/people/" + personId + "/alerts",
+          "/api/people/" + personId + "/details/history", "/api/people/" + personId + "/merges")) {
         assertThat(get(user, route).getStatusCode().value()).as(group + " reads " + route).isEqualTo(reads ? 200 : 403);
       }
       if (reads) {

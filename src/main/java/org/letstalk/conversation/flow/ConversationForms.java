@@ -7,7 +7,9 @@ import org.letstalk.conversation.CarerOffer;
 import org.letstalk.conversation.Conclusion;
 import org.letstalk.conversation.ConversationForm;
 import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.HeldHow;
 import org.letstalk.conversation.Participation;
+import org.letstalk.conversation.Risks;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.validation.FormInput;
 
@@ -56,10 +58,31 @@ public final class ConversationForms {
     }
 
     CarerOffer carer = carerOffer(in);
+    HeldHow heldHow = in.requiredChoice(HELD_HOW, HeldHow.class);
+    Risks risks = risks(in);
     return new ConversationForm(presentingNeeds, circumstances, wellbeing, strengths, actions, connections,
         participation, participationNotes, hasCapacity, bestInterests, representative,
         advocate == null ? Advocate.NONE : advocate, carer.present(), carer.offered(), carer.refused(),
-        carer.refusedReason(), carer.notOfferedReason());
+        carer.refusedReason(), carer.notOfferedReason(), heldHow, risks);
+  }
+
+  /**
+   * Every Let's Talk 1 and 2 explores risks and records them with the actions to be taken [T 3.8 Standard 1]; a
+   * need calling for urgent action (self-neglect, hoarding, failure to gain access) says what is done now
+   * [T 2.33, 2.43].
+   */
+  static Risks risks(FormInput in) {
+    String explored = in.requiredText(RISKS_EXPLORED, FormInput.LONG_TEXT);
+    boolean selfNeglect = in.optionalFlag(RISK_SELF_NEGLECT);
+    boolean hoarding = in.optionalFlag(RISK_HOARDING);
+    boolean noAccess = in.optionalFlag(RISK_FAILURE_TO_GAIN_ACCESS);
+    String urgentAction = in.optionalText(URGENT_ACTION, FormInput.LONG_TEXT);
+    boolean urgent = selfNeglect || hoarding || noAccess;
+    if (urgent && urgentAction == null && !in.rejected(URGENT_ACTION)) {
+      in.reject(URGENT_ACTION, "say what is being done now about the self-neglect, hoarding or failure to gain"
+          + " access");
+    }
+    return new Risks(explored, selfNeglect, hoarding, noAccess, urgent ? urgentAction : null);
   }
 
   /**

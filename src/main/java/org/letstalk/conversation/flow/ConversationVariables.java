@@ -26,6 +26,12 @@ public final class ConversationVariables {
   public static final String CARER_CONVERSATION_REFUSED = "carerConversationRefused";
   public static final String CARER_REFUSED_REASON = "carerRefusedReason";
   public static final String CARER_NOT_OFFERED_REASON = "carerNotOfferedReason";
+  public static final String HELD_HOW = "heldHow";
+  public static final String RISKS_EXPLORED = "risksExplored";
+  public static final String RISK_SELF_NEGLECT = "riskSelfNeglect";
+  public static final String RISK_HOARDING = "riskHoarding";
+  public static final String RISK_FAILURE_TO_GAIN_ACCESS = "riskFailureToGainAccess";
+  public static final String URGENT_ACTION = "urgentAction";
   /** The name of the carer who accepted a conversation of their own, if given. */
   public static final String CARER_NAME = "carerName";
 
