@@ -61,7 +61,8 @@ public class LetsTalk3Conversations {
   public SupportPlan plan(String processInstanceId, LetsTalk3Plan form, String by, String team) {
     LetsTalk3 record = get(processInstanceId);
     UUID planId = record.getSupportPlanId() != null ? record.getSupportPlanId()
-        : plans.draft(record.getPersonId(), PlanType.CARE_AND_SUPPORT, form.delivery(), null, by, team).getId();
+        : plans.draft(record.getPersonId(), form.residential() ? PlanType.RESIDENTIAL_CARE : PlanType.CARE_AND_SUPPORT,
+            form.delivery(), null, by, team).getId();
     SupportPlan plan = plans.writeLines(planId, form.delivery(), form.lines());
     record.planned(form.personalBudget(), planId);
     return plan;

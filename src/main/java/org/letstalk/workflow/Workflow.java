@@ -147,6 +147,14 @@ public class Workflow {
     }
   }
 
+  /** Every running instance of the process: its id and business key. */
+  public Map<String, String> runningInstances(String processKey) {
+    Map<String, String> running = new java.util.LinkedHashMap<>();
+    runtime.createProcessInstanceQuery().processDefinitionKey(processKey).active().list()
+        .forEach(instance -> running.put(instance.getId(), instance.getBusinessKey()));
+    return running;
+  }
+
   /** The running instance of the process under this business key, if there is one. */
   public Optional<String> running(String processKey, String businessKey) {
     return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)

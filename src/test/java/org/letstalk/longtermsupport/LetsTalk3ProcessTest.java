@@ -25,6 +25,7 @@ import org.letstalk.involvement.InvolvementStage;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanStatus;
+import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanItem;
 import org.letstalk.plan.SupportPlans;
@@ -224,6 +225,20 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
     assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
     assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
         .isEqualTo(InvolvementStatus.CLOSED);
+  }
+
+  // A residential placement is reachable from the plan, so the authorisation-level table's residential row (a
+  // rule of the council's own, docs/sources.md) sends it to the funding panel whatever its weekly cost.
+  @Test
+  void aResidentialPlacementIsAResidentialPlanThatTheFundingPanelAuthorises() {
+    ProcessInstance lt3 = eligibleAndAssessed("Rose");
+    complete("practitioner2", lt3, "Task_WriteSupportPlan", with(plan(), "residentialPlacement", true));
+
+    SupportPlan draft = plans.get(records.findByProcessInstanceId(lt3.getId()).orElseThrow().getSupportPlanId());
+    assertThat(draft.getPlanType()).isEqualTo(PlanType.RESIDENTIAL_CARE);
+    ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt3);
+    assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", authorisation).getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("funding-panel");
   }
 
   // ---- bad input -------------------------------------------------------------------------------------------

@@ -86,7 +86,8 @@ class ReviewCycleMigrationTest extends ProcessTestSupport {
           .as("the review still comes up on the same day").isEqualTo(reviewComesUp);
       assertThat(runtime.createEventSubscriptionQuery().processInstanceId(cycle.getId()).list())
           .extracting(EventSubscription::getEventName)
-          .containsExactlyInAnyOrder("EarlyReviewRequested", "support-plan-revised", "person-died");
+          .containsExactlyInAnyOrder("EarlyReviewRequested", "support-plan-revised", "person-died",
+              "plan-no-longer-in-force");
 
       advanceTimeAndRunDueJobs(reviewComesUp, moved);
       assertThat(task("Task_ReviewPlan", moved)).isNotNull();

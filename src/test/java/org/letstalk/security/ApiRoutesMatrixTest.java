@@ -146,6 +146,10 @@ class ApiRoutesMatrixTest {
             Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING),
             () -> new Call("POST", "/api/people/" + person().getId() + "/death", Map.of("dateOfDeath",
                 LocalDate.now().minusDays(2).toString(), "howKnown", "Her daughter rang the front door"))),
+        new Route("propose merging two records", Set.of(Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS),
+            () -> new Call("POST", "/api/people/" + person().getId() + "/merges",
+                Map.of("duplicatePersonId", person().getId().toString(), "reason", "Same person"))),
+        new Route("decide a merge", Set.of(Groups.TEAM_MANAGERS), this::mergeDecision),
         new Route("take a carer on", Set.of(Groups.CARERS_CENTRE),
             () -> new Call("POST", "/api/carers/conversations", Map.of("caredForId", person().getId().toString()))),
         new Route("restrict a record", Set.of(Groups.TEAM_MANAGERS),
@@ -204,6 +208,14 @@ class ApiRoutesMatrixTest {
   private String deletionRequest(UUID person) {
     return String.valueOf(call("practitioner", "demo", new Call("POST", "/api/people/" + person + "/notes/"
         + note(person) + "/deletion-requests", Map.of("reason", "Wrong file"))).get("id"));
+  }
+
+  /** A merge a practitioner proposed, and its approval. */
+  private Call mergeDecision() {
+    UUID survivor = person().getId();
+    String mergeId = String.valueOf(call("practitioner", "demo", new Call("POST", "/api/people/" + survivor
+        + "/merges", Map.of("duplicatePersonId", person().getId().toString(), "reason", "Same person"))).get("id"));
+    return new Call("POST", "/api/people/" + survivor + "/merges/" + mergeId + "/decision", Map.of("approve", true));
   }
 
   private UUID restrictedPerson() {

@@ -99,6 +99,7 @@ final class LetsTalk3Forms {
     return FormInput.read(variables, in -> {
       BigDecimal budget = in.requiredAmount(PERSONAL_BUDGET);
       Delivery delivery = in.requiredChoice(DELIVERY, Delivery.class);
+      boolean residential = in.optionalFlag(RESIDENTIAL_PLACEMENT);
       List<SupportPlanItem.Line> lines = new ArrayList<>();
       for (int n = 1; n <= PLAN_LINES; n++) {
         String prefix = PlanForms.item(n);
@@ -109,7 +110,7 @@ final class LetsTalk3Forms {
       if (lines.isEmpty()) {
         in.reject(PlanForms.item(1) + "outcome", "a plan needs at least one outcome");
       }
-      return new LetsTalk3Plan(budget, delivery, lines);
+      return new LetsTalk3Plan(budget, delivery, residential, lines);
     });
   }
 

@@ -30,6 +30,7 @@ final class LetsTalk3Variables {
 
   static final String PERSONAL_BUDGET = "personalBudget";
   static final String DELIVERY = "delivery";
+  static final String RESIDENTIAL_PLACEMENT = "residentialPlacement";
   /** Plan lines the support plan form offers. */
   static final int PLAN_LINES = 4;
   static final String SUPPORT_PLAN_ID = "supportPlanId";

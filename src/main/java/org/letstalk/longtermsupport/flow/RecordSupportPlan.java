@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.identity.Groups;
 import org.letstalk.longtermsupport.LetsTalk3Conversations;
+import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.ProcessVariables;
@@ -31,6 +32,8 @@ public class RecordSupportPlan implements JavaDelegate {
     // A plain double, as the authorisation-level table reads it.
     execution.setVariable(PLAN_WEEKLY_COST, plan.getWeeklyCost().doubleValue());
     execution.setVariable(PLAN_WRITTEN_BY, by);
+    // The authorisation-level table sends any residential placement to the funding panel.
+    execution.setVariable(RESIDENTIAL_PLACEMENT, plan.getPlanType() == PlanType.RESIDENTIAL_CARE);
     execution.setVariable(PLAN_SUMMARY, "Support plan, " + plan.getDelivery() + ", £"
         + plan.getWeeklyCost().setScale(2).toPlainString() + " a week");
   }

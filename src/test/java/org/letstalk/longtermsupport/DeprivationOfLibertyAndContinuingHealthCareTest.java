@@ -1,0 +1,154 @@
+package org.letstalk.longtermsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.letstalk.FormFixtures.with;
+import static org.letstalk.RefusalAssertions.assertThatRejected;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.analysis;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Deprivation of liberty and continuing health care beyond the referral [T 2.56; H P4]: an authorisation is
+ * recorded with its dates and conditions and reviewed before it ends; a continuing health care decision is
+ * recorded, and the council's funding meanwhile flagged for recovery when the NHS is found to pay.
+ */
+@PostgresTest
+class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSupport {
+
+  @Autowired
+  DeprivationOfLiberty dols;
+
+  @Autowired
+  ContinuingHealthCare chc;
+
+  static Date london(int year, int month, int day, int hour) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+  }
+
+  /**
+   * A standard authorisation lasts a year at most (Mental Capacity Act 2005 Sch. A1 para. 42), so it is reviewed
+   * at least every 12 months: its review appears in the safeguarding team's inbox 28 days before it ends, due on
+   * its last day, and a further authorisation is reviewed in turn [T 2.56].
+   */
+  @Test
+  void anAuthorisationIsRecordedWithItsDatesAndConditionsAndReviewedBeforeItEnds() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Eve"));
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(), "dolsRisk", true));
+    UUID eve = UUID.fromString((String) runtime.getVariable(lt3.getId(), "personId"));
+    Map<String, Object> granted = Map.of("dolsAction", "Standard authorisation asked for and granted",
+        "dolsAuthorised", true, "dolsGrantedOn", "2026-12-01", "dolsExpiresOn", "2027-12-31",
+        "dolsConditions", "Her daughter visits every Sunday; a walk outside each day with staff");
+
+    assertThatRejected(() -> complete("safeguarding", lt3, "Task_ConsiderDeprivationOfLiberty", granted))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).as("more than a year").isEqualTo("dolsExpiresOn"));
+    assertThat(lt3).isWaitingAt("Task_ConsiderDeprivationOfLiberty");
+    assertThat(dols.of(eve)).isEmpty();
+
+    complete("safeguarding", lt3, "Task_ConsiderDeprivationOfLiberty", with(granted, "dolsExpiresOn", "2027-11-30"));
+
+    assertThat(lt3).hasPassed("Event_StartDolsReview", "EndEvent_DolsAuthorised");
+    DeprivationOfLiberty.Authorisation first = dols.of(eve).get(0);
+    assertThat(first.grantedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(first.expiresOn()).isEqualTo(LocalDate.of(2027, 11, 30));
+    assertThat(first.conditions()).startsWith("Her daughter visits every Sunday");
+    assertThat(first.reviewDueOn()).isEqualTo(LocalDate.of(2027, 11, 2));
+    assertThat(runtime.getVariables(lt3.getId())).as("the conditions live on the record")
+        .doesNotContainKey("dolsConditions");
+    ProcessInstance review = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("deprivation-of-liberty-review").processInstanceBusinessKey(eve.toString())
+        .singleResult();
+    assertThat(review).isWaitingAt("Timer_ReviewDue");
+
+    advanceTimeAndRunDueJobs(london(2027, 11, 2, 9), review);
+    Task due = reviewTask(review);
+    assertThat(due.getName()).startsWith("Review the deprivation of liberty authorisation: Eve Conv");
+    assertThat(due.getDueDate()).as("before it ends").isEqualTo(london(2027, 11, 30, 17));
+    assertThat(due.getCamundaFormRef().getKey()).isEqualTo("deprivation-of-liberty-review");
+    assertThat(taskService.getIdentityLinksForTask(due.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("safeguarding");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("safeguarding").taskId(due.getId()).count())
+        .as("in the safeguarding team's inbox").isOne();
+
+    complete("safeguarding", review, "Task_ReviewAuthorisation", Map.of("dolsReviewNotes", "Still needed; kept",
+        "dolsRenewed", true, "dolsGrantedOn", "2027-11-25", "dolsExpiresOn", "2028-05-24",
+        "dolsConditions", "As before"));
+
+    List<DeprivationOfLiberty.Authorisation> both = dols.of(eve);
+    assertThat(both).extracting(DeprivationOfLiberty.Authorisation::expiresOn)
+        .containsExactly(LocalDate.of(2028, 5, 24), LocalDate.of(2027, 11, 30));
+    assertThat(review).isWaitingAt("Timer_ReviewDue");
+
+    advanceTimeAndRunDueJobs(london(2028, 4, 26, 9), review);
+    assertThat(reviewTask(review).getDueDate()).isEqualTo(london(2028, 5, 24, 17));
+    complete("safeguarding", review, "Task_ReviewAuthorisation",
+        Map.of("dolsReviewNotes", "She has settled at home; no longer deprived of her liberty"));
+    assertThat(review).isEnded().hasPassed("EndEvent_Ended");
+  }
+
+  /** A decision of eligibility or a joint package flags the council's funding meanwhile for recovery [T 2.56]. */
+  @Test
+  void aJointPackageFlagsTheFundingPaidWithoutPrejudiceForRecovery() {
+    ProcessInstance chcProcess = referredForChc("Fay");
+    Task decision = taskService.createTaskQuery().processInstanceId(chcProcess.getId()).singleResult();
+    assertThat(decision.getAssignee()).isEqualTo("practitioner2");
+    assertThat(decision.getDueDate()).isNotNull();
+
+    assertThatRejected(() -> complete("practitioner2", chcProcess, "Task_RecordChcDecision",
+        Map.of("chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01")))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getProblems())
+            .extracting(InputRejectedException.Problem::field).containsExactly("chcOutcome", "weeklyCostMeanwhile"));
+    complete("practitioner2", chcProcess, "Task_RecordChcDecision", Map.of("chcOutcome", "JOINT_PACKAGE",
+        "chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01",
+        "weeklyCostMeanwhile", 180));
+
+    assertThat(chcProcess).isEnded().hasPassed("EndEvent_FlaggedForRecovery");
+    ContinuingHealthCare.Consideration recorded = chc.get(
+        UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")));
+    assertThat(recorded.outcome()).isEqualTo(ChcOutcome.JOINT_PACKAGE);
+    assertThat(recorded.recoveryFlagged()).isTrue();
+    assertThat(recorded.weeklyCostMeanwhile()).isEqualByComparingTo("180");
+  }
+
+  @Test
+  void notEligibleLeavesTheCouncilsFundingWhereItIs() {
+    ProcessInstance chcProcess = referredForChc("Gil");
+    complete("practitioner2", chcProcess, "Task_RecordChcDecision", Map.of("chcOutcome", "NOT_ELIGIBLE",
+        "chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01",
+        "weeklyCostMeanwhile", 120));
+
+    assertThat(chcProcess).isEnded().hasPassed("EndEvent_Decided");
+    assertThat(chc.get(UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")))
+        .recoveryFlagged()).isFalse();
+  }
+
+  private ProcessInstance referredForChc(String name) {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1(name));
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(), "chcToBeConsidered", true,
+        "chcReason", "Nursing needs at night"));
+    complete("practitioner2", lt3, "Task_ReferForContinuingHealthCare",
+        Map.of("chcReferral", "Checklist sent to the ICB's CHC team"));
+    assertThat(lt3).hasPassed("Event_AwaitChcDecision", "EndEvent_ChcReferred");
+    String person = (String) runtime.getVariable(lt3.getId(), "personId");
+    return runtime.createProcessInstanceQuery().processDefinitionKey("continuing-health-care")
+        .processInstanceBusinessKey(person).singleResult();
+  }
+
+  private Task reviewTask(ProcessInstance review) {
+    return taskService.createTaskQuery().processInstanceId(review.getId()).initializeFormKeys().singleResult();
+  }
+}
