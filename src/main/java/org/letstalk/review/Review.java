@@ -135,6 +135,12 @@ public class Review extends Versioned {
     }
   }
 
+  /** The authoriser sent the review's change back: the review is to do again, and its next answer is kept. */
+  void reopen() {
+    completedAt = null;
+    completedBy = null;
+  }
+
   void complete(ReviewRecord record, String by, Instant now) {
     outcome = record.outcome();
     findings = record.findings();

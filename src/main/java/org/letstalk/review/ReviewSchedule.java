@@ -140,6 +140,19 @@ public class ReviewSchedule {
     return review;
   }
 
+  /**
+   * The change a review asked for was declined or returned: the review opens again, due as it was, so it can be
+   * marked overdue and its next answer is recorded. Retried, it changes nothing more.
+   */
+  public Review reopen(UUID planId, UUID reviewId) {
+    Review review = reviews.findById(reviewId).orElseThrow();
+    if (!review.getPlanId().equals(planId)) {
+      throw new IllegalStateException("review " + reviewId + " is not of plan " + planId);
+    }
+    review.reopen();
+    return review;
+  }
+
   @Transactional(readOnly = true)
   public Review openReview(UUID planId) {
     return reviews.findFirstByPlanIdAndCompletedAtIsNullOrderBySequenceNoDesc(planId)

@@ -34,7 +34,7 @@ public final class CarersFixtures {
   }
 
   /** The carer-specific record: able and willing to care, life beyond caring, wellbeing, breakdown risk. */
-  static Map<String, Object> carerRecord() {
+  public static Map<String, Object> carerRecord() {
     Map<String, Object> form = new HashMap<>();
     form.put("combinedConversation", false);
     form.put("strengthsPersonal", "Never gives up; outgoing when he has the chance");
@@ -72,13 +72,13 @@ public final class CarersFixtures {
     return form;
   }
 
-  static Map<String, Object> eligibleCarer() {
+  public static Map<String, Object> eligibleCarer() {
     return with(carersEligibility(true), "carerHealthDeteriorating", true,
         CarerOutcome.RECREATION.field("unableWithoutAssistance"), true,
         CarerOutcome.RELATIONSHIPS.field("unableWithoutAssistance"), true);
   }
 
-  static Map<String, Object> carersPlan() {
+  public static Map<String, Object> carersPlan() {
     Map<String, Object> form = new HashMap<>();
     form.put("personalBudget", 40);
     form.put("delivery", "DIRECT_PAYMENT");

@@ -8,8 +8,10 @@ import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,16 @@ import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonFinder;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.review.Review;
+import org.letstalk.review.ReviewOutcome;
+import org.letstalk.review.ReviewRepository;
+import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.validation.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +41,18 @@ class CaseInvariantsRegressionTest extends ProcessTestSupport {
 
   @Autowired
   InvolvementRepository involvements;
+
+  @Autowired
+  PersonFinder people;
+
+  @Autowired
+  SupportPlans plans;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
+
+  @Autowired
+  ReviewRepository reviews;
 
   /**
    * Contact, Let's Talk 1 "no ongoing need", a further contact while the closure waits for its authorisation, the
@@ -91,6 +115,44 @@ class CaseInvariantsRegressionTest extends ProcessTestSupport {
     assertThat(involvements.findByPersonIdOrderByStartedAt(bea)).singleElement()
         .satisfies(closed -> assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED));
     assertThat(taskService.createTaskQuery().processVariableValueEquals("personId", bea.toString()).count()).isZero();
+  }
+
+  /**
+   * A plan's review asks for a new weekly cost and the authoriser returns it: the worker is asked to review again,
+   * but the review stayed recorded as done, so its overdue timer failed ("the plan has no review pending") and the
+   * second answer was not kept.
+   */
+  @Test
+  void aReviewTheAuthoriserSendsBackIsOpenAgainUntilTheWorkerHasDoneItAgain() {
+    ZonedDateTime authorised = LocalDateTime.of(2031, 3, 3, 10, 0).atZone(ZoneId.of("Europe/London"));
+    ClockUtil.setCurrentTime(Date.from(authorised.toInstant()));
+    UUID person = people.create(new PersonDetails("Cora", "Regression" + UUID.randomUUID().toString().substring(0, 8),
+        null, null, null, null, null, null, null), false).getId();
+    SupportPlan plan = plans.draft(person, PlanType.CARE_AND_SUPPORT, Delivery.DIRECT_PAYMENT,
+        new BigDecimal("150.00"), "practitioner", "practitioners");
+    plans.activate(plan.getId(), "teammanager");
+    ProcessInstance cycle = runtime.createProcessInstanceQuery()
+        .processInstanceId(reviewCycles.startFor(plan.getId()).getReviewProcessInstanceId()).singleResult();
+    advanceTimeAndRunDueJobs(Date.from(authorised.plusWeeks(5).toInstant()), cycle);
+    complete("practitioner", cycle, "Task_ReviewPlan", Map.of("reviewOutcome", "UPDATE_PLAN",
+        "reviewFindings", "Two falls at night", "personTookPart", true, "carerTookPart", false,
+        "planChanges", "A night call as well", "newWeeklyCost", 300.0));
+    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", cycle), "RETURNED",
+        "Try a pendant alarm first");
+    Review sentBack = reviews.findFirstByPlanIdAndCompletedAtIsNullOrderBySequenceNoDesc(plan.getId())
+        .orElseThrow(() -> new AssertionError("the review sent back is open again"));
+
+    advanceTimeAndRunDueJobs(Date.from(authorised.plusWeeks(6).plusDays(1).toInstant()), cycle);
+
+    assertThat(cycle).hasPassed("Task_ReopenReview").isWaitingAt("Task_ReviewPlan", "Task_OverdueReviewEscalation");
+    assertThat(reviews.findById(sentBack.getId()).orElseThrow().getOverdueSince()).isNotNull();
+    complete("practitioner", cycle, "Task_ReviewPlan", Map.of("reviewOutcome", "NO_CHANGE",
+        "reviewFindings", "Pendant alarm fitted; no falls since", "personTookPart", true, "carerTookPart", false));
+    Review done = reviews.findById(sentBack.getId()).orElseThrow();
+    assertThat(done.getOutcome()).as("the second answer is kept").isEqualTo(ReviewOutcome.NO_CHANGE);
+    assertThat(done.getCompletedAt()).isNotNull();
+    assertThat(plans.current(plan.getId()).getWeeklyCost()).isEqualByComparingTo("150.00");
+    assertThat(cycle).isWaitingAt("Gateway_NextEvent");
   }
 
   private static ConflictException conflictIn(Throwable thrown) {

@@ -35,6 +35,9 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
   @Autowired
   ContinuingHealthCare chc;
 
+  @Autowired
+  UnwiseDecisions unwise;
+
   static Date london(int year, int month, int day, int hour) {
     return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.of("Europe/London")).toInstant());
   }
@@ -134,6 +137,32 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     assertThat(chcProcess).isEnded().hasPassed("EndEvent_Decided");
     assertThat(chc.get(UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")))
         .recoveryFlagged()).isFalse();
+  }
+
+  /** An unwise decision with significant risk asks for the service manager's advice [T 2.56]. */
+  @Test
+  void anUnwiseDecisionWithSignificantRiskAsksTheServiceManagersAdvice() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Hew"));
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(), "unwiseDecisionWithSignificantRisk", true,
+        "unwiseDecision", "Wants to keep using the gas fire he can no longer light safely"));
+    UUID hew = UUID.fromString((String) runtime.getVariable(lt3.getId(), "personId"));
+
+    Task ask = taskService.createTaskQuery().processInstanceId(lt3.getId())
+        .taskDefinitionKey("Task_AdviseOnUnwiseDecision").singleResult();
+    assertThat(taskService.getIdentityLinksForTask(ask.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("service-managers");
+    assertThatRejected(() -> complete("servicemanager", lt3, "Task_AdviseOnUnwiseDecision", Map.of()))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("unwiseDecisionAdvice"));
+    complete("servicemanager", lt3, "Task_AdviseOnUnwiseDecision",
+        Map.of("unwiseDecisionAdvice", "Respect his choice; fit a gas detector and an automatic shut-off"));
+
+    assertThat(lt3).hasPassed("Task_RecordAdvice", "EndEvent_Advised");
+    assertThat(unwise.of(hew)).singleElement().satisfies(advice -> {
+      assertThat(advice.decision()).startsWith("Wants to keep using the gas fire");
+      assertThat(advice.advice()).contains("gas detector");
+      assertThat(advice.advisedBy()).isEqualTo("servicemanager");
+    });
   }
 
   private ProcessInstance referredForChc(String name) {

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Valid input for Let's Talk 3's forms: the analysis and the support plan. */
-final class LetsTalk3Fixtures {
+public final class LetsTalk3Fixtures {
 
   private LetsTalk3Fixtures() {
   }
 
-  static Map<String, Object> analysis() {
+  public static Map<String, Object> analysis() {
     Map<String, Object> form = new HashMap<>();
     form.put("strengthsPersonal", "Loves gardening; knows exactly how she likes things done");
     form.put("strengthsNetwork", "Her son phones daily and visits at weekends");
@@ -34,7 +34,7 @@ final class LetsTalk3Fixtures {
     return form;
   }
 
-  static Map<String, Object> plan() {
+  public static Map<String, Object> plan() {
     Map<String, Object> form = new HashMap<>();
     form.put("personalBudget", 185);
     form.put("delivery", "DIRECT_PAYMENT");
@@ -48,5 +48,10 @@ final class LetsTalk3Fixtures {
     form.put("item2_frequency", "Twice a week");
     form.put("item2_weeklyCost", "40.00");
     return form;
+  }
+
+  /** Care Act eligibility answers that make the needs eligible (two outcomes not achieved). */
+  public static Map<String, Object> eligibleAnswers() {
+    return LetsTalk3ProcessTest.eligibleAnswers();
   }
 }
