@@ -16,12 +16,14 @@ create table person_merge (
   decided_at           timestamp with time zone,
   decision_reason      varchar(1000),
   moved                varchar(4000),
+  -- The record merged away while its proposal waits, empty once decided: a unique key both databases keep.
+  waiting_person_id    uuid,
   constraint person_merge_status_known check (status in ('PROPOSED', 'APPROVED', 'REFUSED')),
-  constraint person_merge_two_records check (surviving_person_id <> merged_person_id)
+  constraint person_merge_two_records check (surviving_person_id <> merged_person_id),
+  -- One proposal waiting per record merged away.
+  constraint person_merge_one_waiting unique (waiting_person_id)
 );
 
--- One proposal waiting per record merged away.
-create unique index person_merge_one_waiting on person_merge (merged_person_id) where status = 'PROPOSED';
 create index person_merge_surviving on person_merge (surviving_person_id);
 
 alter table person add column merged_into uuid references person (id);

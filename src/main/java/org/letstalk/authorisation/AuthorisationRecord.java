@@ -35,7 +35,7 @@ class AuthorisationRecord implements TimelineSource {
           r.isDecided() ? null : "Waiting for a decision", link));
       if (r.isDecided()) {
         entries.add(new TimelineEntry(r.getDecidedAt(), EntryKind.AUTHORISATION,
-            what(r.getRequestType()) + ": " + Words.of(r.getStatus()),
+            capitalised(what(r.getRequestType())) + ": " + Words.of(r.getStatus()),
             List.of(Words.line("Decided at the level of", level(r.getDecidedAtLevel())),
                 Words.line("Why", r.getReason()), "Asked for: " + r.getSummary()),
             r.getDecidedBy(), Visibility.EVERYONE, null, link));
@@ -56,6 +56,10 @@ class AuthorisationRecord implements TimelineSource {
         r.isResidential() ? "Residential care" : "",
         Words.line("Level that decides", level(r.getLevel())),
         r.getEscalations() == 0 ? "" : "Gone up a level " + r.getEscalations() + " time(s) undecided");
+  }
+
+  private static String capitalised(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   static String what(RequestType type) {

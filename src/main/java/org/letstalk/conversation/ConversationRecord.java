@@ -50,6 +50,7 @@ public class ConversationRecord implements TimelineSource {
   /** Every field of the proforma, in its order; the outcome left out when {@code outcomeHidden}. */
   public static List<String> proforma(Conversation c, boolean outcomeHidden) {
     List<String> lines = new ArrayList<>();
+    lines.add(Words.line("Held", c.getHeldHow() == null ? null : Words.of(c.getHeldHow())));
     lines.add(Words.line("What must happen today and tomorrow", c.getTodayAndTomorrow()));
     lines.add(Words.line("Presenting needs", c.getPresentingNeeds()));
     lines.add(Words.line("Relevant circumstances", c.getRelevantCircumstances()));
@@ -58,6 +59,11 @@ public class ConversationRecord implements TimelineSource {
       lines.add(Words.line("Strengths: personal", c.getStrengths().personal()));
       lines.add(Words.line("Strengths: family, friends and network", c.getStrengths().network()));
       lines.add(Words.line("Strengths: community", c.getStrengths().community()));
+    }
+    lines.add(Words.line("Risks explored and the actions to take", c.getRisks().explored()));
+    if (c.getRisks().urgent()) {
+      lines.add("Needs urgent action: " + String.join(", ", urgentNeeds(c.getRisks())));
+      lines.add(Words.line("Done now", c.getRisks().urgentAction()));
     }
     lines.add(Words.line("Agreed actions", c.getAgreedActions()));
     lines.add(Words.line("Community connections made", c.getCommunityConnections()));
@@ -82,6 +88,20 @@ public class ConversationRecord implements TimelineSource {
       lines.add(Words.line("Rationale", c.getOutcomeRationale()));
     }
     return lines;
+  }
+
+  private static List<String> urgentNeeds(Risks risks) {
+    List<String> needs = new ArrayList<>();
+    if (risks.selfNeglect()) {
+      needs.add("self-neglect");
+    }
+    if (risks.hoarding()) {
+      needs.add("hoarding");
+    }
+    if (risks.failureToGainAccess()) {
+      needs.add("failure to gain access");
+    }
+    return needs;
   }
 
   public static String name(ConversationType type) {

@@ -30,13 +30,15 @@ public class EligibilityService {
   private final EligibilityDeterminationRepository determinations;
   private final DecisionTables decisionTables;
   private final RuleSet ruleSet;
+  private final EligibilityDocuments documents;
   private final Clock clock;
 
   public EligibilityService(EligibilityDeterminationRepository determinations, DecisionTables decisionTables,
-      EligibilityProperties properties, Clock clock) {
+      EligibilityProperties properties, EligibilityDocuments documents, Clock clock) {
     this.determinations = determinations;
     this.decisionTables = decisionTables;
     this.ruleSet = properties.ruleSet();
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -49,12 +51,15 @@ public class EligibilityService {
   /** Decides once per asking step (its activity instance) with the answers read from the assessment form. */
   public EligibilityResult determine(String processInstanceId, String activityInstanceId, UUID personId,
       EligibilityFor eligibilityFor, EligibilityAnswers answers, String determinedBy) {
-    return EligibilityResult.of(Idempotent.write(determinations,
+    EligibilityDetermination determination = Idempotent.write(determinations,
         determinations.findByProcessInstanceIdAndActivityInstanceId(processInstanceId, activityInstanceId), () -> {
           Decided decided = ruleSet == RuleSet.WALES ? decideWales(answers) : decideEngland(eligibilityFor, answers);
           return EligibilityDetermination.of(processInstanceId, activityInstanceId, personId, eligibilityFor,
               ruleSet, decided, answers, determinedBy, clock.instant());
-        }));
+        });
+    // The person's written record of the decision, made with it (once, however often the step runs).
+    documents.determined(determination);
+    return EligibilityResult.of(determination);
   }
 
   @Transactional(readOnly = true)

@@ -75,7 +75,7 @@ class InvolvementRecord implements SummarySource, TimelineSource {
       }
     }
     for (Decision decision : decisions.findByPersonIdOrderByDecidedAt(personId)) {
-      entries.add(new TimelineEntry(decision.getDecidedAt(), EntryKind.DECISION, "Decision: " + decision.getWhat(),
+      entries.add(new TimelineEntry(decision.getDecidedAt(), EntryKind.DECISION, "Decision: " + words(decision.getWhat()),
           List.of("Rationale: " + decision.getRationale(),
               decision.getAlternativesNotChosen() == null ? ""
                   : "Other options and why they were not right: " + decision.getAlternativesNotChosen()),
@@ -87,6 +87,11 @@ class InvolvementRecord implements SummarySource, TimelineSource {
   @Override
   public Set<EntryKind> kinds() {
     return EnumSet.of(EntryKind.DECISION);
+  }
+
+  /** A decision recorded as a code (NO_ONGOING_NEED) reads "no ongoing need"; one in words stays as written. */
+  private static String words(String what) {
+    return what.matches("[A-Z0-9_]+") ? what.toLowerCase(Locale.UK).replace('_', ' ') : what;
   }
 
   private static String date(Instant at) {

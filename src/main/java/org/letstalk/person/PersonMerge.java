@@ -47,6 +47,10 @@ public class PersonMerge extends Versioned {
   @Column(name = "decision_reason")
   private String decisionReason;
 
+  /** The record merged away while the proposal waits, so the schema keeps one waiting proposal per record. */
+  @Column(name = "waiting_person_id")
+  private UUID waitingPersonId;
+
   /** What moved to the surviving record: each table with its count of rows. */
   @Column(name = "moved")
   private String moved;
@@ -62,6 +66,7 @@ public class PersonMerge extends Versioned {
     merge.proposedBy = by;
     merge.proposedAt = now;
     merge.status = Status.PROPOSED;
+    merge.waitingPersonId = merged;
     return merge;
   }
 
@@ -71,6 +76,7 @@ public class PersonMerge extends Versioned {
 
   void decided(boolean approve, String by, String why, String movedRows, Instant now) {
     status = approve ? Status.APPROVED : Status.REFUSED;
+    waitingPersonId = null;
     decidedBy = by;
     decisionReason = why;
     moved = movedRows;

@@ -6,7 +6,8 @@ public enum RecordSection {
   OPEN_INVOLVEMENT("Involvement: stage and dates"),
   ACTIVE_PLANS("Plan in force and next review"),
   OPEN_TASKS("Open tasks about this person"),
-  CARERS("Carers and people cared for");
+  CARERS("Carers and people cared for"),
+  DOCUMENTS("Documents made for the person");
 
   private final String heading;
 

@@ -15,6 +15,9 @@ public record SummaryItem(RecordSection section, String label, String detail, Se
 
     /** Ask for an early review of the plan in force. */
     public static final String EARLY_REVIEW = "early-review";
+
+    /** Open a document made for the person (its PDF). */
+    public static final String DOCUMENT = "document";
   }
 
   public SummaryItem {

@@ -25,21 +25,28 @@ public class ReviewSchedule {
   private final ReviewRepository reviews;
   private final EarlyRequestRepository earlyRequests;
   private final SupportPlans plans;
+  private final PlanDocuments planDocuments;
   private final Clock clock;
 
   public ReviewSchedule(ReviewRepository reviews, EarlyRequestRepository earlyRequests, SupportPlans plans,
-      Clock clock) {
+      PlanDocuments planDocuments, Clock clock) {
     this.reviews = reviews;
     this.earlyRequests = earlyRequests;
     this.plans = plans;
+    this.planDocuments = planDocuments;
     this.clock = clock;
   }
 
-  /** The first, light-touch review: counted from the plan's authorisation. */
+  /**
+   * The first, light-touch review: counted from the plan's authorisation. The person's copy of the plan, with
+   * this review's date, is made now.
+   */
   public Review scheduleFirst(UUID planId, ReviewInterval first, ReviewInterval notice) {
     SupportPlan plan = plans.get(planId);
-    return reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId)
+    Review review = reviews.findFirstByPlanIdOrderBySequenceNoDesc(planId)
         .orElseGet(() -> schedule(plan, 1, ReviewKind.FIRST, first.after(at(plan.getAuthorisedAt())), notice));
+    planDocuments.planInForce(planId, review);
+    return review;
   }
 
   /**
@@ -53,6 +60,7 @@ public class ReviewSchedule {
     Instant noticeDate = notice.before(due).toInstant();
     pending.rescheduled(due.toInstant(), noticeDate.isBefore(clock.instant()) ? clock.instant() : noticeDate);
     reviews.flush();
+    planDocuments.planInForce(planId, pending);
     return pending;
   }
 
@@ -128,7 +136,10 @@ public class ReviewSchedule {
     return open;
   }
 
-  /** Records the review. Retried after it was recorded, it returns the recorded review unchanged. */
+  /**
+   * Records the review, and makes the person's copy of it. Retried after it was recorded, it returns the recorded
+   * review unchanged and finds the copy it made.
+   */
   public Review complete(UUID planId, UUID reviewId, ReviewRecord record, String by) {
     Review review = reviews.findById(reviewId).orElseThrow();
     if (!review.getPlanId().equals(planId)) {
@@ -136,7 +147,9 @@ public class ReviewSchedule {
     }
     if (review.isOpen()) {
       review.complete(record, by, clock.instant());
+      reviews.flush();
     }
+    planDocuments.reviewed(review);
     return review;
   }
 

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.letstalk.eligibility.flow.EligibilityForms;
 import org.letstalk.PostgresTest;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.DocumentTexts;
+import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.eligibility.EligibilityDetermination.Answer;
 import org.letstalk.person.PersonFinder;
 import org.letstalk.validation.InputRejectedException;
@@ -34,6 +37,9 @@ class EligibilityServiceTest {
 
   @Autowired
   HistoryService history;
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   final String processInstanceId = UUID.randomUUID().toString();
 
@@ -68,6 +74,27 @@ class EligibilityServiceTest {
         .containsEntry("outcome_nutrition_unableWithoutAssistance", "false");
     assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionId(stored.getDecisionDefinitionId())
         .count()).isPositive();
+  }
+
+  @Test
+  void thePersonGetsTheirWrittenDecisionOutcomeByOutcomeOnceHoweverOftenTheStepRuns() {
+    UUID person = EligibilityFixtures.newPerson(finder, "Enid", LocalDate.of(1941, 5, 2));
+    Map<String, Object> form = with(englandAdult(),
+        "outcome_hygiene_unableWithoutAssistance", true, "outcome_clothing_endangersSafety", true);
+
+    EligibilityResult result = eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.ADULT,
+        answers(EligibilityFor.ADULT, form), "practitioner");
+    eligibility.determine(processInstanceId, "Task_B", person, EligibilityFor.ADULT, answers(EligibilityFor.ADULT,
+        form), "practitioner");
+
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(person)).singleElement().satisfies(d -> {
+      assertThat(d.getKind()).isEqualTo(DocumentKind.ELIGIBILITY_DETERMINATION);
+      assertThat(d.getSourceId()).isEqualTo(result.determinationId());
+      assertThat(DocumentTexts.of(d.getContent())).contains("Our decision on your eligibility", "Enid",
+          "You have eligible needs", "Maintaining personal",
+          "You cannot do it without help", "appropriately", "Assessed at home",
+          "Your worker will plan your support", "If you disagree with this decision");
+    });
   }
 
   @Test

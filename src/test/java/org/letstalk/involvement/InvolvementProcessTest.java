@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.DocumentTexts;
+import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.safeguarding.SafeguardingConcern;
 import org.letstalk.safeguarding.SafeguardingConcernRepository;
 import org.letstalk.validation.InputRejectedException;
@@ -31,6 +34,9 @@ class InvolvementProcessTest extends ConversationTestSupport {
 
   @Autowired
   SafeguardingConcernRepository concerns;
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   @Test
   void aFurtherContactJoinsTheRunningInvolvementInsteadOfStartingASecond() {
@@ -86,6 +92,12 @@ class InvolvementProcessTest extends ConversationTestSupport {
     Involvement closed = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
     assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
     assertThat(closed.getEndReason()).contains("NO_ONGOING_NEED");
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(closed.getPersonId())).singleElement().satisfies(letter -> {
+      assertThat(letter.getKind()).isEqualTo(DocumentKind.CLOSURE_LETTER);
+      assertThat(letter.getMadeBy()).isEqualTo("teammanager");
+      assertThat(DocumentTexts.of(letter.getContent())).contains("Your support from us has ended", "Dora",
+          "We closed your case on", "If things change");
+    });
   }
 
   @Test

@@ -116,6 +116,16 @@ class ApiRoutesMatrixTest {
             Groups.SENIOR_PRACTITIONERS, Groups.CARERS_CENTRE, Groups.TEAM_MANAGERS),
             () -> new Call("POST", "/api/reviews/requests", Map.of("supportPlanId", planId, "requesterRole", "CARER",
                 "requestedBy", "Ann Carer", "requestReason", "Falls at night"))),
+        new Route("ask for an early review from the record", Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS,
+            Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS),
+            () -> new Call("POST", "/api/people/" + person + "/reviews/requests", Map.of("requesterRole", "CARER",
+                "requestedBy", "Ann Carer", "requestReason", "Falls at night"))),
+        new Route("add an alert", Set.of(Groups.TEAM_MANAGERS),
+            () -> new Call("POST", "/api/people/" + person + "/alerts",
+                Map.of("kind", "LONE_WORKING", "detail", "Visit in pairs"))),
+        new Route("end an alert", Set.of(Groups.TEAM_MANAGERS),
+            () -> new Call("POST", "/api/people/" + person + "/alerts/" + alert(person) + "/end",
+                Map.of("reason", "No longer applies"))),
         new Route("add a case note", ANY_READER,
             () -> new Call("POST", "/api/people/" + person + "/notes", BadInputTest.note())),
         new Route("correct a case note", ANY_READER,
@@ -188,6 +198,11 @@ class ApiRoutesMatrixTest {
   private String note(UUID person) {
     return String.valueOf(call("practitioner", "demo",
         new Call("POST", "/api/people/" + person + "/notes", BadInputTest.note())).get("noteId"));
+  }
+
+  private String alert(UUID person) {
+    return String.valueOf(call("teammanager", "demo", new Call("POST", "/api/people/" + person + "/alerts",
+        Map.of("kind", "RISK_TO_STAFF", "detail", "A dog that bites"))).get("id"));
   }
 
   private String deletionRequest(UUID person) {

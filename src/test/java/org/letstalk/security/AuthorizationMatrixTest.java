@@ -195,6 +195,19 @@ class AuthorizationMatrixTest {
     return task.getId();
   }
 
+  /** A subject access export holds everything about a person: team managers produce it, every other group is refused. */
+  @TestFactory
+  Stream<DynamicTest> onlyTeamManagersProduceASubjectAccessExport() {
+    Person person = people.save(Person.from(new PersonDetails("Matrix", "Export" + UUID.randomUUID(),
+        LocalDate.of(1950, 1, 1), null, "M33 7XX", null, null, null, null), Instant.now()));
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      String user = SecurityFixtures.onlyIn(identity, group);
+      int answer = post(user, "/api/people/" + person.getId() + "/subject-access-export", Map.of())
+          .getStatusCode().value();
+      assertThat(answer).as(group).isEqualTo(group.equals(Groups.TEAM_MANAGERS) ? 200 : 403);
+    }));
+  }
+
   private static String businessKey(TaskInModel model) {
     return "matrix-" + model.processKey() + "-" + model.taskId();
   }

@@ -115,6 +115,8 @@ class BadInputTest {
         "practitioners").getId();
     plans.activate(drafted, "teammanager");
     String planId = reviewCycles.startFor(drafted).getId().toString();
+    String documentId = jdbc.queryForObject("select id::text from person_document where source_id = ?", String.class,
+        drafted);
 
     List<Endpoint> endpoints = List.of(
         new Endpoint("new contact", "frontdoor", () -> "/api/contacts", BadInputTest::contact,
@@ -143,7 +145,9 @@ class BadInputTest {
             List.of("concernDescription", "allegedPersonName", "allegedPersonRelationship", "personWants")),
         new Endpoint("early review request", practitioner, () -> "/api/reviews/requests",
             () -> Map.of("supportPlanId", planId, "requesterRole", "CARER", "requestedBy", "Ann Carer",
-                "requestReason", "Falls at night"), List.of("requestedBy", "requestReason")));
+                "requestReason", "Falls at night"), List.of("requestedBy", "requestReason")),
+        new Endpoint("document given", practitioner, () -> "/api/documents/" + documentId + "/given",
+            () -> Map.of("how", "POST"), List.of()));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {

@@ -89,7 +89,8 @@ class RecordAccessMatrixTest {
 
       for (String route : List.of("/people/" + personId, "/api/people/" + personId, "/api/contacts/" + contactId,
           "/api/people/" + personId + "/chronology", "/api/people/" + personId + "/alerts",
-          "/api/people/" + personId + "/details/history", "/api/people/" + personId + "/merges")) {
+          "/api/people/" + personId + "/details/history", "/api/people/" + personId + "/merges",
+          "/api/people/" + personId + "/documents")) {
         assertThat(get(user, route).getStatusCode().value()).as(group + " reads " + route).isEqualTo(reads ? 200 : 403);
       }
       if (reads) {

@@ -127,6 +127,10 @@ class RecordChronologyMatrixTest {
         ResponseEntity<String> read = get(user, path);
         assertThat(read.getStatusCode().value()).as(group + " " + path + ": " + read.getBody()).isEqualTo(200);
         assertThat(read.getBody()).contains(c.personId().toString());
+        if (path.equals(c.reads().get(0))) {
+          assertThat(read.getBody()).as("the proforma in full").contains("Strengths: personal: Determined",
+              "Held: in person", "Risks explored and the actions to take: Falls on the stairs: rail fitted");
+        }
         if (!readsSafeguarding) {
           assertThat(read.getBody()).as(group + " " + path).doesNotContain(CONCERN)
               .doesNotContainIgnoringCase("safeguarding concern");
@@ -192,9 +196,10 @@ class RecordChronologyMatrixTest {
     db.update("insert into conversation (id, task_id, process_instance_id, involvement_id, person_id, contact_id,"
         + " conversation_type, held_by, held_at, presenting_needs, relevant_circumstances, wellbeing_and_outcomes,"
         + " strengths_personal, strengths_network, strengths_community, agreed_actions, participation, advocate,"
-        + " carer_present, outcome, outcome_rationale) values (?, ?, ?, ?, ?, ?, 'LT1', 'practitioner', ?,"
-        + " 'Cannot manage stairs', 'Lives alone', 'Wants to keep gardening', 'Determined', 'A daughter nearby',"
-        + " 'The allotment society', 'Stair rail fitted', 'TOOK_PART', 'NONE', false, 'LT2', 'A crisis at home')",
+        + " carer_present, outcome, outcome_rationale, held_how, risks_explored) values (?, ?, ?, ?, ?, ?, 'LT1',"
+        + " 'practitioner', ?, 'Cannot manage stairs', 'Lives alone', 'Wants to keep gardening', 'Determined',"
+        + " 'A daughter nearby', 'The allotment society', 'Stair rail fitted', 'TOOK_PART', 'NONE', false, 'LT2',"
+        + " 'A crisis at home', 'IN_PERSON', 'Falls on the stairs: rail fitted')",
         lt1, "matrix-" + lt1, "matrix-" + lt1, involvement, person, contact, at(start, 2));
     titles.put(EntryKind.CONVERSATION, "Let's Talk 1 conversation: Let's Talk 2");
 
@@ -258,7 +263,7 @@ class RecordChronologyMatrixTest {
         + " reason) values (?, ?, 'LT3_SUPPORT_PLAN', ?, 'practitioner', ?, 120.00, false, 'Plan of 120 a week',"
         + " 'TEAM_MANAGER', 'APPROVED', 'teammanager', ?, 'TEAM_MANAGER', 'Proportionate')", authorisation,
         "matrix-" + authorisation, person, at(start, 50), at(start, 59));
-    titles.put(EntryKind.AUTHORISATION, "a long-term support plan: approved");
+    titles.put(EntryKind.AUTHORISATION, "long-term support plan: approved");
 
     db.update("insert into carer_link (id, carer_id, cared_for_id, relationship, hours_per_week, lives_together,"
         + " linked_at, linked_by) values (?, ?, ?, 'daughter', 20, false, ?, 'carers')", UUID.randomUUID(), carer,

@@ -2,8 +2,11 @@ package org.letstalk.involvement.flow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.involvement.ClosureLetters;
+import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.Involvements;
 import org.letstalk.validation.ConflictException;
+import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -20,10 +23,15 @@ public class CloseInvolvement implements JavaDelegate {
 
   private final Involvements involvements;
   private final Workflow workflow;
+  private final ClosureLetters letters;
+  private final CurrentUser currentUser;
 
-  public CloseInvolvement(Involvements involvements, Workflow workflow) {
+  public CloseInvolvement(Involvements involvements, Workflow workflow, ClosureLetters letters,
+      CurrentUser currentUser) {
     this.involvements = involvements;
     this.workflow = workflow;
+    this.letters = letters;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -36,7 +44,11 @@ public class CloseInvolvement implements JavaDelegate {
           ProcessVariables.PERSON_NAME) + " waits to be considered in this case; the case can close once it has"
           + " been. Nothing was changed");
     }
-    involvements.closeOrCarryOn(ProcessVariables.uuid(execution, ProcessVariables.INVOLVEMENT_ID),
-        ProcessVariables.text(execution, InvolvementVariables.CONVERSATION_RATIONALE), execution.getProcessInstanceId());
+    Involvement involvement = involvements.closeOrCarryOn(ProcessVariables.uuid(execution,
+        ProcessVariables.INVOLVEMENT_ID), ProcessVariables.text(execution, InvolvementVariables.CONVERSATION_RATIONALE),
+        execution.getProcessInstanceId());
+    // The manager who authorised the closure, in whose transaction the case closes.
+    String authorisedBy = (String) execution.getVariable(ProcessVariables.AUTHORISED_BY);
+    letters.closed(involvement, authorisedBy != null ? authorisedBy : currentUser.id());
   }
 }

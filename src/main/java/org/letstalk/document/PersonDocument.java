@@ -1,0 +1,110 @@
+package org.letstalk.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.letstalk.person.Language;
+import org.letstalk.store.Identified;
+
+/** A document made for the person, kept exactly as made: never rewritten (the database refuses an update). */
+@Entity
+@Immutable
+@Table(name = "person_document")
+public class PersonDocument extends Identified {
+
+  @Column(name = "person_id", nullable = false)
+  private UUID personId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false)
+  private DocumentKind kind;
+
+  @Column(name = "source_id", nullable = false)
+  private UUID sourceId;
+
+  @Column(name = "title", nullable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", nullable = false)
+  private Language language;
+
+  @Column(name = "template_version", nullable = false)
+  private String templateVersion;
+
+  @Column(name = "content", nullable = false)
+  private byte[] content;
+
+  @Column(name = "content_sha256", nullable = false)
+  private String contentSha256;
+
+  @Column(name = "made_by", nullable = false)
+  private String madeBy;
+
+  @Column(name = "made_at", nullable = false)
+  private Instant madeAt;
+
+  protected PersonDocument() {
+  }
+
+  static PersonDocument made(UUID personId, DocumentKind kind, UUID sourceId, Rendered rendered, String madeBy,
+      Instant madeAt) {
+    PersonDocument d = new PersonDocument();
+    d.personId = personId;
+    d.kind = kind;
+    d.sourceId = sourceId;
+    d.title = rendered.title();
+    d.language = rendered.language();
+    d.templateVersion = rendered.templateVersion();
+    d.content = rendered.pdf();
+    d.contentSha256 = Rendered.sha256(rendered.pdf());
+    d.madeBy = madeBy;
+    d.madeAt = madeAt;
+    return d;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public DocumentKind getKind() {
+    return kind;
+  }
+
+  public UUID getSourceId() {
+    return sourceId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public String getTemplateVersion() {
+    return templateVersion;
+  }
+
+  public byte[] getContent() {
+    return content.clone();
+  }
+
+  public String getContentSha256() {
+    return contentSha256;
+  }
+
+  public String getMadeBy() {
+    return madeBy;
+  }
+
+  public Instant getMadeAt() {
+    return madeAt;
+  }
+}

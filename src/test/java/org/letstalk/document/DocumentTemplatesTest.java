@@ -1,0 +1,235 @@
+package org.letstalk.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.letstalk.document.Documents.Addressee;
+import org.letstalk.eligibility.EligibilityDocuments.DecisionFacts;
+import org.letstalk.eligibility.EligibilityDocuments.Need;
+import org.letstalk.eligibility.EligibilityDocuments.Outcome;
+import org.letstalk.eligibility.CareActOutcome;
+import org.letstalk.eligibility.CarerOutcome;
+import org.letstalk.eligibility.WalesNeed;
+import org.letstalk.involvement.ClosureLetters.ClosureFacts;
+import org.letstalk.person.Language;
+import org.letstalk.plan.Delivery;
+import org.letstalk.review.PlanDocuments.Item;
+import org.letstalk.review.PlanDocuments.PlanFacts;
+import org.letstalk.review.PlanDocuments.ReviewFacts;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * The documents' templates, without the application: each kind in English and Welsh makes a PDF that veraPDF
+ * passes as PDF/UA-1 and whose text reads back as the person should read it; the Welsh words match the English
+ * ones key for key; a missing template stops the start.
+ */
+class DocumentTemplatesTest {
+
+  static final Path FOLDER = Path.of("documents");
+  static final Council COUNCIL = Binder.get(new MockEnvironment()).bindOrCreate("letstalk.council", Council.class);
+  static final DocumentTemplates TEMPLATES = new DocumentTemplates(COUNCIL, new DefaultResourceLoader());
+
+  /** Facts for each kind, as the steps that make the documents give them. */
+  static Map<String, Object> factsFor(DocumentKind kind) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("person", new Addressee("Gwenllian Jones", "2 Heol y Castell, Cydweli", "SA17 4AB"));
+    facts.put("madeAt", ZonedDateTime.of(2026, 3, 2, 10, 30, 0, 0, ZoneId.of("Europe/London")));
+    facts.put("madeBy", "Sam Practitioner");
+    switch (kind) {
+      case CARE_AND_SUPPORT_PLAN, CARERS_SUPPORT_PLAN -> facts.put("plan", new PlanFacts(2, LocalDate.of(2026, 3, 2),
+          new BigDecimal("312.50"), Delivery.DIRECT_PAYMENT.name(), List.of(
+              new Item("Get up and washed each morning", "A personal assistant she employs", "Personal assistant",
+                  "Daily, 7:30 to 8:30", new BigDecimal("262.50")),
+              new Item("See friends at the chapel lunch club", "Transport to the lunch club", null, null,
+                  new BigDecimal("50.00"))),
+          LocalDate.of(2026, 6, 2), "Sam Practitioner"));
+      case ELIGIBILITY_DETERMINATION -> facts.put("decision", new DecisionFacts(true, false, LocalDate.of(2026, 3, 2),
+          "Sam Practitioner", conditions(), List.of(new Outcome("nutrition", List.of()),
+              new Outcome("hygiene", List.of("unableWithoutAssistance", "painDistressAnxiety")),
+              new Outcome("clothing", List.of("endangersSafety"))),
+          List.of(new Need("Getting washed and dressed", true, "ONLY_WITH_COUNCIL_CARE_AND_SUPPORT")),
+          "Assessed at home with her daughter."));
+      case REVIEW_OUTCOME -> facts.put("review", new ReviewFacts(LocalDate.of(2026, 6, 2), "Sam Practitioner",
+          "UPDATE_PLAN", List.of("person", "carer"), "Her neighbour Dai", "Mornings go well; evenings are lonely.",
+          "Washing and dressing met; seeing friends partly met.", new BigDecimal("340.00"),
+          "An evening call added on weekdays.", null, "The chapel's Friday lunch club"));
+      case CLOSURE_LETTER -> facts.put("closure", new ClosureFacts(LocalDate.of(2026, 9, 1),
+          "Gwenllian manages at home with her family and the lunch club; she knows to call if that changes."));
+      default -> throw new IllegalArgumentException("no facts for " + kind);
+    }
+    return facts;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyKindMakesAnAccessiblePdfThatReadsBackInTheLanguageChosen(Language language) {
+    for (DocumentKind kind : DocumentKind.values()) {
+      Rendered rendered = TEMPLATES.render(kind, language, factsFor(kind));
+      PdfChecks.assertPdfUa(rendered.pdf());
+      String text = PdfChecks.text(rendered.pdf());
+      assertThat(text).as(kind + " " + language).contains(rendered.title(), "Gwenllian Jones", COUNCIL.phone(),
+          COUNCIL.complaints().phone());
+      assertThat(rendered.language()).isEqualTo(language);
+      assertThat(rendered.templateVersion()).hasSize(16);
+      if (language == Language.WELSH) {
+        assertThat(text).contains(COUNCIL.welshName(), COUNCIL.complaints().welshOmbudsman())
+            .doesNotContain("Your ", "If you", "Phone ");
+      } else {
+        assertThat(text).contains(COUNCIL.name(), COUNCIL.complaints().ombudsman());
+      }
+    }
+  }
+
+  private static Map<String, Boolean> conditions() {
+    Map<String, Boolean> conditions = new java.util.LinkedHashMap<>();
+    conditions.put("impairmentOrIllness", true);
+    conditions.put("twoOrMoreOutcomes", true);
+    conditions.put("significantImpactOnWellbeing", true);
+    return conditions;
+  }
+
+  @Test
+  void theDecisionGivesItsReasonsOutcomeByOutcomeWhatHappensNextAndHowToChallengeIt() {
+    Map<String, Object> facts = factsFor(DocumentKind.ELIGIBILITY_DETERMINATION);
+    String english = PdfChecks.text(TEMPLATES.render(DocumentKind.ELIGIBILITY_DETERMINATION, Language.ENGLISH, facts)
+        .pdf());
+    assertThat(english).contains("You have eligible needs", "physical or mental impairment or illness: yes",
+        "Maintaining personal", "You cannot do it without help", "appropriately", "Getting washed and dressed",
+        "only with care and support from the council", "Assessed at home",
+        "Your worker will plan your support", "If you disagree with this decision", "Decided by");
+    String welsh = PdfChecks.text(TEMPLATES.render(DocumentKind.ELIGIBILITY_DETERMINATION, Language.WELSH, facts)
+        .pdf());
+    assertThat(welsh).contains("Mae gennych anghenion cymwys", "hylendid", "Ni allwch ei wneud heb",
+        "Os ydych yn anghytuno", "Penderfynwyd gan");
+  }
+
+  @Test
+  void theReviewSaysWhoTookPartWhatWasDecidedAndWhatHappensNext() {
+    Map<String, Object> facts = factsFor(DocumentKind.REVIEW_OUTCOME);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.REVIEW_OUTCOME, Language.ENGLISH, facts).pdf()))
+        .contains("The review of your plan", "You, Your carer, Her neighbour Dai", "Your plan will change.",
+            "£340.00 a week", "An evening call added", "evenings are lonely", "Friday lunch club",
+            "If your plan changes you will get a copy");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.REVIEW_OUTCOME, Language.WELSH, facts).pdf()))
+        .contains("Adolygiad o'ch cynllun", "Chi, Eich gofalwr", "Bydd eich cynllun yn newid.", "£340.00 yr wythnos");
+  }
+
+  @Test
+  void theClosureLetterSaysWhenWhyAndHowToComeBack() {
+    Map<String, Object> facts = factsFor(DocumentKind.CLOSURE_LETTER);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CLOSURE_LETTER, Language.ENGLISH, facts).pdf()))
+        .contains("Your support from us has ended", "Dear Gwenllian Jones", "We closed your case on 1 September 2026",
+            "manages at home", "Contact us at any time", COUNCIL.outOfHoursPhone());
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CLOSURE_LETTER, Language.WELSH, facts).pdf()))
+        .contains("Mae ein cymorth i chi wedi dod i ben", "Annwyl Gwenllian Jones",
+            "Fe wnaethom gau eich achos ar 1 Medi 2026", "Cysylltwch â ni ar unrhyw adeg");
+  }
+
+  @Test
+  void thePlanShowsItsBudgetItsLinesItsReviewDateAndWhoToContact() {
+    String english = PdfChecks.text(TEMPLATES.render(DocumentKind.CARE_AND_SUPPORT_PLAN, Language.ENGLISH,
+        factsFor(DocumentKind.CARE_AND_SUPPORT_PLAN)).pdf());
+    assertThat(english).contains("Your care and support plan", "£312.50 a week", "a direct payment",
+        "Get up and washed", "Personal assistant", "£262.50", "As needed",
+        "by 2 June 2026", "Your worker: Sam Practitioner", "Made on 2 March 2026 by Sam Practitioner");
+
+    String welsh = PdfChecks.text(TEMPLATES.render(DocumentKind.CARE_AND_SUPPORT_PLAN, Language.WELSH,
+        factsFor(DocumentKind.CARE_AND_SUPPORT_PLAN)).pdf());
+    assertThat(welsh).contains("Eich cynllun gofal a chymorth", "£312.50 yr wythnos", "taliad uniongyrchol",
+        "Get up and washed", "Chi, eich teulu", "erbyn 2 Mehefin 2026",
+        "Gwnaed ar 2 Mawrth 2026");
+
+    String carer = PdfChecks.text(TEMPLATES.render(DocumentKind.CARERS_SUPPORT_PLAN, Language.ENGLISH,
+        factsFor(DocumentKind.CARERS_SUPPORT_PLAN)).pdf());
+    assertThat(carer).contains("Your support plan as a carer");
+  }
+
+  @Test
+  void everyEnglishWordHasItsWelshAndNoneIsLeftEmpty() {
+    Map<String, String> english = TEMPLATES.words(Language.ENGLISH);
+    Map<String, String> welsh = TEMPLATES.words(Language.WELSH);
+    assertThat(new TreeSet<>(welsh.keySet())).as("Welsh words (documents/cy/words.properties)")
+        .isEqualTo(new TreeSet<>(english.keySet()));
+    welsh.forEach((key, value) -> assertThat(value).as("cy " + key).isNotBlank());
+    english.forEach((key, value) -> assertThat(value).as("en " + key).isNotBlank());
+    for (DocumentKind kind : DocumentKind.values()) {
+      assertThat(english).containsKey("title." + kind.name());
+    }
+    for (Delivery delivery : Delivery.values()) {
+      assertThat(english).containsKey("delivery." + delivery.name());
+    }
+    for (CareActOutcome outcome : CareActOutcome.values()) {
+      assertThat(english).containsKey("outcome." + outcome.key());
+    }
+    for (CarerOutcome outcome : CarerOutcome.values()) {
+      assertThat(english).containsKey("outcome." + outcome.key());
+    }
+    for (String way : CareActOutcome.MEANINGS) {
+      assertThat(english).containsKey("way." + way);
+    }
+    for (WalesNeed.CanBeMetBy by : WalesNeed.CanBeMetBy.values()) {
+      assertThat(english).containsKey("canBeMetBy." + by.name());
+    }
+  }
+
+  @Test
+  void everyTemplateExistsInBothLanguagesAndUsesOnlyWordsThatExist() throws IOException {
+    Pattern word = Pattern.compile("words\\['([A-Za-z0-9_.]+)'\\]");
+    for (Language language : Language.values()) {
+      Set<String> templates = new TreeSet<>();
+      List<String> unknown = new ArrayList<>();
+      try (Stream<Path> files = Files.list(FOLDER.resolve(language.code()))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+          templates.add(file.getFileName().toString());
+          Matcher m = word.matcher(Files.readString(file));
+          while (m.find()) {
+            if (!TEMPLATES.words(language).containsKey(m.group(1))) {
+              unknown.add(file + ": " + m.group(1));
+            }
+          }
+        }
+      }
+      assertThat(unknown).as("words a template uses that words.properties lacks").isEmpty();
+      try (Stream<Path> english = Files.list(FOLDER.resolve("en"))) {
+        assertThat(templates).as(language + " templates")
+            .containsAll(english.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html")).toList());
+      }
+    }
+  }
+
+  @Test
+  void aMissingWelshTemplateStopsTheStartNamingIt() {
+    ResourceLoader withoutOne = new DefaultResourceLoader() {
+      @Override
+      public Resource getResource(String location) {
+        return location.endsWith("cy/support-plan.html") ? super.getResource("classpath:documents/none.html")
+            : super.getResource(location);
+      }
+    };
+    assertThatThrownBy(() -> new DocumentTemplates(COUNCIL, withoutOne)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("documents/cy/support-plan.html is missing");
+  }
+}
