@@ -126,6 +126,10 @@ class DashboardController {
           .body("The return cannot be made until these records are put right:\n" + String.join("\n",
               problems.stream().map(ClientLevelDataSpecification.Problem::message).toList()) + "\n");
     }
+    // The return goes to the government whole, restricted records too; each person in it is logged as given.
+    policy.given(extract.rows().stream().map(row -> row.get(ClientLevelDataSpecification.PERSON_ID))
+        .filter(id -> id != null).map(java.util.UUID::fromString).distinct().toList(),
+        Viewer.of(request), GIVEN_IN_CLIENT_LEVEL_DATA);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + extract.fileName() + "\"")
@@ -133,6 +137,7 @@ class DashboardController {
   }
 
   static final String LISTED_ON_DASHBOARD = "LISTED_ON_DASHBOARD";
+  static final String GIVEN_IN_CLIENT_LEVEL_DATA = "GIVEN_IN_CLIENT_LEVEL_DATA";
 
   /** One case as the list shows it. */
   record CaseView(java.util.UUID personId, String name, java.time.Instant at, String countedAs, Double days,

@@ -127,6 +127,12 @@ public class RecordPolicy {
     return false;
   }
 
+  /** Logs that each of these people was given to someone outside the record, in one transaction. */
+  @Transactional
+  public void given(java.util.Collection<UUID> people, Viewer viewer, String action) {
+    people.forEach(personId -> accessLog.record(personId, viewer.userId(), action, null));
+  }
+
   /** Whether the viewer may read this person's record, without logging (e.g. to show a link). */
   @Transactional(readOnly = true)
   public boolean mayRead(UUID personId, Viewer viewer) {

@@ -182,6 +182,9 @@ class DashboardPagesTest {
               "Service: Provision of service", "Service: Provision of service", "Service: Provision of service",
               "Service: Service ended as planned",
               "Review: No change in package", "Review: Progress to Support Planning / Services");
+      assertThat(jdbc.queryForList("select action from record_access where person_id = ? and user_id = 'teammanager'",
+          String.class, fixture.p1)).as("each person in the return is logged as given")
+          .contains("GIVEN_IN_CLIENT_LEVEL_DATA");
       assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry(ClientLevelDataSpecification.LA_CODE, "358")
           .containsEntry(ClientLevelDataSpecification.PERIOD_START, "1991-01-01")
           .containsEntry(ClientLevelDataSpecification.PERIOD_END, "1991-03-31"));
