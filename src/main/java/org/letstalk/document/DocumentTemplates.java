@@ -115,15 +115,17 @@ public class DocumentTemplates {
   }
 
   private String process(String template, Language language, Map<String, Object> facts) {
-    Context context = new Context(Locale.forLanguageTag(language.code()));
-    context.setVariables(facts);
-    context.setVariable("words", words.get(language));
-    context.setVariable("council", council);
-    context.setVariable("councilName", language == Language.WELSH ? council.welshName() : council.name());
-    context.setVariable("ombudsman", language == Language.WELSH ? council.complaints().welshOmbudsman()
+    // Template variables, not process variables: what every document shows besides its own facts.
+    Map<String, Object> all = new HashMap<>(facts);
+    all.put("words", words.get(language));
+    all.put("council", council);
+    all.put("councilName", language == Language.WELSH ? council.welshName() : council.name());
+    all.put("ombudsman", language == Language.WELSH ? council.complaints().welshOmbudsman()
         : council.complaints().ombudsman());
-    context.setVariable("logo", logo);
-    context.setVariable("stylesheet", stylesheet);
+    all.put("logo", logo);
+    all.put("stylesheet", stylesheet);
+    Context context = new Context(Locale.forLanguageTag(language.code()));
+    context.setVariables(all);
     return engine.process(language.code() + "/" + template, context);
   }
 
