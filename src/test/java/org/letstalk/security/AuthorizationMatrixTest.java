@@ -159,6 +159,7 @@ class AuthorizationMatrixTest {
     variables.put("decisionDueAt", later);
     variables.put("planReviewDueAt", later);
     variables.put("reviewDueDate", later);
+    variables.put("expiresAt", later);
     variables.put("reviewNoticeDate", later);
     variables.put("checkInGrace", "PT4H");
     variables.put("checkInInterval", "P1D");
