@@ -37,6 +37,10 @@ public class PersonFinder {
       if (exact.isPresent()) {
         Person person = exact.get();
         if (details.nhsNumber() != null && person.getNhsNumber() != null) {
+          // Recorded by another contact since the NHS number was looked up: the same person.
+          if (person.getNhsNumber().equals(details.nhsNumber())) {
+            return new PersonMatch(MatchStatus.NHS_NUMBER, person.getId(), null);
+          }
           // Same name, birthday and postcode but another NHS number: a human decides.
           return new PersonMatch(MatchStatus.UNCERTAIN, null, person.getId());
         }
