@@ -41,6 +41,9 @@ NO_ONGOING_NEED='{"presentingNeeds":{"value":"Getting about the house"},
   "participation":{"value":"TOOK_PART"},"advocate":{"value":"NONE"},"carerPresent":{"value":false},
   "outcome":{"value":"NO_ONGOING_NEED"},"outcomeRationale":{"value":"Agreed with her: no ongoing need"},
   "alternativesNotChosen":{"value":"Homecare: not needed"}}'
+# The current release also asks how the conversation was held and which risks were explored.
+NO_ONGOING_NEED_NOW="${NO_ONGOING_NEED%\}},
+  \"heldHow\":{\"value\":\"IN_PERSON\"},\"risksExplored\":{\"value\":\"Falls at night: a pendant alarm agreed\"}}"
 APPROVED='{"authorisationDecision":{"value":"APPROVED"},"authorisationReason":{"value":"Agreed"}}'
 
 # decide_all BASE KEY USER VARIABLES: submits every open task of that kind.
