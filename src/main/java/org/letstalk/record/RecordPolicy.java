@@ -148,6 +148,30 @@ public class RecordPolicy {
     people.forEach(personId -> accessLog.record(personId, viewer.userId(), action, null));
   }
 
+  /**
+   * Whether the viewer may read a process's variables about this person through the engine's API. The engine has
+   * already allowed them the task or process (its candidate groups and authorizations, the funding panel's included);
+   * a restricted record narrows that to its named readers. Nothing is logged here: see {@link #readThroughEngine}.
+   */
+  @Transactional(readOnly = true)
+  public boolean mayReadThroughEngine(UUID personId, Viewer viewer) {
+    return personId == null || restriction(personId, viewer) == null;
+  }
+
+  /**
+   * Logs a read of a process's variables through the engine's API against the person and the contact the process is
+   * about (either may be null: a contact not yet matched, a process about no contact), or its refusal.
+   */
+  @Transactional
+  public void readThroughEngine(UUID personId, UUID contactId, Viewer viewer, String action, String detail) {
+    accessLog.recordContact(contactId, personId, viewer.userId(), action, detail);
+  }
+
+  public void refusedThroughEngine(UUID personId, UUID contactId, Viewer viewer, String action, String detail) {
+    accessLog.recordContactRefusal(contactId, personId, viewer.userId(), REFUSED + action,
+        detail + ": " + RESTRICTED);
+  }
+
   /** Whether the viewer may read this person's record, without logging (e.g. to show a link). */
   @Transactional(readOnly = true)
   public boolean mayRead(UUID personId, Viewer viewer) {
@@ -178,6 +202,10 @@ public class RecordPolicy {
     if (personId == null) {
       return null;
     }
+    return restriction(personId, viewer);
+  }
+
+  private String restriction(UUID personId, Viewer viewer) {
     return restrictions.findByPersonId(personId)
         .filter(restriction -> !restriction.allows(viewer.userId(), viewer.groups()))
         .map(restriction -> RESTRICTED)

@@ -100,7 +100,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 
-  private static UserAuthentication sessionUser(HttpSession session) {
+  static UserAuthentication sessionUser(HttpSession session) {
     if (session == null) {
       return null;
     }

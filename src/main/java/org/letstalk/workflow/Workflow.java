@@ -275,6 +275,70 @@ public class Workflow {
     }));
   }
 
+  /** Whom a process is about: its {@code personId} and {@code contactId} variables, either of which may be null. */
+  public record Subject(String processInstanceId, String personId, String contactId) {
+  }
+
+  /**
+   * Whom each of these processes, running or ended, is about; a process about nobody (an audit round) is left out.
+   * Read without the caller's authorizations, for the access log, which records who read what.
+   */
+  public Map<String, Subject> subjectsOf(java.util.Collection<String> processInstanceIds) {
+    Map<String, Subject> subjects = new HashMap<>();
+    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      withoutAuthorization(() -> history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(chunk.toArray(String[]::new))
+          .variableNameIn(ProcessVariables.PERSON_ID, ProcessVariables.CONTACT_ID).disableBinaryFetching().list())
+          .forEach(variable -> {
+            if (!(variable.getValue() instanceof String value) || value.isBlank()) {
+              return;
+            }
+            Subject known = subjects.getOrDefault(variable.getProcessInstanceId(),
+                new Subject(variable.getProcessInstanceId(), null, null));
+            subjects.put(variable.getProcessInstanceId(), ProcessVariables.PERSON_ID.equals(variable.getName())
+                ? new Subject(known.processInstanceId(), value, known.contactId())
+                : new Subject(known.processInstanceId(), known.personId(), value));
+          });
+    }
+    return subjects;
+  }
+
+  /** The process of a task, open or ended, or empty when there is no such task or it belongs to none. */
+  public Optional<String> processOfTask(String taskId) {
+    return Optional.ofNullable(withoutAuthorization(() -> {
+      var task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      return task == null ? null : task.getProcessInstanceId();
+    }));
+  }
+
+  /** The process of an execution that is still running. */
+  public Optional<String> processOfExecution(String executionId) {
+    return Optional.ofNullable(withoutAuthorization(() -> {
+      var execution = runtime.createExecutionQuery().executionId(executionId).singleResult();
+      return execution == null ? null : execution.getProcessInstanceId();
+    }));
+  }
+
+  /** The process of a variable, by the id the engine's API gives it (running or historic). */
+  public Optional<String> processOfVariable(String variableId) {
+    return Optional.ofNullable(withoutAuthorization(() -> {
+      var variable = history.createHistoricVariableInstanceQuery().variableId(variableId).includeDeleted()
+          .disableBinaryFetching().disableCustomObjectDeserialization().singleResult();
+      return variable == null ? null : variable.getProcessInstanceId();
+    }));
+  }
+
+  /** The process of one entry of a variable's history (a value it once had), by the id the engine's API gives it. */
+  public Optional<String> processOfHistoricDetail(String detailId) {
+    return Optional.ofNullable(withoutAuthorization(() -> {
+      var detail = history.createHistoricDetailQuery().detailId(detailId).disableBinaryFetching()
+          .disableCustomObjectDeserialization().singleResult();
+      return detail == null ? null : detail.getProcessInstanceId();
+    }));
+  }
+
   private static <T> T translated(Supplier<T> engineCall) {
     try {
       return engineCall.get();
