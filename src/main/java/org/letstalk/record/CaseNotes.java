@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.letstalk.identity.Groups;
+import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
@@ -42,7 +43,7 @@ public class CaseNotes {
   public CaseNote add(UUID personId, NoteContent content, Viewer author) {
     requirePerson(personId);
     policy.require(personId, author, AccessLog.ADD_NOTE);
-    content.check(today());
+    content.check(today(), bornOn(personId));
     CaseNote note = notes.save(CaseNote.first(personId, content, author.userId(), clock.instant()));
     accessLog.record(personId, author.userId(), AccessLog.ADD_NOTE, "note " + note.getNoteId());
     return note;
@@ -53,7 +54,7 @@ public class CaseNotes {
     CaseNote latest = latestVersion(personId, noteId);
     policy.require(personId, author, AccessLog.CORRECT_NOTE);
     requireNotDeleted(noteId);
-    content.check(today());
+    content.check(today(), bornOn(personId));
     CaseNote corrected = notes.save(latest.correctedBy(content, reason, author.userId(), clock.instant()));
     accessLog.record(personId, author.userId(), AccessLog.CORRECT_NOTE,
         "note " + noteId + " version " + corrected.getNoteVersion());
@@ -154,6 +155,10 @@ public class CaseNotes {
     if (!people.existsById(personId)) {
       throw new NoSuchRecordException("no person " + personId);
     }
+  }
+
+  private LocalDate bornOn(UUID personId) {
+    return people.findById(personId).map(Person::getDateOfBirth).orElse(null);
   }
 
   private LocalDate today() {

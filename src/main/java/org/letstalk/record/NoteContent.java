@@ -20,11 +20,21 @@ public record NoteContent(LocalDate date, NoteKind kind, NoteCategory category, 
         in.requiredText(TEXT, FormInput.LONG_TEXT));
   }
 
-  /** Never dated ahead; an opinion or professional judgement always with its evidence [T 5.15]. */
-  void check(LocalDate today) {
+  /** Before any record a council keeps: the earliest date a note may bear when the person's birth is not known. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /**
+   * Never dated ahead, nor before the person was born (before 1900 when that is not known); an opinion or
+   * professional judgement always with its evidence [T 5.15].
+   */
+  void check(LocalDate today, LocalDate bornOn) {
     Problems problems = new Problems();
     if (date.isAfter(today)) {
       problems.add(DATE, "must not be in the future");
+    } else if (bornOn != null && date.isBefore(bornOn)) {
+      problems.add(DATE, "must not be before the person was born (" + bornOn + ")");
+    } else if (date.isBefore(EARLIEST)) {
+      problems.add(DATE, "must not be before 1900");
     }
     if (category == NoteCategory.OPINION && evidence == null) {
       problems.add(EVIDENCE, "is required for an opinion or professional judgement");  // [T 5.15]

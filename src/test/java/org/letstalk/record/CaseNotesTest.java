@@ -133,6 +133,8 @@ class CaseNotesTest {
         Arguments.of(with(note("VERIFIED_FACT", "x"), "kind", "EMAIL"), "kind"),
         Arguments.of(without(note("VERIFIED_FACT", "x"), "date"), "date"),
         Arguments.of(with(note("VERIFIED_FACT", "x"), "date", LocalDate.now().plusDays(2).toString()), "date"),
+        Arguments.of(with(note("VERIFIED_FACT", "x"), "date", "0001-01-01"), "date"),
+        Arguments.of(with(note("VERIFIED_FACT", "x"), "date", "1947-07-06"), "date"),
         Arguments.of(with(note("VERIFIED_FACT", "x"), "text", "  "), "text"),
         Arguments.of(with(note("VERIFIED_FACT", "x"), "text", "x".repeat(4001)), "text"));
   }
