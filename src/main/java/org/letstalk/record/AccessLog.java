@@ -41,6 +41,13 @@ public class AccessLog {
     log.save(RecordAccess.of(personId, userId, action, detail, clock.instant()));
   }
 
+  /** The same action on many records (a list that names them), stored together. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordAll(java.util.Collection<UUID> people, String userId, String action) {
+    java.time.Instant now = clock.instant();
+    log.saveAll(people.stream().map(personId -> RecordAccess.of(personId, userId, action, null, now)).toList());
+  }
+
   /** A refused attempt, kept in a transaction of its own: the request that made it fails and rolls back. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordRefusal(UUID personId, String userId, String action, String why) {
