@@ -68,6 +68,12 @@ public class Workers {
     return userId == null ? null : namesOf(List.of(userId)).get(userId);
   }
 
+  /** The user's email address, or null when they have none (or are no longer a user). */
+  public String emailOf(String userId) {
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? null : user.getEmail();
+  }
+
   public boolean isConversationTeam(String groupId) {
     return Groups.CONVERSATION_TEAMS.contains(groupId);
   }

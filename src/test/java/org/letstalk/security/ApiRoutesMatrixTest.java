@@ -161,7 +161,10 @@ class ApiRoutesMatrixTest {
             () -> new Call("POST", "/api/teams", Map.of("name", "Matrix " + UUID.randomUUID(),
                 "managerUserId", "teammanager2"))),
         new Route("add a worker to a team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
-            () -> new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker()))));
+            () -> new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker()))),
+        // Everyone chooses their own email notices, and only their own: the route names nobody else.
+        new Route("choose one's own email notices", Set.copyOf(Groups.ALL),
+            () -> new Call("PUT", "/api/me/notices", Map.of("emails", true))));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Route route : routes) {
