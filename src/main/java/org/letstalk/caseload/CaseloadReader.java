@@ -52,19 +52,19 @@ public class CaseloadReader {
   @Transactional
   public Caseload ofWorker(String userId, Viewer viewer) {
     if (!viewer.userId().equals(userId) && !readsEvery(viewer)
-        && !(viewer.isIn(Groups.TEAM_MANAGERS) && teams.teamOf(userId).filter(t -> managedBy(t, viewer)).isPresent())) {
+        && !(viewer.isIn(Groups.TEAM_MANAGERS) && teams.teamsOf(userId).stream().anyMatch(t -> managedBy(t, viewer)))) {
       throw new NotAllowedException(viewer.userId() + " may not read " + userId + "'s caseload: a worker reads their"
           + " own, a team manager their team's");
     }
     if (!workers.exists(userId)) {
       throw new NoSuchRecordException("There is no worker " + userId);
     }
-    return caseload(null, workers.nameOf(userId), List.of(userId), viewer);
+    return caseload(null, workers.nameOf(userId), List.of(userId), caseloads.heldBy(List.of(userId)), viewer);
   }
 
   @Transactional
   public Caseload ofTeam(UUID teamId, Viewer viewer) {
-    Team team = teams.all().stream().filter(t -> t.getId().equals(teamId)).findFirst().orElse(null);
+    Team team = teams.find(teamId).orElse(null);
     if (!readsEvery(viewer) && !(team != null && viewer.isIn(Groups.TEAM_MANAGERS) && managedBy(team, viewer))) {
       throw new NotAllowedException(viewer.userId() + " may not read this team's caseload: a team manager reads"
           + " their own team's");
@@ -72,11 +72,11 @@ public class CaseloadReader {
     if (team == null) {
       throw new NoSuchRecordException("There is no team " + teamId);
     }
-    return caseload(teamId, team.getName(), teams.membersOf(teamId), viewer);
+    return caseload(teamId, team.getName(), teams.membersOf(teamId), caseloads.ofTeam(teamId), viewer);
   }
 
-  private Caseload caseload(UUID teamId, String title, List<String> members, Viewer viewer) {
-    List<Caseloads.Case> cases = caseloads.heldBy(members);
+  private Caseload caseload(UUID teamId, String title, List<String> members, List<Caseloads.Case> cases,
+      Viewer viewer) {
     Set<UUID> named = policy.listedAll(cases.stream().map(Caseloads.Case::personId).distinct().toList(), viewer,
         LISTED_IN_CASELOAD);
     java.util.Map<String, String> names = workers.namesOf(members);
@@ -93,7 +93,8 @@ public class CaseloadReader {
     return READ_EVERY_CASELOAD.stream().anyMatch(viewer::isIn);
   }
 
-  private static boolean managedBy(Team team, Viewer viewer) {
-    return team.isManagedBy(viewer.userId());
+  /** The team's manager, a member who manages it, or the service manager above it. */
+  private boolean managedBy(Team team, Viewer viewer) {
+    return team.isManagedBy(viewer.userId()) || teams.managersOf(team.getId()).contains(viewer.userId());
   }
 }

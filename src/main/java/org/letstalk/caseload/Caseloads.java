@@ -20,24 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Who holds which open cases, and what each case has under way: for supervision (a worker's or a team's caseload)
  * and for allocation (how many cases each worker already holds). A fixed number of queries however many cases.
  *
- * <p>The case is held by the worker named on the adult's plan in force; else the worker who held the case's latest
- * conversation; else the worker the opening contact allocated it to.
+ * <p>A case is held by the worker and the team it is allocated to (a transfer changes them); a team's caseload is the
+ * cases allocated to the team, whoever in it holds them.
  */
 @Service
 @Transactional(readOnly = true)
 public class Caseloads {
 
-  static final String HOLDER = """
-      coalesce(
-        (select min(sp.allocated_worker) from support_plan sp
-          where sp.person_id = i.person_id and sp.status = 'ACTIVE' and sp.plan_type <> 'CARER_SUPPORT'),
-        (select v.held_by from conversation v where v.involvement_id = i.id
-          order by v.held_at desc fetch first 1 rows only),
-        (select c.allocated_user from contact c where c.id = i.contact_id))
-      """;
-
-  private static final String HELD = "select i.id, i.person_id, i.stage, i.started_at, " + HOLDER + " as worker"
-      + " from involvement i where i.status = 'OPEN'";
+  private static final String HELD = "select i.id, i.person_id, i.stage, i.started_at, i.allocated_worker as worker,"
+      + " i.allocated_team_id as team_id from involvement i where i.status = 'OPEN'";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TaskCounts tasks;
@@ -70,9 +61,17 @@ public class Caseloads {
     if (workers.isEmpty()) {
       return List.of();
     }
+    return cases("h.worker in (:workers)", new MapSqlParameterSource("workers", List.copyOf(workers)));
+  }
+
+  /** The open cases allocated to the team, oldest first. */
+  public List<Case> ofTeam(UUID teamId) {
+    return cases("h.team_id = :team", new MapSqlParameterSource("team", teamId));
+  }
+
+  private List<Case> cases(String which, MapSqlParameterSource params) {
     Instant now = clock.instant();
-    MapSqlParameterSource params = new MapSqlParameterSource("workers", List.copyOf(workers))
-        .addValue("now", Timestamp.from(now));
+    params.addValue("now", Timestamp.from(now));
     List<Case> rows = jdbc.query("""
         select h.person_id, p.given_name, p.family_name, h.worker, h.stage, h.started_at,
           (select min(r.due_date) from review r join support_plan sp on sp.id = r.plan_id
@@ -80,9 +79,9 @@ public class Caseloads {
           (select count(*) from crisis_plan cp where cp.person_id = h.person_id and cp.status = 'ACTIVE')
             as crisis_plans
         from (%s) h join person p on p.id = h.person_id
-        where h.worker in (:workers)
+        where %s
         order by h.started_at, h.person_id
-        """.formatted(HELD), params, (rs, i) -> {
+        """.formatted(HELD, which), params, (rs, i) -> {
           Timestamp nextReview = rs.getTimestamp("next_review");
           return new Case(rs.getObject("person_id", UUID.class),
               rs.getString("given_name") + " " + rs.getString("family_name"), rs.getString("worker"),
@@ -127,11 +126,15 @@ public class Caseloads {
     return new ArrayList<>(loads.values());
   }
 
-  /** The worker holding a person's open case, if the case is open and someone holds it. */
-  public java.util.Optional<String> holderOf(UUID personId) {
-    return jdbc.query("select h.worker from (" + HELD + ") h where h.person_id = :person",
-        new MapSqlParameterSource("person", personId), (rs, i) -> rs.getString("worker")).stream()
-        .filter(java.util.Objects::nonNull).findFirst();
+  /** Who holds an open case: its worker and its team, either possibly not yet allocated. */
+  public record Holding(String worker, UUID teamId) {
+  }
+
+  /** Who holds the person's open case, if they have one. */
+  public java.util.Optional<Holding> holdingOf(UUID personId) {
+    return jdbc.query("select h.worker, h.team_id from (" + HELD + ") h where h.person_id = :person",
+        new MapSqlParameterSource("person", personId),
+        (rs, i) -> new Holding(rs.getString("worker"), rs.getObject("team_id", UUID.class))).stream().findFirst();
   }
 
   private Map<UUID, List<String>> plansInForce(List<UUID> people) {

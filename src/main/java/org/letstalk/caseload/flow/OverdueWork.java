@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the tasks that fell due since it last looked and tells whoever they wait on: the worker a task is assigned
- * to; for a manager's decision nobody has picked up, the managers of the case's team (the team of the worker holding
- * it), or everyone in the deciding group above the team (the funding panel, heads of service). Each task falling due
+ * to; for a manager's decision nobody has picked up, the managers of the case's team (its managers' queue, or the
+ * team the case is allocated to), or everyone in the deciding group above the team (the funding panel, heads of
+ * service). Each task falling due
  * is found by one sweep only: the sweep moves its mark forward in the same transaction as the notices it queues, and
  * a second node that read the same mark changes nothing.
  */
@@ -83,10 +84,11 @@ public class OverdueWork {
       return 0;
     }
     int queued = 0;
+    Set<String> managersGroups = new java.util.HashSet<>();
+    teams.all().forEach(team -> managersGroups.add(team.getManagersGroupId()));
     for (Overdue task : fellDue(from, upTo)) {
-      boolean decision = task.candidateGroups().stream().anyMatch(DECIDERS::contains);
-      NoticeKind kind = decision ? NoticeKind.DECISION_OVERDUE : NoticeKind.WORK_OVERDUE;
-      for (String recipient : recipients(task, decision)) {
+      NoticeKind kind = isDecision(task, managersGroups) ? NoticeKind.DECISION_OVERDUE : NoticeKind.WORK_OVERDUE;
+      for (String recipient : recipients(task, managersGroups)) {
         notices.taskOverdue(kind, recipient, task.personId(), task.taskId(), task.due());
         queued++;
       }
@@ -94,30 +96,34 @@ public class OverdueWork {
     return queued;
   }
 
-  private Set<String> recipients(Overdue task, boolean decision) {
+  private Set<String> recipients(Overdue task, Set<String> managersGroups) {
     Set<String> recipients = new LinkedHashSet<>();
     if (task.assignee() != null) {
       recipients.add(task.assignee());
       return recipients;
     }
-    if (!decision) {
+    if (!isDecision(task, managersGroups)) {
       // Work in a team's queue is nobody's yet; the team sees it in Tasklist's overdue filter.
       return recipients;
     }
-    Optional<Team> team = Optional.ofNullable(task.personId()).flatMap(caseloads::holderOf).flatMap(teams::teamOf);
+    Optional<Team> team = Optional.ofNullable(task.personId()).flatMap(caseloads::holdingOf)
+        .map(Caseloads.Holding::teamId).flatMap(teams::find);
     for (String group : task.candidateGroups()) {
-      String manager = switch (group) {
-        case Groups.TEAM_MANAGERS -> team.map(Team::getManagerUserId).orElse(null);
-        case Groups.SERVICE_MANAGERS -> team.map(Team::getServiceManagerUserId).orElse(null);
-        default -> null;
-      };
-      if (manager != null) {
-        recipients.add(manager);
+      if (managersGroups.contains(group)) {
+        recipients.addAll(workers.members(group));
+      } else if (group.equals(Groups.TEAM_MANAGERS) && team.isPresent()) {
+        recipients.addAll(teams.managersOf(team.get().getId()));
+      } else if (group.equals(Groups.SERVICE_MANAGERS) && team.map(Team::getServiceManagerUserId).isPresent()) {
+        recipients.add(team.get().getServiceManagerUserId());
       } else if (DECIDERS.contains(group)) {
         recipients.addAll(workers.members(group));
       }
     }
     return recipients;
+  }
+
+  private static boolean isDecision(Overdue task, Set<String> managersGroups) {
+    return task.candidateGroups().stream().anyMatch(group -> DECIDERS.contains(group) || managersGroups.contains(group));
   }
 
   private List<Overdue> fellDue(Instant from, Instant upTo) {
