@@ -25,7 +25,7 @@ const money = new Intl.NumberFormat('en-GB', {style: 'currency', currency: 'GBP'
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child !== null && child !== undefined && child !== '') {
       node.append(child instanceof Node ? child : String(child));
     }
