@@ -20,10 +20,11 @@ public record EligibilityAnswers(Map<String, Object> answers, List<WalesNeed> ne
   public static final String PROTECTION_FROM_ABUSE_NEEDED = "protectionFromAbuseNeeded";
   public static final String EVIDENCE = "eligibilityEvidence";
 
-  /** What the {@code wales-eligibility} table reads for one need. */
+  /** What the {@code wales-eligibility} table (or, for a carer, {@code wales-carers-eligibility}) reads for one need. */
   public static Map<String, Object> decisionInputs(boolean protection, WalesNeed need) {
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put(PROTECTION_FROM_ABUSE_NEEDED, protection);
+    inputs.put("arisesFromCaring", need.arisesFromCaring());
     inputs.put("circumstance", name(need.circumstance()));
     inputs.put("outcomeArea", name(need.outcomeArea()));
     inputs.put("canBeMetBy", name(need.canBeMetBy()));

@@ -26,6 +26,7 @@ public class EligibilityService {
   public static final String ENGLAND_ADULTS = "care-act-eligibility";
   public static final String ENGLAND_CARERS = "carers-eligibility";
   public static final String WALES = "wales-eligibility";
+  public static final String WALES_CARERS = "wales-carers-eligibility";
 
   private final EligibilityDeterminationRepository determinations;
   private final DecisionTables decisionTables;
@@ -53,7 +54,7 @@ public class EligibilityService {
       EligibilityFor eligibilityFor, EligibilityAnswers answers, String determinedBy) {
     EligibilityDetermination determination = Idempotent.write(determinations,
         determinations.findByProcessInstanceIdAndActivityInstanceId(processInstanceId, activityInstanceId), () -> {
-          Decided decided = ruleSet == RuleSet.WALES ? decideWales(answers) : decideEngland(eligibilityFor, answers);
+          Decided decided = ruleSet == RuleSet.WALES ? decideWales(eligibilityFor, answers) : decideEngland(eligibilityFor, answers);
           return EligibilityDetermination.of(processInstanceId, activityInstanceId, personId, eligibilityFor,
               ruleSet, decided, answers, determinedBy, clock.instant());
         });
@@ -81,9 +82,12 @@ public class EligibilityService {
         (String) result.get("eligibilityReason"), outcomes, List.of());
   }
 
-  /** Each need is decided on its own [W ¶135]; the person has eligible needs when any need is eligible. */
-  private Decided decideWales(EligibilityAnswers answers) {
-    Table table = decisionTables.latest(WALES);
+  /**
+   * Each need is decided on its own [W ¶135]; the person has eligible needs when any need is eligible. A carer's
+   * needs are judged on the carer's own conditions, not the adult's [W ¶156-161].
+   */
+  private Decided decideWales(EligibilityFor eligibilityFor, EligibilityAnswers answers) {
+    Table table = decisionTables.latest(eligibilityFor == EligibilityFor.CARER ? WALES_CARERS : WALES);
     List<NeedResult> needs = new ArrayList<>();
     for (WalesNeed need : answers.needs()) {
       Map<String, Object> result =

@@ -18,8 +18,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.person.Deaths;
+import org.letstalk.person.WorkEndedByDeath;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Deprivation of liberty and continuing health care beyond the referral [T 2.56; H P4]: an authorisation is
@@ -37,6 +41,12 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
 
   @Autowired
   UnwiseDecisions unwise;
+
+  @Autowired
+  Deaths deaths;
+
+  @Autowired
+  TestRestTemplate http;
 
   static Date london(int year, int month, int day, int hour) {
     return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.of("Europe/London")).toInstant());
@@ -163,6 +173,44 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
       assertThat(advice.advice()).contains("gas detector");
       assertThat(advice.advisedBy()).isEqualTo("servicemanager");
     });
+  }
+
+  /**
+   * A death ends the person's open work [person-died]: an authorisation's review and a continuing health care
+   * consideration end with it and say why, so no task about someone who has died waits in an inbox.
+   */
+  @Test
+  void aDeathEndsTheAuthorisationsReviewAndTheContinuingHealthCareConsideration() {
+    ProcessInstance lt3 = letsTalk3Of(involvementAfterLetsTalk1("Ida"));
+    complete("practitioner2", lt3, "Task_HoldLetsTalk3", with(analysis(), "dolsRisk", true,
+        "chcToBeConsidered", true, "chcReason", "Nursing needs at night"));
+    UUID ida = UUID.fromString((String) runtime.getVariable(lt3.getId(), "personId"));
+    complete("safeguarding", lt3, "Task_ConsiderDeprivationOfLiberty", Map.of("dolsAction",
+        "Standard authorisation asked for and granted", "dolsAuthorised", true,
+        "dolsGrantedOn", LocalDate.now().toString(), "dolsExpiresOn", LocalDate.now().plusMonths(6).toString(),
+        "dolsConditions", "A walk outside each day with staff"));
+    complete("practitioner2", lt3, "Task_ReferForContinuingHealthCare",
+        Map.of("chcReferral", "Checklist sent to the ICB's CHC team"));
+    ProcessInstance review = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("deprivation-of-liberty-review").processInstanceBusinessKey(ida.toString())
+        .singleResult();
+    ProcessInstance consideration = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("continuing-health-care").processInstanceBusinessKey(ida.toString()).singleResult();
+    assertThat(review).isWaitingAt("Timer_ReviewDue");
+    assertThat(consideration).isWaitingAt("Task_RecordChcDecision");
+
+    ResponseEntity<String> recorded = http.withBasicAuth("practitioner", "demo").postForEntity(
+        "/api/people/" + ida + "/death",
+        Map.of("dateOfDeath", LocalDate.now().toString(), "howKnown", "The care home rang"), String.class);
+
+    assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+    assertThat(review).isEnded().hasPassed("Task_RecordWorkEndedByDeath", "EndEvent_PersonDied");
+    assertThat(consideration).isEnded().hasPassed("Task_RecordWorkEndedByDeath", "EndEvent_PersonDied");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ida.toString())
+        .taskDefinitionKey("Task_RecordChcDecision").count()).isZero();
+    assertThat(deaths.workEndedFor(ida)).extracting(WorkEndedByDeath::getProcessKey)
+        .contains("deprivation-of-liberty-review", "continuing-health-care");
+    assertThat(dols.of(ida)).as("the authorisation stays on the record").hasSize(1);
   }
 
   private ProcessInstance referredForChc(String name) {

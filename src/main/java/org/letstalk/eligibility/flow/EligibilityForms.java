@@ -31,7 +31,7 @@ public final class EligibilityForms {
     Map<String, Object> answers = new LinkedHashMap<>();
     List<WalesNeed> needs = List.of();
     if (ruleSet == RuleSet.WALES) {
-      needs = wales(in, answers);
+      needs = wales(in, answers, eligibilityFor == EligibilityFor.CARER);
     } else if (eligibilityFor == EligibilityFor.CARER) {
       englandCarer(in, answers);
     } else {
@@ -79,9 +79,10 @@ public final class EligibilityForms {
 
   /**
    * Each described need must say how it meets the four conditions, except where the person needs protecting
-   * from abuse or neglect: then eligibility must not hold anything up [W ¶137].
+   * from abuse or neglect: then eligibility must not hold anything up [W ¶137]. A carer's need also says whether it
+   * arises from providing care, the first half of the carer's condition 1 [W ¶157].
    */
-  private static List<WalesNeed> wales(FormInput in, Map<String, Object> answers) {
+  private static List<WalesNeed> wales(FormInput in, Map<String, Object> answers, boolean carer) {
     boolean protection = in.requiredFlag(PROTECTION_FROM_ABUSE_NEEDED);
     answers.put(PROTECTION_FROM_ABUSE_NEEDED, protection);
     List<WalesNeed> needs = new ArrayList<>();
@@ -90,15 +91,19 @@ public final class EligibilityForms {
       if (description == null) {
         continue;
       }
+      String arisesField = WalesNeed.field(n, "arisesFromCaring");
+      Boolean arisesFromCaring = !carer ? null
+          : protection ? (in.has(arisesField) ? in.requiredFlag(arisesField) : null)
+          : in.requiredFlag(arisesField);
       WalesNeed need = protection
-          ? new WalesNeed(n, description,
+          ? new WalesNeed(n, description, arisesFromCaring,
               in.optionalChoice(WalesNeed.field(n, "circumstance"), WalesNeed.Circumstance.class),
               in.optionalChoice(WalesNeed.field(n, "outcomeArea"), WalesNeed.OutcomeArea.class),
               in.optionalChoice(WalesNeed.field(n, "canBeMetBy"), WalesNeed.CanBeMetBy.class),
               in.has(WalesNeed.field(n, "unlikelyToAchieveOutcomes"))
                   ? in.requiredFlag(WalesNeed.field(n, "unlikelyToAchieveOutcomes")) : null,
               in.optionalFlag(WalesNeed.field(n, "directPayment")))
-          : new WalesNeed(n, description,
+          : new WalesNeed(n, description, arisesFromCaring,
               in.requiredChoice(WalesNeed.field(n, "circumstance"), WalesNeed.Circumstance.class),
               in.requiredChoice(WalesNeed.field(n, "outcomeArea"), WalesNeed.OutcomeArea.class),
               in.requiredChoice(WalesNeed.field(n, "canBeMetBy"), WalesNeed.CanBeMetBy.class),
@@ -111,6 +116,9 @@ public final class EligibilityForms {
             + "does not stop the person achieving their outcomes");
       }
       answers.put(WalesNeed.field(n, "description"), description);
+      if (carer) {
+        answers.put(arisesField, arisesFromCaring);
+      }
       answers.put(WalesNeed.field(n, "circumstance"), EligibilityAnswers.name(need.circumstance()));
       answers.put(WalesNeed.field(n, "outcomeArea"), EligibilityAnswers.name(need.outcomeArea()));
       answers.put(WalesNeed.field(n, "canBeMetBy"), EligibilityAnswers.name(need.canBeMetBy()));
