@@ -46,6 +46,9 @@ class PersonDetailsUpkeepTest {
   @Autowired
   PersonChangeRepository changes;
 
+  @Autowired
+  RecordAccessRepository accessLog;
+
   @Test
   void everyChangeIsKeptWithWhoMadeItAndTheValueBefore() {
     UUID personId = person().getId();
@@ -89,14 +92,29 @@ class PersonDetailsUpkeepTest {
         .exchange("/api/people/" + personId + "/details/history", HttpMethod.GET, null, LIST).getBody();
     assertThat(history).hasSize(15).anySatisfy(c -> assertThat(c).containsEntry("field", "ethnicCategory")
         .containsEntry("oldValue", null).containsEntry("newValue", "B").containsEntry("changedBy", "practitioner")
-        .containsKey("changedAt"));
+        .containsEntry("changedByName", "Priya Patel").containsKey("changedAt"));
 
     String page = http.withBasicAuth("practitioner", "demo")
         .exchange("/people/" + personId, HttpMethod.GET, null, String.class).getBody();
-    assertThat(page).contains("Address changed by practitioner2")
+    assertThat(page).as("the worker by name, as the chronology names them").contains("Address changed by Paul Owen")
         .contains("was 2 New Road, Sale, now 3 Other Road, Sale")
-        .contains("Ethnicity (as the person states it) changed by practitioner")
+        .contains("Ethnicity (as the person states it) changed by Priya Patel")
+        .doesNotContain("changed by practitioner")
         .contains("now White: Irish").contains("now Welsh").contains("now Welsh (Cymraeg)");
+  }
+
+  @Test
+  void aChangeOfDetailsIsOneEntryInTheAccessLog() {
+    UUID personId = person().getId();
+
+    assertThat(patch("practitioner", personId, Map.of("address", "4 Moved Road, Sale", "phone", "0161 333 4444"))
+        .getStatusCode().value()).isEqualTo(200);
+
+    assertThat(accessLog.findOfPerson(personId)).singleElement().satisfies(entry -> {
+      assertThat(entry.getUserId()).isEqualTo("practitioner");
+      assertThat(entry.getAction()).isEqualTo(RecordUpkeep.CHANGE_DETAILS);
+      assertThat(entry.getDetail()).contains("address").contains("phone");
+    });
   }
 
   @Test
