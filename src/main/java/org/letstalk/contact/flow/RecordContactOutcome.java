@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
 import org.letstalk.identity.Workers;
+import org.letstalk.workflow.Council;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -16,17 +17,19 @@ public class RecordContactOutcome implements JavaDelegate {
   private final ContactIntake intake;
   private final CurrentUser currentUser;
   private final Workers workers;
+  private final Council council;
 
-  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers) {
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Council council) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
+    this.council = council;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
-        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers), currentUser.id());
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, council.inWales()), currentUser.id());
     boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
     execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
     execution.setVariable(ContactVariables.CRISIS, crisis);
