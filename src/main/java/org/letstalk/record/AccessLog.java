@@ -41,6 +41,21 @@ public class AccessLog {
     log.save(RecordAccess.of(personId, userId, action, detail, clock.instant()));
   }
 
+  /**
+   * A read of a contact: against its person, and the contact itself, so a contact read while nobody was sure whom it
+   * was about ({@code personId} null) joins the person's log once the match is decided.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordContact(UUID contactId, UUID personId, String userId, String action, String detail) {
+    log.save(RecordAccess.of(personId, contactId, userId, action, detail, clock.instant()));
+  }
+
+  /** A refused read of a contact, kept as {@link #recordRefusal} is. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordContactRefusal(UUID contactId, UUID personId, String userId, String action, String why) {
+    log.save(RecordAccess.of(personId, contactId, userId, action, why, clock.instant()));
+  }
+
   /** A refused attempt, kept in a transaction of its own: the request that made it fails and rolls back. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordRefusal(UUID personId, String userId, String action, String why) {
@@ -53,6 +68,6 @@ public class AccessLog {
     if (viewer.groups().stream().noneMatch(RecordPolicy.AUDIT::contains)) {
       throw new NotAllowedException(viewer.userId() + " may not read the access log");
     }
-    return log.findByPersonIdOrderByAccessedAtAsc(personId);
+    return log.findOfPerson(personId);
   }
 }

@@ -30,8 +30,7 @@ class ContactReadController {
     Viewer viewer = Viewer.of(request);
     policy.requireSearch(viewer);
     Contact contact = intake.find(id).orElseThrow(() -> new NoSuchRecordException("no contact " + id));
-    // Until the person is confirmed the contact belongs to no record yet; the policy still asks for the group.
-    policy.read(contact.getPersonId(), viewer, AccessLog.READ_CONTACT);
+    policy.readContact(contact.getId(), contact.getPersonId(), viewer, AccessLog.READ_CONTACT);
     ContactView view = ContactView.of(contact);
     return policy.maySeeSafeguarding(viewer) ? view : view.withoutSafeguarding();
   }

@@ -7,13 +7,19 @@ import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.store.Identified;
 
-/** One read of, or change to, a person's record: who, what, when. */
+/**
+ * One read of, or change to, a person's record: who, what, when. A contact read before its person is confirmed names
+ * the contact alone; the log reads it with the person's once the contact is theirs.
+ */
 @Entity
 @Table(name = "record_access")
 public class RecordAccess extends Identified {
 
-  @Column(name = "person_id", nullable = false)
+  @Column(name = "person_id")
   private UUID personId;
+
+  @Column(name = "contact_id")
+  private UUID contactId;
 
   @Column(name = "user_id", nullable = false)
   private String userId;
@@ -31,8 +37,13 @@ public class RecordAccess extends Identified {
   }
 
   static RecordAccess of(UUID personId, String userId, String action, String detail, Instant now) {
+    return of(personId, null, userId, action, detail, now);
+  }
+
+  static RecordAccess of(UUID personId, UUID contactId, String userId, String action, String detail, Instant now) {
     RecordAccess access = new RecordAccess();
     access.personId = personId;
+    access.contactId = contactId;
     access.userId = userId;
     access.action = action;
     access.detail = detail == null || detail.length() <= 400 ? detail : detail.substring(0, 400);
@@ -42,6 +53,11 @@ public class RecordAccess extends Identified {
 
   public UUID getPersonId() {
     return personId;
+  }
+
+  /** The contact read, when the entry is of a contact; the only subject while its person is not yet confirmed. */
+  public UUID getContactId() {
+    return contactId;
   }
 
   public String getUserId() {

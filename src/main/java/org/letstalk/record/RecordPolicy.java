@@ -85,8 +85,8 @@ public class RecordPolicy {
   }
 
   /**
-   * Allows the read and logs it as {@code action}, or logs the refusal and refuses (403). Without a person (a contact
-   * not yet matched) only the group is asked and nothing is logged.
+   * Allows the read and logs it as {@code action}, or logs the refusal and refuses (403). Without a person only the
+   * group is asked; a contact not yet matched is read through {@link #readContact}.
    */
   @Transactional
   public void read(UUID personId, Viewer viewer, String action) {
@@ -94,6 +94,21 @@ public class RecordPolicy {
     if (personId != null) {
       accessLog.record(personId, viewer.userId(), action, null);
     }
+  }
+
+  /**
+   * A contact is part of its person's record: read as the record is, and logged against the contact too, so a read
+   * made while the front door was not yet sure whom the contact is about ({@code personId} null) is still logged and
+   * joins the person's log once the match is decided.
+   */
+  @Transactional
+  public void readContact(UUID contactId, UUID personId, Viewer viewer, String action) {
+    String refusal = refusal(personId, viewer);
+    if (refusal != null) {
+      accessLog.recordContactRefusal(contactId, personId, viewer.userId(), REFUSED + action, refusal);
+      throw new NotAllowedException(viewer.userId() + " may not read this record: " + refusal);
+    }
+    accessLog.recordContact(contactId, personId, viewer.userId(), action, null);
   }
 
   /**

@@ -55,7 +55,12 @@ public class SafeguardingConcernController {
     }
     return safeguarding.find(id).map(concern -> {
       // A concern is part of its person's record: a restricted record's concern is read only by its named readers.
-      policy.read(concern.getPersonId(), viewer, READ_CONCERN);
+      if (concern.getPersonId() == null && concern.getRaisedInContactId() != null) {
+        // Raised before the front door was sure whom the contact is about: logged against that contact.
+        policy.readContact(concern.getRaisedInContactId(), null, viewer, READ_CONCERN);
+      } else {
+        policy.read(concern.getPersonId(), viewer, READ_CONCERN);
+      }
       return ResponseEntity.ok(ConcernView.of(concern));
     }).orElse(ResponseEntity.notFound().build());
   }

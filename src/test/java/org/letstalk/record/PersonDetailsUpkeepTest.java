@@ -46,6 +46,9 @@ class PersonDetailsUpkeepTest {
   @Autowired
   PersonChangeRepository changes;
 
+  @Autowired
+  RecordAccessRepository accessLog;
+
   @Test
   void everyChangeIsKeptWithWhoMadeItAndTheValueBefore() {
     UUID personId = person().getId();
@@ -97,6 +100,20 @@ class PersonDetailsUpkeepTest {
         .contains("was 2 New Road, Sale, now 3 Other Road, Sale")
         .contains("Ethnicity (as the person states it) changed by practitioner")
         .contains("now White: Irish").contains("now Welsh").contains("now Welsh (Cymraeg)");
+  }
+
+  @Test
+  void aChangeOfDetailsIsOneEntryInTheAccessLog() {
+    UUID personId = person().getId();
+
+    assertThat(patch("practitioner", personId, Map.of("address", "4 Moved Road, Sale", "phone", "0161 333 4444"))
+        .getStatusCode().value()).isEqualTo(200);
+
+    assertThat(accessLog.findOfPerson(personId)).singleElement().satisfies(entry -> {
+      assertThat(entry.getUserId()).isEqualTo("practitioner");
+      assertThat(entry.getAction()).isEqualTo(RecordUpkeep.CHANGE_DETAILS);
+      assertThat(entry.getDetail()).contains("address").contains("phone");
+    });
   }
 
   @Test
