@@ -78,6 +78,6 @@ public class AuditCaseSelection {
   }
 
   private boolean isOwnTeam(String manager, Team team) {
-    return team.isManagedBy(manager) || teams.teamOf(manager).map(own -> own.getId().equals(team.getId())).orElse(false);
+    return team.isManagedBy(manager) || teams.teamsOf(manager).stream().anyMatch(own -> own.getId().equals(team.getId()));
   }
 }

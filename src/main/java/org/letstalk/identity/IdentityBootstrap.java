@@ -56,6 +56,7 @@ public class IdentityBootstrap {
       new DemoUser("frontdoor", "Fran", "Door", List.of(Groups.FRONT_DOOR)),
       new DemoUser("practitioner", "Priya", "Patel", List.of(Groups.PRACTITIONERS)),
       new DemoUser("practitioner2", "Paul", "Owen", List.of(Groups.PRACTITIONERS)),
+      new DemoUser("hospital", "Hari", "Singh", List.of(Groups.PRACTITIONERS)),
       new DemoUser("senior", "Sam", "Evans", List.of(Groups.SENIOR_PRACTITIONERS, Groups.PRACTITIONERS)),
       new DemoUser("teammanager", "Tessa", "Morgan", List.of(Groups.TEAM_MANAGERS)),
       new DemoUser("teammanager2", "Tom", "Hughes", List.of(Groups.TEAM_MANAGERS)),

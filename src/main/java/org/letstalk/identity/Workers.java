@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
 /** Workers and their groups, read from the engine's identity service, which holds the council's users. */
@@ -14,9 +17,11 @@ import org.springframework.stereotype.Service;
 public class Workers {
 
   private final IdentityService identity;
+  private final Workflow workflow;
 
-  public Workers(IdentityService identity) {
+  public Workers(IdentityService identity, Workflow workflow) {
     this.identity = identity;
+    this.workflow = workflow;
   }
 
   public boolean canHoldConversations(String userId) {
@@ -67,6 +72,38 @@ public class Workers {
   public String nameOf(String userId) {
     return userId == null ? null : namesOf(List.of(userId)).get(userId);
   }
+
+  /**
+   * Keeps a team's engine group in step with the teams table: the group exists under the team's name and holds
+   * exactly these users (who are then its queue's candidates).
+   */
+  public void keepTeamGroup(String groupId, String name, Set<String> memberIds) {
+    // On the council's behalf: whoever may edit teams changes the engine's groups only through them.
+    workflow.onTheCouncilsBehalf(() -> {
+      keepGroup(groupId, name, memberIds);
+      return null;
+    });
+  }
+
+  private void keepGroup(String groupId, String name, Set<String> memberIds) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    if (group == null) {
+      group = identity.newGroup(groupId);
+      group.setType(TEAM_GROUP_TYPE);
+    }
+    if (!name.equals(group.getName()) || !TEAM_GROUP_TYPE.equals(group.getType())) {
+      group.setName(name);
+      group.setType(TEAM_GROUP_TYPE);
+      identity.saveGroup(group);
+    }
+    List<String> present = members(groupId);
+    present.stream().filter(id -> !memberIds.contains(id)).forEach(id -> identity.deleteMembership(id, groupId));
+    memberIds.stream().filter(id -> !present.contains(id) && exists(id))
+        .forEach(id -> identity.createMembership(id, groupId));
+  }
+
+  /** Engine groups that are a team's queue, as opposed to a role. */
+  public static final String TEAM_GROUP_TYPE = "TEAM";
 
   public boolean isConversationTeam(String groupId) {
     return Groups.CONVERSATION_TEAMS.contains(groupId);

@@ -46,6 +46,14 @@ public class Involvement extends Versioned {
   @Column(name = "current_process_instance_id")
   private String currentProcessInstanceId;
 
+  /** The team the case is allocated to: its work waits in that team's queue. */
+  @Column(name = "allocated_team_id")
+  private UUID allocatedTeamId;
+
+  /** The worker who holds the case. */
+  @Column(name = "allocated_worker")
+  private String allocatedWorker;
+
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
 
@@ -69,6 +77,28 @@ public class Involvement extends Versioned {
     involvement.stage = InvolvementStage.CONVERSATIONS;
     involvement.startedAt = now;
     return involvement;
+  }
+
+  /** Allocates the case to the team and worker; a part left empty keeps what the case had. */
+  void allocate(UUID teamId, String worker) {
+    if (teamId != null) {
+      allocatedTeamId = teamId;
+    }
+    if (worker != null) {
+      allocatedWorker = worker;
+    }
+  }
+
+  boolean isAllocated() {
+    return allocatedTeamId != null && allocatedWorker != null;
+  }
+
+  public UUID getAllocatedTeamId() {
+    return allocatedTeamId;
+  }
+
+  public String getAllocatedWorker() {
+    return allocatedWorker;
   }
 
   /** Whether another episode than this one is under way. */

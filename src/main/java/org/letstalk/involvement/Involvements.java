@@ -42,6 +42,24 @@ public class Involvements {
    * of its kind under way in the case; a carer's conversation runs beside it.
    */
   public Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
+    return open(processInstanceId, personId, contactId, exclusive, null, null);
+  }
+
+  /**
+   * As {@link #open(String, UUID, UUID, boolean)}, allocating a new case to the team and worker the contact chose; a
+   * case already open keeps its allocation (a transfer changes it), unless it had none.
+   */
+  public Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive,
+      UUID allocatedTeamId, String allocatedWorker) {
+    Involvement opened = openEpisode(processInstanceId, personId, contactId, exclusive);
+    if (!opened.isAllocated()) {
+      opened.allocate(opened.getAllocatedTeamId() == null ? allocatedTeamId : null,
+          opened.getAllocatedWorker() == null ? allocatedWorker : null);
+    }
+    return opened;
+  }
+
+  private Involvement openEpisode(String processInstanceId, UUID personId, UUID contactId, boolean exclusive) {
     Optional<InvolvementEpisode> earlier = episodes.findByProcessInstanceId(processInstanceId);
     if (earlier.isPresent()) {
       return involvements.findById(earlier.get().getInvolvementId()).orElseThrow();
@@ -113,6 +131,13 @@ public class Involvements {
       open.close(reason, clock.instant());
       return open;
     });
+  }
+
+  /** The case moves to another team and worker (a transfer); the caller moves its work in the same transaction. */
+  public Involvement reallocate(UUID involvementId, UUID teamId, String worker) {
+    Involvement involvement = get(involvementId);
+    involvement.allocate(teamId, worker);
+    return involvement;
   }
 
   @Transactional(readOnly = true)

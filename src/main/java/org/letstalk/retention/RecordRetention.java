@@ -59,12 +59,13 @@ public class RecordRetention {
       jdbc.update("""
           update person set given_name = ?, family_name = ?, date_of_birth = null, nhs_number = null,
                  postcode = null, address = null, phone = null, preferred_language = null, communication_needs = null,
+                 title = null, preferred_name = null, email = null,
                  name_key = ?, postcode_key = null, identity_key = null, anonymised_at = ?
            where id = ?""", ANONYMISED, ANONYMISED, "anonymised", Timestamp.from(now), person);
       jdbc.update("""
           update contact set given_name = ?, family_name = ?, date_of_birth = null, nhs_number = null,
                  postcode = null, address = null, phone = null, contact_name = null, contact_phone = null,
-                 presenting_need = ?
+                 title = null, preferred_name = null, email = null, presenting_need = ?
            where person_id = ?""", ANONYMISED, ANONYMISED, REMOVED, person);
       jdbc.update("update case_note set note_text = ?, evidence = null where person_id = ?", REMOVED, person);
     }

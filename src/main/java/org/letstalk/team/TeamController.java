@@ -6,6 +6,7 @@ import static org.letstalk.web.FieldMessages.TOO_LONG;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.letstalk.validation.NotAllowedException;
 import org.letstalk.web.ApiRequest;
 import org.letstalk.web.Text;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Teams are edited here by service managers and process owners; everyone signed in may read them. */
+/**
+ * Teams and their members are edited here, and only here, by service managers and process owners (add, remove, move;
+ * a worker may be in several teams); everyone signed in may read them.
+ */
 @RestController
 @RequestMapping("/api/teams")
 class TeamController {
@@ -48,16 +53,27 @@ class TeamController {
     }
   }
 
-  /** A worker joining the team (and leaving any team they were in). */
+  /** A worker joining the team, staying in any other team they are in; {@code manages}: they manage it too. */
   @ApiRequest("a team member")
-  record NewMember(@NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String workerUserId) {
+  record NewMember(@NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String workerUserId,
+      Boolean manages) {
 
     NewMember {
       workerUserId = Text.tidy(workerUserId);
     }
   }
 
-  record TeamView(UUID id, String name, String managerUserId, String serviceManagerUserId, List<String> members) {
+  /** A worker moving from this team to another. */
+  @ApiRequest("a move to another team")
+  record Move(@NotNull(message = REQUIRED) UUID toTeamId) {
+  }
+
+  /**
+   * A team: {@code groupId} is its queue in Tasklist, {@code managersGroupId} the queue of the requests its managers
+   * decide.
+   */
+  record TeamView(UUID id, String name, String groupId, String managersGroupId, String managerUserId,
+      String serviceManagerUserId, List<String> managers, List<String> members) {
   }
 
   @GetMapping
@@ -75,8 +91,27 @@ class TeamController {
   @PostMapping("/{teamId}/members")
   TeamView addMember(HttpServletRequest request, @PathVariable UUID teamId, @Valid @RequestBody NewMember body) {
     requireEditor(request);
-    teams.addMember(teamId, body.workerUserId());
-    return teams.all().stream().filter(t -> t.getId().equals(teamId)).findFirst().map(this::view).orElseThrow();
+    teams.addMember(teamId, body.workerUserId(), Boolean.TRUE.equals(body.manages()));
+    return view(teamId);
+  }
+
+  @DeleteMapping("/{teamId}/members/{workerUserId}")
+  TeamView removeMember(HttpServletRequest request, @PathVariable UUID teamId, @PathVariable String workerUserId) {
+    requireEditor(request);
+    teams.removeMember(teamId, workerUserId);
+    return view(teamId);
+  }
+
+  @PostMapping("/{teamId}/members/{workerUserId}/move")
+  TeamView moveMember(HttpServletRequest request, @PathVariable UUID teamId, @PathVariable String workerUserId,
+      @Valid @RequestBody Move body) {
+    requireEditor(request);
+    teams.moveMember(teamId, body.toTeamId(), workerUserId);
+    return view(body.toTeamId());
+  }
+
+  private TeamView view(UUID teamId) {
+    return teams.find(teamId).map(this::view).orElseThrow();
   }
 
   private static void requireEditor(HttpServletRequest request) {
@@ -87,7 +122,8 @@ class TeamController {
   }
 
   private TeamView view(Team team) {
-    return new TeamView(team.getId(), team.getName(), team.getManagerUserId(), team.getServiceManagerUserId(),
+    return new TeamView(team.getId(), team.getName(), team.getGroupId(), team.getManagersGroupId(),
+        team.getManagerUserId(), team.getServiceManagerUserId(), teams.managersOf(team.getId()),
         teams.membersOf(team.getId()));
   }
 }

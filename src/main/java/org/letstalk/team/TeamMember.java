@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.store.Identified;
 
-/** A worker's membership of their team (one team at a time). */
+/** A worker's membership of a team; a worker may be in several teams, and may manage one. */
 @Entity
 @Table(name = "team_member")
 public class TeamMember extends Identified {
@@ -15,8 +15,11 @@ public class TeamMember extends Identified {
   @Column(name = "team_id", nullable = false)
   private UUID teamId;
 
-  @Column(name = "worker_user_id", nullable = false, unique = true)
+  @Column(name = "worker_user_id", nullable = false)
   private String workerUserId;
+
+  @Column(name = "manages", nullable = false)
+  private boolean manages;
 
   @Column(name = "joined_at", nullable = false)
   private Instant joinedAt;
@@ -24,17 +27,21 @@ public class TeamMember extends Identified {
   protected TeamMember() {
   }
 
-  static TeamMember join(UUID teamId, String workerUserId, Instant now) {
+  static TeamMember join(UUID teamId, String workerUserId, boolean manages, Instant now) {
     TeamMember member = new TeamMember();
     member.teamId = teamId;
     member.workerUserId = workerUserId;
+    member.manages = manages;
     member.joinedAt = now;
     return member;
   }
 
-  void moveTo(UUID teamId, Instant now) {
-    this.teamId = teamId;
-    this.joinedAt = now;
+  void manages(boolean manages) {
+    this.manages = manages;
+  }
+
+  public boolean isManaging() {
+    return manages;
   }
 
   public UUID getTeamId() {

@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
 
-  Optional<TeamMember> findByWorkerUserId(String workerUserId);
+  List<TeamMember> findByWorkerUserIdOrderByJoinedAtAscIdAsc(String workerUserId);
+
+  Optional<TeamMember> findByTeamIdAndWorkerUserId(UUID teamId, String workerUserId);
 
   List<TeamMember> findByTeamIdOrderByWorkerUserId(UUID teamId);
 }

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TeamRepository extends JpaRepository<Team, UUID> {
 
   Optional<Team> findByName(String name);
+
+  Optional<Team> findByGroupId(String groupId);
+
+  boolean existsByGroupId(String groupId);
 }

@@ -1,15 +1,24 @@
 package org.letstalk.team;
 
+import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.letstalk.identity.Workers;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Teams as data: who works in which team and who manages it; the audit and escalations read it. */
+/**
+ * Teams as data: who works in which team and who manages it. Teams are the unit cases are allocated to; each change
+ * of a team's members keeps its engine groups (its queue and its managers' queue) in step, in the same transaction.
+ * Members are managed here only; a worker may be in several teams.
+ */
 @Service
 @Transactional
 public class Teams {
@@ -33,41 +42,134 @@ public class Teams {
       requireUser("serviceManagerUserId", serviceManagerUserId);
     }
     Optional<Team> existing = teams.findByName(name);
+    Team team;
     if (existing.isPresent()) {
-      existing.get().changeManagers(managerUserId, serviceManagerUserId);
-      return existing.get();
+      team = existing.get();
+      team.changeManagers(managerUserId, serviceManagerUserId);
+    } else {
+      team = teams.save(Team.create(name, freeGroupId(name), managerUserId, serviceManagerUserId, clock.instant()));
     }
-    return teams.save(Team.create(name, managerUserId, serviceManagerUserId, clock.instant()));
+    keepInStep(team);
+    return team;
   }
 
-  /** Puts the worker in the team, moving them from any team they were in. */
-  public void addMember(UUID teamId, String workerUserId) {
-    if (!teams.existsById(teamId)) {
-      throw new InputRejectedException("teamId", "is not a team");
-    }
+  /** Puts the worker in the team (a worker may be in several); {@code manages}: they manage it too. */
+  public void addMember(UUID teamId, String workerUserId, boolean manages) {
+    Team team = team(teamId);
     requireUser("workerUserId", workerUserId);
-    members.findByWorkerUserId(workerUserId).ifPresentOrElse(
-        member -> {
-          if (!member.getTeamId().equals(teamId)) {
-            member.moveTo(teamId, clock.instant());
-          }
-        },
-        () -> members.save(TeamMember.join(teamId, workerUserId, clock.instant())));
+    members.findByTeamIdAndWorkerUserId(teamId, workerUserId).ifPresentOrElse(
+        member -> member.manages(manages),
+        () -> members.save(TeamMember.join(teamId, workerUserId, manages, clock.instant())));
+    members.flush();
+    keepInStep(team);
+  }
+
+  public void addMember(UUID teamId, String workerUserId) {
+    addMember(teamId, workerUserId, false);
+  }
+
+  /** Takes the worker out of the team; the cases allocated to them stay theirs until a manager transfers them. */
+  public void removeMember(UUID teamId, String workerUserId) {
+    Team team = team(teamId);
+    TeamMember member = members.findByTeamIdAndWorkerUserId(teamId, workerUserId)
+        .orElseThrow(() -> new InputRejectedException("workerUserId", "is not a member of this team"));
+    members.delete(member);
+    members.flush();
+    keepInStep(team);
+  }
+
+  /** Moves the worker from one team to another, as one change. */
+  public void moveMember(UUID fromTeamId, UUID toTeamId, String workerUserId) {
+    boolean manages = members.findByTeamIdAndWorkerUserId(fromTeamId, workerUserId).map(TeamMember::isManaging)
+        .orElseThrow(() -> new InputRejectedException("workerUserId", "is not a member of the team they leave"));
+    team(toTeamId);
+    removeMember(fromTeamId, workerUserId);
+    addMember(toTeamId, workerUserId, manages);
+  }
+
+  /** Brings every team's engine groups in step with the table (on start-up, after a restore or a migration). */
+  public void keepAllInStep() {
+    teams.findAll().forEach(this::keepInStep);
+  }
+
+  /** The team the worker joined first, if any: where their work lands when no team is chosen. */
+  @Transactional(readOnly = true)
+  public Optional<Team> teamOf(String workerUserId) {
+    return teamsOf(workerUserId).stream().findFirst();
+  }
+
+  /** Every team the worker is in, the one joined first first. */
+  @Transactional(readOnly = true)
+  public List<Team> teamsOf(String workerUserId) {
+    if (workerUserId == null) {
+      return List.of();
+    }
+    return members.findByWorkerUserIdOrderByJoinedAtAscIdAsc(workerUserId).stream()
+        .map(member -> teams.findById(member.getTeamId())).flatMap(Optional::stream).toList();
   }
 
   @Transactional(readOnly = true)
-  public Optional<Team> teamOf(String workerUserId) {
-    return members.findByWorkerUserId(workerUserId).flatMap(member -> teams.findById(member.getTeamId()));
+  public Optional<Team> find(UUID teamId) {
+    return teamId == null ? Optional.empty() : teams.findById(teamId);
+  }
+
+  /** The team whose queue is this engine group. */
+  @Transactional(readOnly = true)
+  public Optional<Team> byGroup(String groupId) {
+    return groupId == null ? Optional.empty() : teams.findByGroupId(groupId);
   }
 
   @Transactional(readOnly = true)
   public List<Team> all() {
-    return teams.findAll();
+    return teams.findAll().stream().sorted(Comparator.comparing(Team::getName)).toList();
   }
 
   @Transactional(readOnly = true)
   public List<String> membersOf(UUID teamId) {
     return members.findByTeamIdOrderByWorkerUserId(teamId).stream().map(TeamMember::getWorkerUserId).toList();
+  }
+
+  /** The team manager and every member who manages the team. */
+  @Transactional(readOnly = true)
+  public List<String> managersOf(UUID teamId) {
+    Team team = team(teamId);
+    Set<String> managers = new LinkedHashSet<>();
+    managers.add(team.getManagerUserId());
+    members.findByTeamIdOrderByWorkerUserId(teamId).stream().filter(TeamMember::isManaging)
+        .map(TeamMember::getWorkerUserId).forEach(managers::add);
+    return List.copyOf(managers);
+  }
+
+  /** Whether the worker is a member of the team, or manages it. */
+  @Transactional(readOnly = true)
+  public boolean isInTeam(String workerUserId, UUID teamId) {
+    return members.findByTeamIdAndWorkerUserId(teamId, workerUserId).isPresent()
+        || find(teamId).map(team -> team.isManagedBy(workerUserId)).orElse(false);
+  }
+
+  private void keepInStep(Team team) {
+    workers.keepTeamGroup(team.getGroupId(), team.getName(), new LinkedHashSet<>(membersOf(team.getId())));
+    workers.keepTeamGroup(team.getManagersGroupId(), team.getName() + " (managers)",
+        new LinkedHashSet<>(managersOf(team.getId())));
+  }
+
+  private Team team(UUID teamId) {
+    return teams.findById(teamId).orElseThrow(() -> new InputRejectedException("teamId", "is not a team"));
+  }
+
+  /** A readable group id from the team's name ("North locality" is team-north-locality), unique among teams. */
+  private String freeGroupId(String name) {
+    String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String base = "team-" + (slug.isEmpty() ? "unnamed" : slug);
+    base = base.length() > 80 ? base.substring(0, 80) : base;
+    // Never the name of another team's managers' group.
+    base = base.endsWith("-managers") ? base + "-team" : base;
+    String candidate = base;
+    for (int n = 2; teams.existsByGroupId(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
   }
 
   private void requireUser(String field, String userId) {

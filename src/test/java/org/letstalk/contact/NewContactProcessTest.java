@@ -22,14 +22,24 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
+import org.letstalk.involvement.Involvement;
+import org.letstalk.involvement.Involvements;
 import org.letstalk.person.PersonMatch.MatchStatus;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.team.Team;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of new-contact [T 7.7, 7.18]. */
 @PostgresTest
 class NewContactProcessTest extends ProcessTestSupport {
+
+  @Autowired
+  Involvements involvements;
+
+  @Autowired
+  Teams teams;
 
   @Autowired
   ContactRepository contacts;
@@ -104,6 +114,11 @@ class NewContactProcessTest extends ProcessTestSupport {
         .as("the team can see its members' conversations").contains("practitioners");
     assertThat(conversation.getName()).startsWith("Let's Talk 1: Arthur Test");
     assertThat(conversation.getDueDate()).isNotNull();
+    Involvement involvement = involvements.openFor(
+        contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId()).orElseThrow();
+    assertThat(involvement.getAllocatedWorker()).as("the case is the practitioner's").isEqualTo("practitioner");
+    assertThat(teams.find(involvement.getAllocatedTeamId())).as("and their team's").get().extracting(Team::getName)
+        .isEqualTo("North locality (demo)");
   }
 
   @Test

@@ -103,6 +103,10 @@ class ApiRoutesMatrixTest {
         new Call("POST", "/api/teams", Map.of("name", "Matrix " + UUID.randomUUID(), "managerUserId", "teammanager2")))
         .get("id")));
 
+    UUID otherTeam = UUID.fromString(String.valueOf(call("servicemanager", "demo",
+        new Call("POST", "/api/teams", Map.of("name", "Matrix " + UUID.randomUUID(), "managerUserId", "teammanager2")))
+        .get("id")));
+
     List<Route> routes = List.of(
         new Route("record a contact", Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS,
             Groups.CARERS_CENTRE), () -> new Call("POST", "/api/contacts", BadInputTest.contact())),
@@ -161,7 +165,12 @@ class ApiRoutesMatrixTest {
             () -> new Call("POST", "/api/teams", Map.of("name", "Matrix " + UUID.randomUUID(),
                 "managerUserId", "teammanager2"))),
         new Route("add a worker to a team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
-            () -> new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker()))));
+            () -> new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker()))),
+        new Route("take a worker out of a team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
+            () -> new Call("DELETE", "/api/teams/" + team + "/members/" + memberOf(team), null)),
+        new Route("move a worker to another team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
+            () -> new Call("POST", "/api/teams/" + team + "/members/" + memberOf(team) + "/move",
+                Map.of("toTeamId", otherTeam.toString()))));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Route route : routes) {
@@ -226,6 +235,13 @@ class ApiRoutesMatrixTest {
   }
 
   /** A worker in no team yet: a worker is in one team. */
+  /** A worker just put in the team, as its editors would. */
+  private String memberOf(UUID team) {
+    String worker = worker();
+    call("servicemanager", "demo", new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker)));
+    return worker;
+  }
+
   private String worker() {
     return SecurityFixtures.ensure(identity, "matrix-worker-" + UUID.randomUUID().toString().substring(0, 8),
         List.of(Groups.PRACTITIONERS));

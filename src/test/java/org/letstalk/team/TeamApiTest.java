@@ -35,7 +35,7 @@ class TeamApiTest {
   IdentityService identity;
 
   @Test
-  void aServiceManagerDefinesATeamAndMovesAWorkerIntoIt() {
+  void aServiceManagerDefinesATeamAndPutsAWorkerInIt() {
     String name = "Hospital discharge " + ThreadLocalRandom.current().nextInt(1_000_000);
     ResponseEntity<Map<String, Object>> created = post("servicemanager", "/api/teams",
         Map.of("name", name, "managerUserId", "teammanager2", "serviceManagerUserId", "servicemanager"));
@@ -50,6 +50,47 @@ class TeamApiTest {
 
     assertThat(joined.getBody()).containsEntry("members", List.of(worker));
     assertThat(teams.teamOf(worker)).get().extracting(Team::getName).isEqualTo(name);
+  }
+
+  /** A worker in two teams sees both queues; taken out of one, or moved, the engine's groups follow at once. */
+  @Test
+  void membersAreAddedRemovedAndMovedInOnePlaceAndTheQueuesFollow() {
+    String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
+    String first = (String) post("servicemanager", "/api/teams",
+        Map.of("name", "Reablement " + tag, "managerUserId", "teammanager")).getBody().get("id");
+    ResponseEntity<Map<String, Object>> second = post("servicemanager", "/api/teams",
+        Map.of("name", "Hospital discharge " + tag, "managerUserId", "teammanager2"));
+    String secondId = (String) second.getBody().get("id");
+    String secondQueue = (String) second.getBody().get("groupId");
+    assertThat(secondQueue).isEqualTo("team-hospital-discharge-" + tag);
+    String worker = "worker-" + tag;
+    identity.saveUser(identity.newUser(worker));
+
+    post("servicemanager", "/api/teams/" + first + "/members", Map.of("workerUserId", worker));
+    post("servicemanager", "/api/teams/" + secondId + "/members", Map.of("workerUserId", worker, "manages", true));
+    assertThat(teams.teamsOf(worker)).extracting(Team::getName)
+        .containsExactly("Reablement " + tag, "Hospital discharge " + tag);
+    assertThat(groupsOf(worker)).contains("team-reablement-" + tag, secondQueue, secondQueue + "-managers");
+    assertThat(groupsOf("teammanager2")).contains(secondQueue + "-managers").doesNotContain(secondQueue);
+
+    ResponseEntity<Map<String, Object>> removed = http.withBasicAuth("servicemanager", "demo").exchange(
+        "/api/teams/" + secondId + "/members/" + worker, HttpMethod.DELETE, null, JSON);
+    assertThat(removed.getBody()).containsEntry("members", List.of()).containsEntry("managers", List.of("teammanager2"));
+    assertThat(groupsOf(worker)).contains("team-reablement-" + tag).doesNotContain(secondQueue, secondQueue + "-managers");
+
+    ResponseEntity<Map<String, Object>> moved = post("processowner",
+        "/api/teams/" + first + "/members/" + worker + "/move", Map.of("toTeamId", secondId));
+    assertThat(moved.getBody()).containsEntry("members", List.of(worker));
+    assertThat(teams.teamsOf(worker)).extracting(Team::getName).containsExactly("Hospital discharge " + tag);
+    assertThat(groupsOf(worker)).contains(secondQueue).doesNotContain("team-reablement-" + tag);
+
+    ResponseEntity<Map<String, Object>> notThere = http.withBasicAuth("servicemanager", "demo").exchange(
+        "/api/teams/" + first + "/members/" + worker, HttpMethod.DELETE, null, JSON);
+    assertThat(notThere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private List<String> groupsOf(String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
   }
 
   @Test

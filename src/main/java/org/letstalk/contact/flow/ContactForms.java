@@ -15,10 +15,12 @@ import org.letstalk.contact.OutcomeDecision;
 import org.letstalk.contact.RequestRoute;
 import org.letstalk.contact.RouteOfAccess;
 import org.letstalk.identity.Workers;
+import org.letstalk.person.DetailsForm;
 import org.letstalk.person.Language;
 import org.letstalk.person.NhsNumber;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.Postcode;
+import org.letstalk.person.ReportedDetails;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
 
@@ -49,9 +51,11 @@ public final class ContactForms {
           in.optional(NHS_NUMBER, 20, nhs -> NhsNumber.normalise(NHS_NUMBER, nhs)),
           in.optional(POSTCODE, 10, postcode -> Postcode.normalise(POSTCODE, postcode)),
           in.optionalText(ADDRESS, 300),
-          in.optionalText(PHONE, 40),
+          DetailsForm.phone(in),
           in.optionalText(PREFERRED_LANGUAGE, 100),
           in.optionalText(COMMUNICATION_NEEDS, 1000));
+      // Checked against the same code lists as a change on the person's record.
+      ReportedDetails reported = ReportedDetails.of(DetailsForm.readGiven(in));
       RouteOfAccess route = in.requiredChoice(ROUTE_OF_ACCESS, RouteOfAccess.class);
       String contactName = in.optionalText(CONTACT_NAME, FormInput.SHORT_TEXT);
       if (route != null && route != RouteOfAccess.SELF && contactName == null && !in.rejected(CONTACT_NAME)) {
@@ -64,6 +68,7 @@ public final class ContactForms {
       }
       return new NewContact(
           person,
+          reported,
           route,
           in.requiredChoice(CONTACT_METHOD, ContactMethod.class),
           contactName,

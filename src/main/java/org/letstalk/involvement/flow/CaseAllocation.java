@@ -24,9 +24,9 @@ import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * Who holds the open case, from the case itself: the worker named on the plan in force; else the worker and team
- * holding the conversations of the episode under way; else whom the contact that opened the case allocated it to.
- * The worker's team is their team of the council's teams, or the group that holds the work.
+ * Who holds the open case: the team and worker it is allocated to (since teams own cases); for a case opened before,
+ * the worker named on the plan in force, else the worker and team holding the conversations of the episode under
+ * way, else whom the contact that opened the case allocated it to.
  */
 @Component
 class CaseAllocation implements SummarySource {
@@ -53,6 +53,12 @@ class CaseAllocation implements SummarySource {
     Optional<Involvement> open = involvements.openFor(personId);
     if (open.isEmpty()) {
       return List.of();
+    }
+    Involvement involvement = open.get();
+    if (involvement.getAllocatedTeamId() != null && involvement.getAllocatedWorker() != null) {
+      String team = teams.find(involvement.getAllocatedTeamId()).map(Team::getName).orElse("no team recorded");
+      return List.of(new SummaryItem(RecordSection.ALLOCATION, workers.nameOf(involvement.getAllocatedWorker()),
+          "Team: " + team, Visibility.EVERYONE));
     }
     Optional<SupportPlan> plan = plans.activeFor(personId).stream()
         .filter(p -> p.getPlanType() != PlanType.CARER_SUPPORT).findFirst();
