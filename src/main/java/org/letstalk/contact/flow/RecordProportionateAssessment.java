@@ -8,6 +8,8 @@ import org.letstalk.contact.ProportionateAssessment;
 import org.letstalk.contact.ProportionateAssessment.Outcome;
 import org.letstalk.contact.ProportionateAssessments;
 import org.letstalk.identity.Workers;
+import org.letstalk.notice.NoticeKind;
+import org.letstalk.notice.Notices;
 import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ public class RecordProportionateAssessment implements JavaDelegate {
 
   private final ProportionateAssessments assessments;
   private final Workers workers;
+  private final Notices notices;
 
-  public RecordProportionateAssessment(ProportionateAssessments assessments, Workers workers) {
+  public RecordProportionateAssessment(ProportionateAssessments assessments, Workers workers, Notices notices) {
     this.assessments = assessments;
     this.workers = workers;
+    this.notices = notices;
   }
 
   @Override
@@ -43,6 +47,11 @@ public class RecordProportionateAssessment implements JavaDelegate {
       execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, assessment.allocatedUser());
       execution.setVariable(ProcessVariables.CONVERSATION_TEAM, assessment.allocatedGroup());
       execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, "Let's Talk 1");
+      // A worker given the case by someone else is told, as when the contact itself is decided.
+      if (assessment.allocatedUser() != null && !assessment.allocatedUser().equals(by)) {
+        notices.caseGiven(NoticeKind.CASE_ALLOCATED, ProcessVariables.uuid(execution, ProcessVariables.PERSON_ID),
+            assessment.allocatedUser(), "allocated:" + CompletedTask.taskId(execution));
+      }
     }
     // On the record now.
     for (String name : CASE_FILE) {
