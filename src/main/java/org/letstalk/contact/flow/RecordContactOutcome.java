@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
 import org.letstalk.identity.Workers;
+import org.letstalk.notice.NoticeKind;
+import org.letstalk.notice.Notices;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,13 @@ public class RecordContactOutcome implements JavaDelegate {
   private final ContactIntake intake;
   private final CurrentUser currentUser;
   private final Workers workers;
+  private final Notices notices;
 
-  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers) {
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Notices notices) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
+    this.notices = notices;
   }
 
   @Override
@@ -32,6 +36,11 @@ public class RecordContactOutcome implements JavaDelegate {
     execution.setVariable(ContactVariables.CRISIS, crisis);
     execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, contact.getAllocatedUser());
     execution.setVariable(ProcessVariables.CONVERSATION_TEAM, contact.getAllocatedGroup());
+    // A worker given the case by someone else is told; one who took it on themselves knows.
+    if (contact.getAllocatedUser() != null && !contact.getAllocatedUser().equals(currentUser.id())) {
+      notices.caseGiven(NoticeKind.CASE_ALLOCATED, contact.getPersonId(), contact.getAllocatedUser(),
+          "allocated:" + execution.getProcessInstanceId());
+    }
     execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, crisis ? "Let's Talk 2 (crisis)" : "Let's Talk 1");
   }
 }
