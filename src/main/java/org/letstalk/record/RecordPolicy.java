@@ -177,6 +177,23 @@ public class RecordPolicy {
     people.forEach(personId -> accessLog.record(personId, viewer.userId(), action, null));
   }
 
+  /**
+   * What a task asks its holder to decide (an authorisation) is read by whoever the task is for, the funding panel
+   * included, whose work never starts from a record: refused, and the refusal logged, only where the record is
+   * restricted against them; the read is logged as {@code action}.
+   */
+  @Transactional
+  public boolean readForTask(UUID personId, Viewer viewer, String action) {
+    boolean restricted = restrictions.findByPersonId(personId)
+        .filter(restriction -> !restriction.allows(viewer.userId(), viewer.groups())).isPresent();
+    if (restricted) {
+      accessLog.recordRefusal(personId, viewer.userId(), REFUSED + action, RESTRICTED);
+      return false;
+    }
+    accessLog.record(personId, viewer.userId(), action, null);
+    return true;
+  }
+
   /** Whether the viewer may read this person's record, without logging (e.g. to show a link). */
   @Transactional(readOnly = true)
   public boolean mayRead(UUID personId, Viewer viewer) {
