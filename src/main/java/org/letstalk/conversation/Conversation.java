@@ -106,6 +106,12 @@ public class Conversation extends Versioned {
   @Column(name = "risks_explored")
   private String risksExplored;
 
+  @Column(name = "what_matters")
+  private String whatMatters;
+
+  @Column(name = "barriers")
+  private String barriers;
+
   @Column(name = "risk_self_neglect")
   private Boolean riskSelfNeglect;
 
@@ -228,6 +234,16 @@ public class Conversation extends Versioned {
     return newWeeklyCost;
   }
 
+  void whatMatters(WhatMatters answers) {
+    this.whatMatters = answers.whatMatters();
+    this.barriers = answers.barriers();
+  }
+
+  /** Wales: what matters to the person and the barriers [W ¶37-42]; null in England. */
+  public WhatMatters getWhatMatters() {
+    return new WhatMatters(whatMatters, barriers);
+  }
+
   void concluded(ConversationOutcome outcome, String rationale) {
     this.outcome = outcome;
     this.outcomeRationale = rationale;
@@ -279,6 +295,10 @@ public class Conversation extends Versioned {
 
   public boolean isCarerPresent() {
     return carerPresent;
+  }
+
+  public Boolean getCarerConversationOffered() {
+    return carerConversationOffered;
   }
 
   public Boolean getCarerConversationRefused() {
