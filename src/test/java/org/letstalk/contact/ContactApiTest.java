@@ -250,7 +250,8 @@ class ContactApiTest {
             "informationGiven", Map.of("value", "Leaflet"))));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("outcomeReason: is required");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").contains(
+        org.assertj.core.groups.Tuple.tuple("outcomeReason", "\u201cReason\u201d needs an answer."));
     ResponseEntity<Map<String, Object>> task = http.withBasicAuth("frontdoor", "demo")
         .exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null, JSON);
     assertThat(task.getStatusCode()).isEqualTo(HttpStatus.OK);
