@@ -235,7 +235,7 @@ class ContactApiTest {
         "/engine-rest/process-definition/key/new-contact/submit-form", Map.of("variables", variables));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("nhsNumber: fails the NHS number check digit");
+    assertThat((String) answer.getBody().get("message")).contains("\u201cNHS number\u201d: fails the NHS number check digit");
     assertThat(contacts.count()).isEqualTo(before);
   }
 

@@ -63,18 +63,6 @@ class DashboardPagesTest {
   }
 
   @Test
-  void aPractitionerWhoOpensTheDashboardInTheBrowserReadsAPageSayingSo() {
-    org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
-    browser.set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-    ResponseEntity<String> page = http.withBasicAuth("practitioner", "demo").exchange("/dashboard", HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(browser), String.class);
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
-    assertThat(page.getBody()).contains("<h1>You cannot open this page</h1>", "/camunda/app/tasklist/")
-        .doesNotContain("\"type\"");
-  }
-
-  @Test
   void teamAndServiceManagersAndProcessOwnersSeeThePageWithItsChartsAndLinks() {
     for (String manager : List.of("teammanager", "servicemanager", "processowner")) {
       ResponseEntity<String> page = get(manager, "/dashboard?" + march);

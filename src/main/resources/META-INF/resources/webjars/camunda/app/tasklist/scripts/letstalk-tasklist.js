@@ -39,13 +39,14 @@ XMLHttpRequest.prototype.send = function (...body) {
         confirmWhatHappensNext(this);
         return;
       }
-      if (this.status !== 400) {
+      if (this.status < 400) {
         return;
       }
       try {
         const refusal = JSON.parse(this.responseText);
-        if (Array.isArray(refusal.problems) && refusal.problems.length > 0) {
-          showProblems(refusal.problems);
+        const problems = Array.isArray(refusal.problems) ? refusal.problems : problemsIn(refusal.message);
+        if (problems.length > 0) {
+          showProblems(problems);
         }
       } catch (notJson) {
         // Not a refusal of ours: Tasklist's own notice says what happened.
@@ -86,6 +87,33 @@ async function confirmWhatHappensNext(request) {
   close.addEventListener('click', () => box.remove());
   document.body.append(box);
   setTimeout(() => box.remove(), 20000);
+}
+
+// Tasklist's own engine API words a refusal "Cannot submit task form <id>: outcome: is required; reason: ...": each
+// problem is read back with the label its field shows on the form.
+function problemsIn(message) {
+  const refused = /^Cannot (?:submit task form|instantiate process definition) [^:]+: (.*)$/s.exec(String(message || ''));
+  if (!refused) {
+    return [];
+  }
+  return refused[1].split('; ').map(part => /^([A-Za-z][A-Za-z0-9_]*): (.+)$/s.exec(part)).filter(Boolean)
+      .map(([, field, problem]) => ({field, message: sentence(labelOf(field), problem)}));
+}
+
+function labelOf(key) {
+  const label = document.querySelector(`label[for$="-Field_${key}"], label[for$="-Field_${key}-date"]`);
+  const text = label ? label.textContent.replace(/\*\s*$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim() : '';
+  return text || key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, c => c.toUpperCase());
+}
+
+/** The same sentences as the server's (web/FormProblems). */
+function sentence(label, problem) {
+  const quoted = `“${label}”`;
+  const text = problem.trim();
+  const joined = text === 'is required' ? `${quoted} needs an answer`
+      : /^(is|are|must|needs?|has|have|cannot|can't|should|was|were|does|do|may|comes?|goes?|gives?)/i.test(text)
+        ? `${quoted} ${text}` : `${quoted}: ${text}`;
+  return joined.endsWith('.') ? joined : joined + '.';
 }
 
 function fieldOf(key) {
