@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.identity.Workers;
 import org.letstalk.plan.PlanType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,11 +33,13 @@ public class Caseloads {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TaskCounts tasks;
+  private final Workers workers;
   private final Clock clock;
 
-  public Caseloads(NamedParameterJdbcTemplate jdbc, TaskCounts tasks, Clock clock) {
+  public Caseloads(NamedParameterJdbcTemplate jdbc, TaskCounts tasks, Workers workers, Clock clock) {
     this.jdbc = jdbc;
     this.tasks = tasks;
+    this.workers = workers;
     this.clock = clock;
   }
 
@@ -124,6 +127,18 @@ public class Caseloads {
       loads.put(worker, new WorkerLoad(worker, cases.getOrDefault(worker, 0L), count.open(), count.overdue()));
     }
     return new ArrayList<>(loads.values());
+  }
+
+  /**
+   * The allocation choice as a form's select lists it ({@code label}, {@code value}): each worker by name with what
+   * they hold, "Sam Jones: 12 open cases, 2 tasks overdue", in the order given.
+   */
+  public List<Map<String, String>> choices(Collection<String> workers) {
+    Map<String, String> names = this.workers.namesOf(workers);
+    return loadsOf(workers).stream().map(load -> Map.of("value", load.worker(), "label",
+        names.get(load.worker()) + ": " + load.openCases() + (load.openCases() == 1 ? " open case" : " open cases")
+            + (load.overdueTasks() == 0 ? "" : ", " + load.overdueTasks()
+                + (load.overdueTasks() == 1 ? " task overdue" : " tasks overdue")))).toList();
   }
 
   /** Who holds an open case: its worker and its team, either possibly not yet allocated. */

@@ -108,6 +108,10 @@ public class Contact extends Versioned {
   @Column(name = "information_given")
   private String informationGiven;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "information_advice_kind")
+  private InformationAdviceOrAssistance informationAdviceOrAssistance;
+
   @Column(name = "crisis")
   private Boolean crisis;
 
@@ -176,6 +180,7 @@ public class Contact extends Versioned {
     this.outcome = decision.outcome();
     this.outcomeReason = decision.reason();
     this.informationGiven = decision.informationGiven();
+    this.informationAdviceOrAssistance = decision.informationAdviceOrAssistance();
     this.crisis = decision.outcome() == ContactOutcome.INFORMATION_AND_ADVICE ? null : decision.crisis();
     this.allocatedUser = decision.allocatedUser();
     this.allocatedGroup = decision.allocatedGroup();
@@ -297,6 +302,10 @@ public class Contact extends Versioned {
 
   public String getInformationGiven() {
     return informationGiven;
+  }
+
+  public InformationAdviceOrAssistance getInformationAdviceOrAssistance() {
+    return informationAdviceOrAssistance;
   }
 
   public Boolean getCrisis() {

@@ -63,6 +63,9 @@ class CaseloadTest extends ConversationTestSupport {
   @Autowired
   RecordAccessRepository accessLog;
 
+  @Autowired
+  Caseloads caseloads;
+
   String manager;
   String otherManager;
   String workerA;
@@ -119,6 +122,13 @@ class CaseloadTest extends ConversationTestSupport {
 
     assertThat(accessLog.findByPersonIdOrderByAccessedAtAsc(withPlan)).extracting(RecordAccess::getUserId,
         RecordAccess::getAction).contains(org.assertj.core.groups.Tuple.tuple(manager, "LISTED_IN_CASELOAD"));
+  }
+
+  @Test
+  void theAllocationChoiceShowsWhatEachWorkerHolds() {
+    assertThat(caseloads.choices(List.of(workerA, workerB))).containsExactly(
+        Map.of("value", workerA, "label", "Worker " + workerA + ": 2 open cases, 1 task overdue"),
+        Map.of("value", workerB, "label", "Worker " + workerB + ": 1 open case"));
   }
 
   @Test

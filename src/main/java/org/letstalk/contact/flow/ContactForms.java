@@ -8,6 +8,7 @@ import java.util.Map;
 import org.letstalk.contact.Allocation;
 import org.letstalk.contact.ContactMethod;
 import org.letstalk.contact.ContactOutcome;
+import org.letstalk.contact.InformationAdviceOrAssistance;
 import org.letstalk.contact.MatchDecision;
 import org.letstalk.contact.NewContact;
 import org.letstalk.contact.OutcomeDecision;
@@ -91,6 +92,14 @@ public final class ContactForms {
 
   /** The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. */
   static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers) {
+    return outcome(values, currentUser, workers, false);
+  }
+
+  /**
+   * As above; in Wales information and advice also says whether information alone was given, or advice or
+   * assistance, which a proportionate assessment must follow [W ¶71].
+   */
+  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers, boolean inWales) {
     return FormInput.read(values, in -> {
       ContactOutcome outcome = in.requiredChoice(OUTCOME, ContactOutcome.class);
       String reason = in.requiredText(OUTCOME_REASON, FormInput.LONG_TEXT);
@@ -99,44 +108,55 @@ public final class ContactForms {
       }
       if (outcome == ContactOutcome.INFORMATION_AND_ADVICE) {
         String given = in.requiredText(INFORMATION_GIVEN, FormInput.LONG_TEXT);
+        InformationAdviceOrAssistance kind = inWales
+            ? in.requiredChoice(INFORMATION_ADVICE_OR_ASSISTANCE, InformationAdviceOrAssistance.class) : null;
         if (in.optionalFlag(CRISIS)) {
           // Never dropped silently: a crisis needs a conversation, not information alone.
           throw new InputRejectedException(CRISIS, "a person in crisis needs a conversation: progress the contact to"
               + " a new or existing case, or answer no");
         }
-        return new OutcomeDecision(outcome, reason, given, false, null, null);
+        return new OutcomeDecision(outcome, reason, given, false, null, null, kind);
       }
       // A new case in crisis goes straight to Let's Talk 2, as an existing case in crisis does [T 2.37].
       boolean crisis = outcome == ContactOutcome.EXISTING_CASE ? in.requiredFlag(CRISIS) : in.optionalFlag(CRISIS);
-      Allocation allocation = in.requiredChoice(ALLOCATION, Allocation.class);
-      if (allocation == null) {
-        return null;
-      }
-      return switch (allocation) {
-        case MYSELF -> {
-          if (!workers.canHoldConversations(currentUser)) {
-            in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
-            yield null;
-          }
-          yield new OutcomeDecision(outcome, reason, null, crisis, currentUser, workers.conversationTeamOf(currentUser));
-        }
-        case NAMED_WORKER -> {
-          String worker = in.requiredText(ALLOCATED_WORKER, 100);
-          if (worker != null && !workers.canHoldConversations(worker)) {
-            in.reject(ALLOCATED_WORKER, "'" + worker + "' is not a worker who holds conversations");
-            yield null;
-          }
-          yield worker == null ? null
-              : new OutcomeDecision(outcome, reason, null, crisis, worker, workers.conversationTeamOf(worker));
-        }
-        case TEAM_QUEUE -> {
-          String team = in.requiredText(ALLOCATED_TEAM, 100);
-          if (team != null && !workers.isConversationTeam(team)) {
-            in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team that holds conversations");
-          }
-          yield new OutcomeDecision(outcome, reason, null, crisis, null, team);
-        }
-      };
+      String[] allocated = allocation(in, currentUser, workers);
+      return allocated == null ? null
+          : new OutcomeDecision(outcome, reason, null, crisis, allocated[0], allocated[1], null);
     });
+  }
+
+  /**
+   * Who takes the conversation on, from the allocation fields: {user, team}, either may be null; null when the
+   * answer is missing or refused (the problem noted).
+   */
+  static String[] allocation(FormInput in, String currentUser, Workers workers) {
+    Allocation allocation = in.requiredChoice(ALLOCATION, Allocation.class);
+    if (allocation == null) {
+      return null;
+    }
+    return switch (allocation) {
+      case MYSELF -> {
+        if (!workers.canHoldConversations(currentUser)) {
+          in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
+          yield null;
+        }
+        yield new String[] {currentUser, workers.conversationTeamOf(currentUser)};
+      }
+      case NAMED_WORKER -> {
+        String worker = in.requiredText(ALLOCATED_WORKER, 100);
+        if (worker != null && !workers.canHoldConversations(worker)) {
+          in.reject(ALLOCATED_WORKER, "'" + worker + "' is not a worker who holds conversations");
+          yield null;
+        }
+        yield worker == null ? null : new String[] {worker, workers.conversationTeamOf(worker)};
+      }
+      case TEAM_QUEUE -> {
+        String team = in.requiredText(ALLOCATED_TEAM, 100);
+        if (team != null && !workers.isConversationTeam(team)) {
+          in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team that holds conversations");
+        }
+        yield new String[] {null, team};
+      }
+    };
   }
 }

@@ -63,6 +63,8 @@ public final class ContactVariables {
   static final String OUTCOME = "outcome";
   static final String OUTCOME_REASON = "outcomeReason";
   static final String INFORMATION_GIVEN = "informationGiven";
+  /** Wales: information alone, advice, or assistance; a decision input of assessment-after-advice. */
+  static final String INFORMATION_ADVICE_OR_ASSISTANCE = "informationAdviceOrAssistance";
   static final String CRISIS = "crisis";
   static final String ALLOCATION = "allocation";
   static final String ALLOCATED_WORKER = "allocatedWorker";

@@ -7,6 +7,7 @@ import org.letstalk.contact.ContactIntake;
 import org.letstalk.identity.Workers;
 import org.letstalk.notice.NoticeKind;
 import org.letstalk.notice.Notices;
+import org.letstalk.workflow.Council;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,21 @@ public class RecordContactOutcome implements JavaDelegate {
   private final CurrentUser currentUser;
   private final Workers workers;
   private final Notices notices;
+  private final Council council;
 
-  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Notices notices) {
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Notices notices,
+      Council council) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
     this.notices = notices;
+    this.council = council;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
-        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers), currentUser.id());
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, council.inWales()), currentUser.id());
     boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
     execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
     execution.setVariable(ContactVariables.CRISIS, crisis);
