@@ -5,6 +5,7 @@ import static org.letstalk.contact.flow.ContactVariables.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.letstalk.contact.Allocation;
 import org.letstalk.contact.ContactMethod;
 import org.letstalk.contact.ContactOutcome;
@@ -13,10 +14,13 @@ import org.letstalk.contact.NewContact;
 import org.letstalk.contact.OutcomeDecision;
 import org.letstalk.contact.RequestRoute;
 import org.letstalk.contact.RouteOfAccess;
+import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.person.Language;
 import org.letstalk.person.NhsNumber;
 import org.letstalk.person.PersonDetails;
+import org.letstalk.team.Team;
+import org.letstalk.team.Teams;
 import org.letstalk.person.Postcode;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.InputRejectedException;
@@ -84,8 +88,20 @@ public final class ContactForms {
         in.requiredText(MATCH_DECISION_REASON, FormInput.LONG_TEXT)));
   }
 
-  /** The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. */
-  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers) {
+  /**
+   * Who may hold the first conversations of a new case besides the workers who hold conversations: the front door,
+   * where the council's table front-door-holds lets it (no hand-off).
+   */
+  interface FrontDoorHolds {
+    boolean letsTheFrontDoorHold(ContactOutcome outcome, boolean crisis);
+  }
+
+  /**
+   * The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. The work
+   * goes to a worker and their team's queue, or to a team's queue.
+   */
+  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers, Teams teams,
+      FrontDoorHolds frontDoor) {
     return FormInput.read(values, in -> {
       ContactOutcome outcome = in.requiredChoice(OUTCOME, ContactOutcome.class);
       String reason = in.requiredText(OUTCOME_REASON, FormInput.LONG_TEXT);
@@ -109,11 +125,18 @@ public final class ContactForms {
       }
       return switch (allocation) {
         case MYSELF -> {
-          if (!workers.canHoldConversations(currentUser)) {
+          boolean frontDoorHolds = outcome == ContactOutcome.NEW_CASE && workers.isIn(currentUser, Groups.FRONT_DOOR)
+              && frontDoor.letsTheFrontDoorHold(outcome, crisis);
+          Optional<String> queue = teams.queueOf(currentUser);
+          if (!workers.canHoldConversations(currentUser) && !frontDoorHolds) {
             in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
             yield null;
           }
-          yield new OutcomeDecision(outcome, reason, null, crisis, currentUser, workers.conversationTeamOf(currentUser));
+          if (queue.isEmpty()) {
+            in.reject(ALLOCATION, "you are in no team yet; choose a worker or a team");
+            yield null;
+          }
+          yield new OutcomeDecision(outcome, reason, null, crisis, currentUser, queue.get());
         }
         case NAMED_WORKER -> {
           String worker = in.requiredText(ALLOCATED_WORKER, 100);
@@ -122,14 +145,22 @@ public final class ContactForms {
             yield null;
           }
           yield worker == null ? null
-              : new OutcomeDecision(outcome, reason, null, crisis, worker, workers.conversationTeamOf(worker));
+              : new OutcomeDecision(outcome, reason, null, crisis, worker, teams.queueOf(worker).orElseThrow());
         }
         case TEAM_QUEUE -> {
           String team = in.requiredText(ALLOCATED_TEAM, 100);
-          if (team != null && !workers.isConversationTeam(team)) {
-            in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team that holds conversations");
+          if (team == null) {
+            yield null;
           }
-          yield new OutcomeDecision(outcome, reason, null, crisis, null, team);
+          // A team by its name or queue; the roles' queues of before teams owned cases are still understood.
+          Optional<String> queue = teams.named(team).map(Team::getGroupId)
+              .or(() -> Optional.of(team).filter(workers::isConversationTeam));
+          if (queue.isEmpty()) {
+            in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team; the teams are "
+                + String.join(", ", teams.all().stream().map(Team::getName).toList()));
+            yield null;
+          }
+          yield new OutcomeDecision(outcome, reason, null, crisis, null, queue.get());
         }
       };
     });

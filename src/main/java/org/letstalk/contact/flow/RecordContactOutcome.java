@@ -4,8 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
+import java.util.Map;
 import org.letstalk.identity.Workers;
+import org.letstalk.team.Teams;
 import org.letstalk.workflow.CurrentUser;
+import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +19,31 @@ public class RecordContactOutcome implements JavaDelegate {
   private final ContactIntake intake;
   private final CurrentUser currentUser;
   private final Workers workers;
+  private final Teams teams;
+  private final DecisionTables tables;
 
-  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers) {
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Teams teams,
+      DecisionTables tables) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
+    this.teams = teams;
+    this.tables = tables;
   }
+
+  /** The council's table front-door-holds: may the front door hold this new case's first conversation itself? */
+  private boolean frontDoorHolds(boolean crisis) {
+    return tables.evaluate(FRONT_DOOR_HOLDS, Map.of("crisis", crisis)).stream()
+        .anyMatch(row -> Boolean.TRUE.equals(row.get("frontDoorHolds")));
+  }
+
+  static final String FRONT_DOOR_HOLDS = "front-door-holds";
 
   @Override
   public void execute(DelegateExecution execution) {
     Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
-        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers), currentUser.id());
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, teams,
+            (outcome, crisis) -> frontDoorHolds(crisis)), currentUser.id());
     boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
     execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
     execution.setVariable(ContactVariables.CRISIS, crisis);
