@@ -44,7 +44,7 @@ final class FrontDoor {
     ContactController api = client.bean(ContactController.class);
     NewContactRequest contact = new NewContactRequest("Arthur", client.unique(),
         LocalDate.of(1930, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365)), null, "M33 7XX", null,
-        null, null, null, null, null, RouteOfAccess.SELF, ContactMethod.PHONE, null, null, null, NEED, true, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, RouteOfAccess.SELF, ContactMethod.PHONE, null, null, null, NEED, true, null, null,
         null, null);
     ContactReceived answer = client.as(PRACTITIONER, () -> api.receive(contact).getBody());
     String instance = answer.contact().processInstanceId();

@@ -12,7 +12,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
         "spring.datasource.url=" + TestDatabase.url(),
         "spring.datasource.username=" + TestDatabase.username(),
         "spring.datasource.password=",
-        "spring.datasource.hikari.maximum-pool-size=12"
+        "spring.datasource.hikari.maximum-pool-size=12",
+        "spring.mail.host=" + TestMailServer.HOST,
+        "spring.mail.port=" + TestMailServer.PORT
     ).applyTo(context.getEnvironment());
   }
 }

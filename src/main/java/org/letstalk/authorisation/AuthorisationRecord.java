@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Each request for a manager's authorisation in the chronology: what was asked, by whom, and the decision with why. */
 @Component
 @Transactional(readOnly = true)
-class AuthorisationRecord implements TimelineSource {
+public class AuthorisationRecord implements TimelineSource {
 
   private final AuthorisationRequestRepository requests;
 
@@ -62,7 +62,7 @@ class AuthorisationRecord implements TimelineSource {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  static String what(RequestType type) {
+  public static String what(RequestType type) {
     return switch (type) {
       case CLOSURE -> "closing the case";
       case LT2_SPEND -> "a crisis spend";
@@ -74,7 +74,7 @@ class AuthorisationRecord implements TimelineSource {
     };
   }
 
-  static String level(AuthorisationLevel level) {
+  public static String level(AuthorisationLevel level) {
     if (level == null) {
       return null;
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.letstalk.person.Language;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonMatch.MatchStatus;
+import org.letstalk.person.ReportedDetails;
 import org.letstalk.store.Versioned;
 
 /** One contact at the front door: who got in touch, about whom, why, and what followed. */
@@ -48,6 +49,10 @@ public class Contact extends Versioned {
   /** Who the contact is about, as the caller described them. */
   @Embedded
   private PersonDetails person;
+
+  /** The details a council reports that the contact gave; none given leaves the columns empty. */
+  @Embedded
+  private ReportedDetails reported;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "route_of_access", nullable = false)
@@ -103,6 +108,10 @@ public class Contact extends Versioned {
   @Column(name = "information_given")
   private String informationGiven;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "information_advice_kind")
+  private InformationAdviceOrAssistance informationAdviceOrAssistance;
+
   @Column(name = "crisis")
   private Boolean crisis;
 
@@ -127,6 +136,7 @@ public class Contact extends Versioned {
     c.arrivedAt = arrivedAt;
     c.recordedBy = recordedBy;
     c.person = in.person();
+    c.reported = in.reported();
     c.routeOfAccess = in.routeOfAccess();
     c.requestRoute = in.requestRoute();
     c.contactMethod = in.contactMethod();
@@ -148,6 +158,11 @@ public class Contact extends Versioned {
     return person;
   }
 
+  /** The details a council reports, as this contact gave them. */
+  public ReportedDetails reportedDetails() {
+    return reported == null ? ReportedDetails.NONE : reported;
+  }
+
   void matched(MatchStatus status, UUID personId, UUID candidateId) {
     this.matchStatus = status;
     this.personId = personId;
@@ -165,6 +180,7 @@ public class Contact extends Versioned {
     this.outcome = decision.outcome();
     this.outcomeReason = decision.reason();
     this.informationGiven = decision.informationGiven();
+    this.informationAdviceOrAssistance = decision.informationAdviceOrAssistance();
     this.crisis = decision.outcome() == ContactOutcome.INFORMATION_AND_ADVICE ? null : decision.crisis();
     this.allocatedUser = decision.allocatedUser();
     this.allocatedGroup = decision.allocatedGroup();
@@ -286,6 +302,10 @@ public class Contact extends Versioned {
 
   public String getInformationGiven() {
     return informationGiven;
+  }
+
+  public InformationAdviceOrAssistance getInformationAdviceOrAssistance() {
+    return informationAdviceOrAssistance;
   }
 
   public Boolean getCrisis() {

@@ -1,10 +1,14 @@
 package org.letstalk.contact;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.letstalk.person.DetailsForm;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonDetailsKeeper;
 import org.letstalk.person.PersonFinder;
 import org.letstalk.person.PersonMatch;
 import org.letstalk.person.PersonMatch.MatchStatus;
@@ -22,15 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContactIntake {
 
+  /** Who made a change a contact brought, when nobody signed in recorded the contact. */
+  static final String FRONT_DOOR = "the front door";
+
   private final ContactRepository contacts;
   private final PersonRepository people;
   private final PersonFinder finder;
+  private final PersonDetailsKeeper keeper;
   private final Clock clock;
 
-  public ContactIntake(ContactRepository contacts, PersonRepository people, PersonFinder finder, Clock clock) {
+  public ContactIntake(ContactRepository contacts, PersonRepository people, PersonFinder finder,
+      PersonDetailsKeeper keeper, Clock clock) {
     this.contacts = contacts;
     this.people = people;
     this.finder = finder;
+    this.keeper = keeper;
     this.clock = clock;
   }
 
@@ -46,6 +56,7 @@ public class ContactIntake {
       contact.matched(match.status(), match.personId(), match.candidateId());
       if (match.personId() != null) {
         people.findById(match.personId()).orElseThrow().chooseLanguage(received.language());
+        completeRecord(match.personId(), contact);
       }
       return contact;
     });
@@ -65,7 +76,20 @@ public class ContactIntake {
             person.chooseLanguage(contact.getLanguage());
             contact.matchDecided(MatchStatus.REJECTED, person.getId(), decidedBy, decision.reason());
           }
+          completeRecord(contact.getPersonId(), contact);
         });
+  }
+
+  /**
+   * The details a council reports that the contact gave, and an interpreter it said is needed, fill in what the
+   * person's record lacks; whoever recorded the contact made the change.
+   */
+  private void completeRecord(UUID personId, Contact contact) {
+    Map<String, String> given = new LinkedHashMap<>(contact.reportedDetails().given());
+    if (contact.isInterpreterNeeded()) {
+      given.put(DetailsForm.INTERPRETER_NEEDED, "true");
+    }
+    keeper.complete(personId, given, contact.getRecordedBy() == null ? FRONT_DOOR : contact.getRecordedBy());
   }
 
   public Contact decideOutcome(String processInstanceId, OutcomeDecision decision, String decidedBy) {

@@ -2,10 +2,13 @@ package org.letstalk.contact;
 
 import org.letstalk.person.Language;
 import org.letstalk.person.PersonDetails;
+import org.letstalk.person.ReportedDetails;
 
 /** A contact as received at the front door, checked: from the Tasklist start form or another system. */
 public record NewContact(
     PersonDetails person,
+    /** The details a council reports that the contact gave: each optional. */
+    ReportedDetails reported,
     RouteOfAccess routeOfAccess,
     ContactMethod contactMethod,
     String contactName,

@@ -24,6 +24,18 @@ public record NewContactRequest(
     @Size(max = 40, message = TOO_LONG) String phone,
     @Size(max = 100, message = TOO_LONG) String preferredLanguage,
     @Size(max = 1000, message = TOO_LONG) String communicationNeeds,
+    String title,
+    String preferredName,
+    String email,
+    /** The codes of the national lists, or their names: {@code 2} or {@code FEMALE}; checked with the form. */
+    String statedGender,
+    String phenotypicSex,
+    String ethnicCategory,
+    String primarySupportReason,
+    /** The GP practice's ODS code, such as {@code A81001}. */
+    String gpPractice,
+    /** ISO 639-1, such as {@code cy}. */
+    String mainLanguage,
     Boolean interpreterNeeded,
     Language language,
     @NotNull RouteOfAccess routeOfAccess,

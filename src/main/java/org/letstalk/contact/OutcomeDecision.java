@@ -7,5 +7,6 @@ public record OutcomeDecision(
     String informationGiven,
     boolean crisis,
     String allocatedUser,
-    String allocatedGroup) {
+    String allocatedGroup,
+    InformationAdviceOrAssistance informationAdviceOrAssistance) {
 }

@@ -42,8 +42,7 @@ class CrisisRecord implements SummarySource, TimelineSource {
 
   @Override
   public List<SummaryItem> itemsFor(UUID personId, Viewer viewer) {
-    return plans.findByPersonIdOrderByMadeAt(personId).stream()
-        .filter(plan -> plan.getStatus() == CrisisPlanStatus.ACTIVE)
+    return plans.findByPersonIdAndStatus(personId, CrisisPlanStatus.ACTIVE).stream()
         .map(plan -> new SummaryItem(RecordSection.OPEN_INVOLVEMENT, "Crisis plan under way (Let's Talk 2)",
             "From " + DATE.format(plan.getStartsOn()) + " until " + DATE.format(plan.getEndsOn()), Visibility.EVERYONE))
         .toList();

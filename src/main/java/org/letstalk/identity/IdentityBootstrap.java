@@ -36,14 +36,19 @@ public class IdentityBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
+  /** Any member of staff who works with people may refer a case to the advisory panel [C §4.2]. */
+  static final String RISK_PANEL = "risk-enablement-panel";
+
   /** Processes each group may start from Tasklist or the API. */
   static final Map<String, List<String>> STARTABLE = Map.of(
-      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern"),
-      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review"),
-      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern"),
-      Groups.SAFEGUARDING, List.of("safeguarding-concern"));
+      Groups.FRONT_DOOR, List.of("new-contact", "request-early-review", "safeguarding-concern", RISK_PANEL),
+      Groups.PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern", RISK_PANEL),
+      Groups.SENIOR_PRACTITIONERS, List.of("new-contact", "request-early-review", "safeguarding-concern",
+          RISK_PANEL),
+      Groups.CARERS_CENTRE, List.of("new-contact", "request-early-review", RISK_PANEL),
+      Groups.TEAM_MANAGERS, List.of("request-early-review", "safeguarding-concern", RISK_PANEL),
+      Groups.SERVICE_MANAGERS, List.of(RISK_PANEL),
+      Groups.SAFEGUARDING, List.of("safeguarding-concern", RISK_PANEL));
 
   /**
    * Started only by our own code after its checks, never by a user through the engine: a note deletion is asked for

@@ -77,6 +77,12 @@ public class Workers {
     return userId == null ? null : namesOf(List.of(userId)).get(userId);
   }
 
+  /** The user's email address, or null when they have none (or are no longer a user). */
+  public String emailOf(String userId) {
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? null : user.getEmail();
+  }
+
   /**
    * Keeps a team's engine group in step with the teams table: the group exists under the team's name and holds
    * exactly these users (who are then its queue's candidates).

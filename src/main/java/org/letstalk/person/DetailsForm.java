@@ -41,7 +41,31 @@ public final class DetailsForm {
       PHONE, EMAIL, COMMUNICATION_NEEDS, CONSENT_TO_SHARE, STATED_GENDER, PHENOTYPIC_SEX, ETHNIC_CATEGORY,
       PRIMARY_SUPPORT_REASON, GP_PRACTICE, MAIN_LANGUAGE, INTERPRETER_NEEDED, LANGUAGE);
 
+  /** The details a council reports that the front door asks too, optional there; interpreter and phone it asked already. */
+  public static final List<String> ASKED_AT_THE_FRONT_DOOR = List.of(TITLE, PREFERRED_NAME, EMAIL, STATED_GENDER,
+      PHENOTYPIC_SEX, ETHNIC_CATEGORY, PRIMARY_SUPPORT_REASON, GP_PRACTICE, MAIN_LANGUAGE);
+
   private DetailsForm() {
+  }
+
+  /**
+   * Those of {@link #ASKED_AT_THE_FRONT_DOOR} that were given, checked as a change here is (a code for a coded one),
+   * in the form's order; each problem is noted in {@code in}, naming its field.
+   */
+  public static Map<String, String> readGiven(FormInput in) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String field : ASKED_AT_THE_FRONT_DOOR) {
+      String value = value(in, field);
+      if (value != null) {
+        given.put(field, value);
+      }
+    }
+    return given;
+  }
+
+  /** The person's phone, checked as a change here is: digits, spaces and + ( ) - only; null when none was given. */
+  public static String phone(FormInput in) {
+    return value(in, PHONE);
   }
 
   /** The fields sent, each with its new value as stored (a code for a coded one; null to remove it). */

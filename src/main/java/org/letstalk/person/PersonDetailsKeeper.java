@@ -48,6 +48,22 @@ public class PersonDetailsKeeper {
     return changes.saveAll(made);
   }
 
+  /**
+   * Fills in the details a contact gave that the record lacks, each kept in the history as a change by whoever
+   * recorded the contact. A detail already recorded stays: the record is where it is changed, with its history.
+   */
+  public List<PersonChange> complete(UUID personId, Map<String, String> given, String changedBy) {
+    Person person = person(personId);
+    List<PersonChange> made = new ArrayList<>();
+    given.forEach((field, value) -> {
+      if (value != null && person.detail(field) == null) {
+        person.changeDetail(field, value);
+        made.add(PersonChange.of(personId, field, null, value, changedBy, clock.instant()));
+      }
+    });
+    return changes.saveAll(made);
+  }
+
   /** Records a change made by another step of the record's upkeep (a date of death, a merge). */
   public PersonChange recordChange(UUID personId, String field, String before, String after, String changedBy) {
     return changes.save(PersonChange.of(personId, field, before, after, changedBy, clock.instant()));

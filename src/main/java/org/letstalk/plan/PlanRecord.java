@@ -3,8 +3,10 @@ package org.letstalk.plan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.letstalk.record.EntryKind;
 import org.letstalk.record.TimelineEntry;
 import org.letstalk.record.TimelineSource;
@@ -33,10 +35,15 @@ class PlanRecord implements TimelineSource {
   @Override
   public List<TimelineEntry> entriesFor(UUID personId, Viewer viewer) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (SupportPlan plan : plans.findByPersonId(personId)) {
+    List<SupportPlan> versions = plans.findByPersonId(personId);
+    // Every version's lines in one query, not one a version.
+    Map<UUID, List<SupportPlanItem>> lines = versions.isEmpty() ? Map.of()
+        : items.findByPlanIdInOrderByPosition(versions.stream().map(SupportPlan::getId).toList()).stream()
+            .collect(Collectors.groupingBy(SupportPlanItem::getPlanId));
+    for (SupportPlan plan : versions) {
       String name = plan.getPlanType().label() + ", version " + plan.getVersionNo();
       String link = "/api/plans/" + plan.getSeriesId();
-      List<String> content = content(plan, items.findByPlanIdOrderByPosition(plan.getId()));
+      List<String> content = content(plan, lines.getOrDefault(plan.getId(), List.of()));
       if (plan.getAuthorisedAt() == null) {
         entries.add(new TimelineEntry(plan.getCreatedAt(), EntryKind.PLAN, name + " drafted", content,
             plan.getAllocatedWorker(), Visibility.EVERYONE,

@@ -41,6 +41,13 @@ public class AccessLog {
     log.save(RecordAccess.of(personId, userId, action, detail, clock.instant()));
   }
 
+  /** The same action on many records (a list that names them), stored together. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordAll(java.util.Collection<UUID> people, String userId, String action) {
+    java.time.Instant now = clock.instant();
+    log.saveAll(people.stream().map(personId -> RecordAccess.of(personId, userId, action, null, now)).toList());
+  }
+
   /**
    * A read of a contact: against its person, and the contact itself, so a contact read while nobody was sure whom it
    * was about ({@code personId} null) joins the person's log once the match is decided.

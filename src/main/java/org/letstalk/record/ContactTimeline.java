@@ -3,6 +3,7 @@ package org.letstalk.record;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.letstalk.contact.Contact;
@@ -26,7 +27,10 @@ class ContactTimeline implements TimelineSource {
   @Override
   public List<TimelineEntry> entriesFor(UUID personId, Viewer viewer) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (Contact c : contacts.findByPersonIdOrderByArrivedAt(personId)) {
+    List<Contact> all = contacts.findByPersonIdOrderByArrivedAt(personId);
+    // Every allocated worker's name in one query: a long history has a contact a week.
+    Map<String, String> names = workers.namesOf(all.stream().map(Contact::getAllocatedUser).toList());
+    for (Contact c : all) {
       String who = c.getContactName() != null
           ? c.getContactName() + (c.getContactRelationship() != null ? " (" + c.getContactRelationship() + ")" : "")
           : null;
@@ -43,7 +47,7 @@ class ContactTimeline implements TimelineSource {
             "Contact outcome: " + Words.of(c.getOutcome()),
             List.of("Reason: " + c.getOutcomeReason(),
                 c.getInformationGiven() == null ? "" : "Information and advice given: " + c.getInformationGiven(),
-                allocation(c)),
+                allocation(c, names)),
             c.getOutcomeDecidedBy(), Visibility.EVERYONE, null));
       }
     }
@@ -55,9 +59,9 @@ class ContactTimeline implements TimelineSource {
     return EnumSet.of(EntryKind.CONTACT, EntryKind.DECISION, EntryKind.SAFEGUARDING);
   }
 
-  private String allocation(Contact c) {
+  private static String allocation(Contact c, Map<String, String> names) {
     if (c.getAllocatedUser() != null) {
-      return "Allocated to " + workers.nameOf(c.getAllocatedUser());
+      return "Allocated to " + names.get(c.getAllocatedUser());
     }
     return c.getAllocatedGroup() == null ? "" : "Allocated to the team " + Groups.displayName(c.getAllocatedGroup());
   }

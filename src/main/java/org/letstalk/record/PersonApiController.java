@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.letstalk.identity.Workers;
+import org.letstalk.person.PersonChange;
 import org.letstalk.record.RecordViews.AlertView;
 import org.letstalk.record.RecordViews.ChronologyView;
 import org.letstalk.record.RecordViews.DeletionView;
@@ -141,14 +142,17 @@ class PersonApiController {
   @PatchMapping("/api/people/{personId}/details")
   List<DetailChangeView> changeDetails(HttpServletRequest request, @PathVariable UUID personId,
       @RequestBody Map<String, Object> body) {
-    return upkeep.changeDetails(personId, body, Viewer.of(request)).stream().map(DetailChangeView::of).toList();
+    Viewer viewer = Viewer.of(request);
+    List<PersonChange> made = upkeep.changeDetails(personId, body, viewer);
+    String name = workers.nameOf(viewer.userId());
+    return made.stream().map(c -> DetailChangeView.of(c, name)).toList();
   }
 
   /** Every change to the person's details, oldest first: who, when, the value before and after. */
   @GetMapping("/api/people/{personId}/details/history")
   List<DetailChangeView> detailsHistory(HttpServletRequest request, @PathVariable UUID personId) {
     records.requireRead(personId, Viewer.of(request), AccessLog.READ_API);
-    return upkeep.history(personId).stream().map(DetailChangeView::of).toList();
+    return upkeep.namedHistory(personId).stream().map(DetailChangeView::of).toList();
   }
 
   @GetMapping("/api/access-log")

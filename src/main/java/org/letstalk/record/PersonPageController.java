@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
+import org.letstalk.person.PersonChange;
 import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.security.FormToken;
 import org.letstalk.team.Teams;
@@ -94,10 +95,18 @@ class PersonPageController {
     model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
     model.addAttribute("detailFields", DetailFields.of(record.person()));
     model.addAttribute("upkeepNotices", upkeep.notices(personId));
-    model.addAttribute("detailChanges", upkeep.history(personId).stream()
-        .map(c -> DetailFields.label(c.getField()) + " changed by " + c.getChangedBy() + " on "
-            + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())
-            + ", now " + DetailFields.words(c.getField(), c.getNewValue()))
+    // A record merged into another is kept for old links only; a death is recorded once.
+    boolean current = record.person().getMergedInto() == null;
+    model.addAttribute("mayRecordDeath", current && record.person().getDateOfDeath() == null
+        && RecordUpkeep.RECORD_DEATH.stream().anyMatch(viewer::isIn));
+    model.addAttribute("mayProposeMerge", current && RecordUpkeep.PROPOSE_MERGE.stream().anyMatch(viewer::isIn));
+    model.addAttribute("detailChanges", upkeep.namedHistory(personId).stream()
+        .map(named -> {
+          PersonChange c = named.change();
+          return DetailFields.label(c.getField()) + " changed by " + named.changedByName() + " on "
+              + Words.date(c.getChangedAt()) + ": was " + DetailFields.words(c.getField(), c.getOldValue())
+              + ", now " + DetailFields.words(c.getField(), c.getNewValue());
+        })
         .toList());
     return "people/record";
   }

@@ -142,10 +142,56 @@ public class RecordPolicy {
     return false;
   }
 
+  /**
+   * Of the people a list (a caseload) would name, those it may name to the viewer, each logged as {@code action}: the
+   * restrictions of them all are read at once, so a long list costs no read per person.
+   */
+  @Transactional
+  public Set<UUID> listedAll(java.util.Collection<UUID> people, Viewer viewer, String action) {
+    if (people.isEmpty()) {
+      return Set.of();
+    }
+    if (!holdsAny(viewer, READ_ANY)) {
+      // The carers' centre reads a circle that is asked person by person.
+      return people.stream().filter(personId -> listed(personId, viewer, action))
+          .collect(java.util.stream.Collectors.toSet());
+    }
+    java.util.Map<UUID, RecordRestriction> restricted = new java.util.HashMap<>();
+    restrictions.findByPersonIdIn(people).forEach(restriction -> restricted.put(restriction.getPersonId(), restriction));
+    Set<UUID> named = new java.util.HashSet<>();
+    for (UUID personId : people) {
+      RecordRestriction restriction = restricted.get(personId);
+      if (restriction == null || restriction.allows(viewer.userId(), viewer.groups())) {
+        named.add(personId);
+      } else {
+        accessLog.recordRefusal(personId, viewer.userId(), REFUSED + action, RESTRICTED);
+      }
+    }
+    accessLog.recordAll(named, viewer.userId(), action);
+    return named;
+  }
+
   /** Logs that each of these people was given to someone outside the record, in one transaction. */
   @Transactional
   public void given(java.util.Collection<UUID> people, Viewer viewer, String action) {
     people.forEach(personId -> accessLog.record(personId, viewer.userId(), action, null));
+  }
+
+  /**
+   * What a task asks its holder to decide (an authorisation) is read by whoever the task is for, the funding panel
+   * included, whose work never starts from a record: refused, and the refusal logged, only where the record is
+   * restricted against them; the read is logged as {@code action}.
+   */
+  @Transactional
+  public boolean readForTask(UUID personId, Viewer viewer, String action) {
+    boolean restricted = restrictions.findByPersonId(personId)
+        .filter(restriction -> !restriction.allows(viewer.userId(), viewer.groups())).isPresent();
+    if (restricted) {
+      accessLog.recordRefusal(personId, viewer.userId(), REFUSED + action, RESTRICTED);
+      return false;
+    }
+    accessLog.record(personId, viewer.userId(), action, null);
+    return true;
   }
 
   /** Whether the viewer may read this person's record, without logging (e.g. to show a link). */

@@ -1,11 +1,14 @@
 package org.letstalk.record;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.letstalk.identity.Groups;
+import org.letstalk.identity.Workers;
 import org.letstalk.person.Deaths;
 import org.letstalk.person.DetailsForm;
 import org.letstalk.person.Person;
@@ -13,6 +16,7 @@ import org.letstalk.person.PersonMerge;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.person.RecordMerges;
 import org.letstalk.person.PersonChange;
+import org.letstalk.person.PersonDeath;
 import org.letstalk.person.PersonDetailsKeeper;
 import org.letstalk.validation.NotAllowedException;
 import org.springframework.stereotype.Service;
@@ -26,8 +30,15 @@ public class RecordUpkeep {
   public static final String CHANGE_DETAILS = "CHANGE_DETAILS";
 
   /** Those who meet or contact the person and so learn when a detail changes; panels and owners read, not write. */
-  static final Set<String> KEEP_DETAILS = Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS,
-      Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING, Groups.CARERS_CENTRE);
+  public static final Set<String> KEEP_DETAILS = Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS,
+      Groups.SENIOR_PRACTITIONERS, Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING,
+      Groups.CARERS_CENTRE);
+
+  /** Those who may learn of a death first and record it: the same groups keep the details true. */
+  public static final Set<String> RECORD_DEATH = KEEP_DETAILS;
+
+  /** Practitioners propose merging two records of one person; a team manager, never the proposer, decides. */
+  public static final Set<String> PROPOSE_MERGE = Set.of(Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS);
 
   private final PersonDetailsKeeper keeper;
   private final AccessLog accessLog;
@@ -35,9 +46,11 @@ public class RecordUpkeep {
   private final RecordMerges merges;
   private final PersonRepository people;
   private final RecordPolicy policy;
+  private final Workers workers;
 
   public RecordUpkeep(PersonDetailsKeeper keeper, AccessLog accessLog, RecordPolicy policy,
-      Deaths deaths, RecordMerges merges, PersonRepository people) {
+      Deaths deaths, RecordMerges merges, PersonRepository people, Workers workers) {
+    this.workers = workers;
     this.deaths = deaths;
     this.merges = merges;
     this.people = people;
@@ -59,32 +72,39 @@ public class RecordUpkeep {
     return made;
   }
 
-  /** What the record says of a death and of merges, in words, for the person's page. */
+  /** What the record says of a death and of merges, in words, for the person's page; workers by name. */
   @Transactional(readOnly = true)
   public List<String> notices(UUID personId) {
     List<String> notices = new ArrayList<>();
-    deaths.find(personId).ifPresent(death -> {
-      notices.add("Died on " + death.getDateOfDeath() + " (recorded by " + death.getRecordedBy() + " on "
+    Optional<PersonDeath> died = deaths.find(personId);
+    List<PersonMerge> involving = merges.involving(personId);
+    List<String> workerIds = new ArrayList<>();
+    died.ifPresent(death -> workerIds.addAll(Arrays.asList(death.getRecordedBy(), death.getCaseClosedBy())));
+    involving.forEach(merge -> workerIds.addAll(Arrays.asList(merge.getProposedBy(), merge.getDecidedBy())));
+    Map<String, String> names = workers.namesOf(workerIds);
+    died.ifPresent(death -> {
+      notices.add("Died on " + death.getDateOfDeath() + " (recorded by " + names.get(death.getRecordedBy()) + " on "
           + Words.date(death.getRecordedAt()) + ": " + death.getHowKnown() + ")");
       if (death.getCaseClosedBy() != null) {
-        notices.add("Case closed after the death by " + death.getCaseClosedBy() + " on "
+        notices.add("Case closed after the death by " + names.get(death.getCaseClosedBy()) + " on "
             + Words.date(death.getCaseClosedAt()) + ": " + death.getClosingNote());
       }
     });
-    for (PersonMerge merge : merges.involving(personId)) {
+    for (PersonMerge merge : involving) {
       boolean survivor = merge.getSurvivingPersonId().equals(personId);
       UUID other = survivor ? merge.getMergedPersonId() : merge.getSurvivingPersonId();
       String name = people.findById(other).map(Person::getFullName).orElse("another person");
-      String who = "proposed by " + merge.getProposedBy() + " on " + Words.date(merge.getProposedAt());
+      String who = "proposed by " + names.get(merge.getProposedBy()) + " on " + Words.date(merge.getProposedAt());
       notices.add(switch (merge.getStatus()) {
         case PROPOSED -> (survivor ? "Merging the record of " + name + " (/people/" + other + ") into this one"
             : "Merging this record into " + name + "'s (/people/" + other + ")") + " waits for a team manager, "
             + who;
         case APPROVED -> (survivor ? "The record of " + name + " (/people/" + other + ") was merged into this one"
             : "This record was merged into " + name + "'s (/people/" + other + "); everything on it is there now")
-            + " on " + Words.date(merge.getDecidedAt()) + ", " + who + ", approved by " + merge.getDecidedBy();
+            + " on " + Words.date(merge.getDecidedAt()) + ", " + who + ", approved by "
+            + names.get(merge.getDecidedBy());
         case REFUSED -> "Merging with the record of " + name + " (/people/" + other + ") was refused by "
-            + merge.getDecidedBy() + ": " + merge.getDecisionReason();
+            + names.get(merge.getDecidedBy()) + ": " + merge.getDecisionReason();
       });
     }
     return notices;
@@ -93,6 +113,18 @@ public class RecordUpkeep {
   @Transactional(readOnly = true)
   public List<PersonChange> history(UUID personId) {
     return keeper.history(personId);
+  }
+
+  /** Each change with who made it by name, as colleagues know them (one look-up for them all). */
+  @Transactional(readOnly = true)
+  public List<NamedChange> namedHistory(UUID personId) {
+    List<PersonChange> changes = keeper.history(personId);
+    Map<String, String> names = workers.namesOf(changes.stream().map(PersonChange::getChangedBy).toList());
+    return changes.stream().map(c -> new NamedChange(c, names.get(c.getChangedBy()))).toList();
+  }
+
+  /** A change to the details and the name of who made it. */
+  public record NamedChange(PersonChange change, String changedByName) {
   }
 
   static void requireOneOf(Viewer viewer, Set<String> groups, String what) {

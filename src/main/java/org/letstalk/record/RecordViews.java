@@ -81,10 +81,17 @@ final class RecordViews {
   }
 
   /** One change to a person's details. */
-  record DetailChangeView(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+  /** A change to the details: {@code changedBy} is the user id, {@code changedByName} the worker as colleagues know them. */
+  record DetailChangeView(String field, String oldValue, String newValue, String changedBy, String changedByName,
+      Instant changedAt) {
 
-    static DetailChangeView of(PersonChange c) {
-      return new DetailChangeView(c.getField(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), c.getChangedAt());
+    static DetailChangeView of(PersonChange c, String changedByName) {
+      return new DetailChangeView(c.getField(), c.getOldValue(), c.getNewValue(), c.getChangedBy(), changedByName,
+          c.getChangedAt());
+    }
+
+    static DetailChangeView of(RecordUpkeep.NamedChange named) {
+      return of(named.change(), named.changedByName());
     }
   }
 

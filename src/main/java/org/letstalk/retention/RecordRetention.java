@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A closed case is anonymised, not deleted: the figures and the statutory return still count it. What identifies
  * the person goes (name, date of birth, NHS number, address, postcode, phone, language and communication needs, on
  * the person and on each contact), and so do what the contacts said and the text of the case notes. The
- * conversations' own free text stays (SECURITY.md, "Retention").
+ * conversations' own free text stays (SECURITY.md, "Retention"). The documents made for an anonymised person go
+ * whole: each is kept exactly as it was given (the database refuses to rewrite one), so it cannot be anonymised.
  */
 @Service
 public class RecordRetention {
@@ -59,16 +60,35 @@ public class RecordRetention {
       jdbc.update("""
           update person set given_name = ?, family_name = ?, date_of_birth = null, nhs_number = null,
                  postcode = null, address = null, phone = null, preferred_language = null, communication_needs = null,
+                 title = null, preferred_name = null, email = null,
                  name_key = ?, postcode_key = null, identity_key = null, anonymised_at = ?
            where id = ?""", ANONYMISED, ANONYMISED, "anonymised", Timestamp.from(now), person);
       jdbc.update("""
           update contact set given_name = ?, family_name = ?, date_of_birth = null, nhs_number = null,
                  postcode = null, address = null, phone = null, contact_name = null, contact_phone = null,
-                 presenting_need = ?
+                 title = null, preferred_name = null, email = null, presenting_need = ?
            where person_id = ?""", ANONYMISED, ANONYMISED, REMOVED, person);
       jdbc.update("update case_note set note_text = ?, evidence = null where person_id = ?", REMOVED, person);
     }
     return record(runId, RetentionRule.CLOSED_CASES, cutoff, people.size(), now);
+  }
+
+  /**
+   * Deletes the documents made for every anonymised person, with the record of how each was given: those anonymised
+   * in this run and on any earlier night. Everyone else's documents are kept.
+   */
+  @Transactional
+  public Done removeDocumentsOfAnonymised(String runId) {
+    Instant now = clock.instant();
+    Done earlier = done(runId, RetentionRule.DOCUMENTS_OF_ANONYMISED);
+    if (earlier != null) {
+      return earlier;
+    }
+    String ofAnonymised = "select d.id from person_document d join person p on p.id = d.person_id"
+        + " where p.anonymised_at is not null";
+    jdbc.update("delete from document_given where document_id in (" + ofAnonymised + ")");
+    int removed = jdbc.update("delete from person_document where id in (" + ofAnonymised + ")");
+    return record(runId, RetentionRule.DOCUMENTS_OF_ANONYMISED, Timestamp.from(now), removed, now);
   }
 
   @Transactional

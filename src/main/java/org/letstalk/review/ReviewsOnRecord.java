@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.EntryKind;
@@ -63,9 +65,14 @@ class ReviewsOnRecord implements SummarySource, TimelineSource {
   @Override
   public List<TimelineEntry> entriesFor(UUID personId, Viewer viewer) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (Review review : reviews.findByPersonId(personId)) {
+    List<Review> all = reviews.findByPersonId(personId);
+    // Every early request of every review in one query, not one a review.
+    Map<UUID, List<EarlyRequest>> requests = all.isEmpty() ? Map.of()
+        : earlyRequests.findByReviewIdInOrderByRequestedAt(all.stream().map(Review::getId).toList()).stream()
+            .collect(Collectors.groupingBy(EarlyRequest::getReviewId));
+    for (Review review : all) {
       String link = "/api/reviews/" + review.getId();
-      for (EarlyRequest request : earlyRequests.findByReviewIdOrderByRequestedAt(review.getId())) {
+      for (EarlyRequest request : requests.getOrDefault(review.getId(), List.of())) {
         boolean worker = request.getRequesterRole() == RequesterRole.PRACTITIONER;
         entries.add(new TimelineEntry(request.getRequestedAt(), EntryKind.REVIEW,
             "Early review asked for by " + (worker ? "a practitioner"

@@ -3,9 +3,10 @@ package org.letstalk.safeguarding;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.letstalk.record.EntryKind;
 import org.letstalk.record.TimelineEntry;
 import org.letstalk.record.TimelineSource;
@@ -37,7 +38,12 @@ class SafeguardingRecord implements TimelineSource {
       return List.of();
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    for (SafeguardingConcern c : concerns.findByPersonIdOrderByRaisedAt(personId)) {
+    List<SafeguardingConcern> raised = concerns.findByPersonIdOrderByRaisedAt(personId);
+    // Every concern's enquiry in one query, not one a concern.
+    Map<UUID, SafeguardingEnquiry> enquiryOf = raised.isEmpty() ? Map.of()
+        : enquiries.findByConcernIdIn(raised.stream().map(SafeguardingConcern::getId).toList()).stream()
+            .collect(Collectors.toMap(SafeguardingEnquiry::getConcernId, e -> e));
+    for (SafeguardingConcern c : raised) {
       String link = "/api/safeguarding-concerns/" + c.getId();
       entries.add(new TimelineEntry(c.getRaisedAt(), EntryKind.SAFEGUARDING, "Safeguarding concern raised",
           List.of(c.getDescription(), Words.line("Kind of abuse", Words.of(c.getAbuseType())),
@@ -56,8 +62,10 @@ class SafeguardingRecord implements TimelineSource {
                 Boolean.FALSE.equals(c.getDecidedInTime()) ? "Decided after its deadline" : ""),
             c.getDecidedBy(), Visibility.SAFEGUARDING, null, link));
       }
-      Optional<SafeguardingEnquiry> enquiry = enquiries.findByConcernId(c.getId());
-      enquiry.ifPresent(e -> entries.add(enquiry(e, link)));
+      SafeguardingEnquiry enquiry = enquiryOf.get(c.getId());
+      if (enquiry != null) {
+        entries.add(enquiry(enquiry, link));
+      }
     }
     return entries;
   }

@@ -29,7 +29,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final List<String> CASE_DATA = List.of("/people", "/api/people", "/api/contacts", "/api/conversations",
       "/api/safeguarding-concerns", "/api/reviews", "/api/carers", "/api/note-deletion-requests", "/api/access-log",
-      "/api/crisis-plans", "/api/plans", "/api/authorisation-requests");
+      "/api/crisis-plans", "/api/plans", "/api/authorisation-requests", "/api/workers", "/caseload", "/workers",
+      "/api/tasks");
 
   private final IdentityService identity;
 
@@ -113,7 +114,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   /** Server-rendered pages post forms carrying a {@link FormToken}; the API takes JSON with HTTP basic only. */
   private static boolean isPage(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/people");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/people") || path.equals("/notices");
   }
 
   /** People's records and cases, read or written: only for users in a casework group, never a process owner alone. */

@@ -41,7 +41,8 @@ public class SecurityConfiguration {
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*",
+    registration.addUrlPatterns("/api/*", "/people/*", "/dashboard", "/dashboard/*", "/caseload", "/workers/*",
+        "/teams/*", "/notices",
         "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*",
         "/actuator/prometheus");
     registration.setOrder(11);

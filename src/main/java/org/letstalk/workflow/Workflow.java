@@ -219,6 +219,46 @@ public class Workflow {
         .toList());
   }
 
+  /** A task the caller may see in Tasklist, with the person it is about (its {@code personId}, or null). */
+  public record TaskInView(String id, String name, String processInstanceId, String processKey,
+      String taskDefinitionKey, String personId, Map<String, Object> variables) {
+  }
+
+  /**
+   * The task, if the caller may see it (the engine checks their authorizations as Tasklist does), with the person it
+   * is about; empty for a task that does not exist or is not theirs to see.
+   */
+  public Optional<TaskInView> taskSeenByCaller(String taskId, String... variableNames) {
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || task.getProcessInstanceId() == null) {
+      return Optional.empty();
+    }
+    Object personId = tasks.getVariable(taskId, ProcessVariables.PERSON_ID);
+    Map<String, Object> variables = new HashMap<>();
+    for (String name : variableNames) {
+      variables.put(name, tasks.getVariable(taskId, name));
+    }
+    return Optional.of(new TaskInView(task.getId(), task.getName(), task.getProcessInstanceId(),
+        withoutAuthorization(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()),
+        task.getTaskDefinitionKey(), personId == null ? null : personId.toString(), variables));
+  }
+
+  /**
+   * The description of the row of decision table {@code decisionKey} that chose the outcome in this instance (its
+   * first evaluation there), as the process owner wrote it in the table; empty when the table was not evaluated there.
+   * Read without the caller's authorizations: the caller's own task has already been checked.
+   */
+  public Optional<String> ruleThatDecided(String processInstanceId, String decisionKey) {
+    return withoutAuthorization(() -> history.createHistoricDecisionInstanceQuery()
+        .processInstanceId(processInstanceId).decisionDefinitionKey(decisionKey).includeOutputs()
+        .orderByEvaluationTime().asc().list().stream().findFirst()
+        .flatMap(decision -> decision.getOutputs().stream().findFirst().map(output -> {
+          org.camunda.bpm.model.dmn.instance.Rule rule = repository.getDmnModelInstance(
+              decision.getDecisionDefinitionId()).getModelElementById(output.getRuleId());
+          return rule == null || rule.getDescription() == null ? null : rule.getDescription().getTextContent();
+        })));
+  }
+
   private <T> T withoutAuthorization(Supplier<T> read) {
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(read::get));
   }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.letstalk.PostgresTest;
 import org.letstalk.identity.Groups;
 import org.letstalk.person.Language;
+import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.security.SecurityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,65 @@ class ContactApiTest {
     ResponseEntity<Map<String, Object>> record = http.withBasicAuth("practitioner", "demo")
         .exchange("/api/people/" + personId, HttpMethod.GET, null, JSON);
     assertThat(record.getBody()).containsEntry("language", "ENGLISH");
+  }
+
+  @Test
+  void theDetailsACouncilReportsAskedAtTheFrontDoorReachTheRecordWithWhoGaveThem() {
+    Map<String, Object> told = with(newContact(), "title", "Mrs", "preferredName", "Nan", "email", "nan@example.org",
+        "phone", "0161 496 0000", "statedGender", "2", "phenotypicSex", "FEMALE", "ethnicCategory", "h",
+        "primarySupportReason", "MEMORY_AND_COGNITION", "gpPractice", "a81001", "mainLanguage", "PA",
+        "interpreterNeeded", true);
+
+    UUID personId = personOf(post("frontdoor", "/api/contacts", told));
+
+    Person person = people.findById(personId).orElseThrow();
+    assertThat(List.of(person.getTitle(), person.getPreferredName(), person.getEmail(), person.getPhone(),
+        person.getStatedGender(), person.getPhenotypicSex(), person.getEthnicCategory(),
+        person.getPrimarySupportReason(), person.getGpPractice(), person.getMainLanguage()))
+        .as("each kept as its code list's code").containsExactly("Mrs", "Nan", "nan@example.org", "0161 496 0000",
+            "2", "2", "H", "MEMORY_AND_COGNITION", "A81001", "pa");
+    assertThat(person.getInterpreterNeeded()).isTrue();
+    ResponseEntity<List<Map<String, Object>>> history = http.withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId + "/details/history", HttpMethod.GET, null,
+            new ParameterizedTypeReference<>() {
+            });
+    assertThat(history.getBody()).extracting(change -> change.get("field"))
+        .contains("title", "ethnicCategory", "gpPractice", "interpreterNeeded");
+    assertThat(history.getBody()).allSatisfy(change -> assertThat(change).containsEntry("changedBy", "frontdoor"));
+  }
+
+  @Test
+  void aLaterContactFillsInWhatTheRecordLacksAndLeavesWhatItKnows() {
+    Map<String, Object> first = with(newContact(), "ethnicCategory", "A");
+    UUID personId = personOf(post("frontdoor", "/api/contacts", first));
+
+    UUID again = personOf(post("frontdoor", "/api/contacts", with(first, "ethnicCategory", "C", "gpPractice",
+        "B82005")));
+
+    assertThat(again).isEqualTo(personId);
+    Person person = people.findById(personId).orElseThrow();
+    assertThat(person.getEthnicCategory()).as("changed on the record, with its history, not by a contact")
+        .isEqualTo("A");
+    assertThat(person.getGpPractice()).isEqualTo("B82005");
+  }
+
+  @Test
+  void reportedDetailsOutsideTheirListsAreRefusedTogetherEachNamedAndNothingIsStored() {
+    long before = contacts.count();
+    long peopleBefore = people.count();
+    Map<String, Object> body = with(newContact(), "phone", "call her", "email", "nan at home",
+        "statedGender", "M", "phenotypicSex", "7", "ethnicCategory", "Q", "primarySupportReason", "LONELINESS",
+        "gpPractice", "12345", "mainLanguage", "xx");
+
+    ResponseEntity<Map<String, Object>> answer = post("frontdoor", "/api/contacts", body);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("problems")).asList().extracting("field").containsExactly("phone", "email",
+        "statedGender", "phenotypicSex", "ethnicCategory", "primarySupportReason", "gpPractice", "mainLanguage");
+    assertThat((String) answer.getBody().get("message")).contains("ethnicCategory: 'Q' is not one of the ethnic"
+        + " category codes: A (White: British)");
+    assertThat(contacts.count()).isEqualTo(before);
+    assertThat(people.count()).isEqualTo(peopleBefore);
   }
 
   private static UUID personOf(ResponseEntity<Map<String, Object>> answer) {

@@ -66,6 +66,24 @@ class NewContactProcessTest extends ProcessTestSupport {
   }
 
   /**
+   * England keeps its front door: information and advice closes the contact; the Welsh duty to assess after advice
+   * or assistance [W ¶71] is a row of assessment-after-advice that England's nation does not reach.
+   */
+  @Test
+  void inEnglandAdviceClosesTheContactWithoutAProportionateAssessment() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+    assertThat(taskService.getVariable(task("Task_DecideContactOutcome", contact).getId(), "councilNation"))
+        .isEqualTo("ENGLAND");
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
+
+    assertThat(contact).isEnded().hasPassed("Task_DecideWhetherAssessmentFollows", "EndEvent_InformationAndAdvice")
+        .hasNotPassed("Task_ProportionateAssessment");
+    assertThat(contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getInformationAdviceOrAssistance())
+        .as("not asked in England").isNull();
+  }
+
+  /**
    * Who made the contact is not how the request reached adult social care: England's Client Level Data counts
    * requests by the latter (CLD guidance, Route of Access), asked at the front door and checked against its list.
    */

@@ -123,6 +123,21 @@ final class Tasklist {
     Form form() {
       return new Form(browser, By.cssSelector("button[ng-click='complete()']"));
     }
+
+    /** Opens the task's Case tab and answers its text once it has read the case. */
+    String caseTab() {
+      browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Case']"));
+      return browser.waitUntil(driver -> {
+        String text = browser.visible(By.cssSelector("section.lt-case")).getText();
+        return text.isBlank() ? null : text;
+      });
+    }
+
+    /** Back to the form from another tab. */
+    TaskView formTab() {
+      browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Form']"));
+      return this;
+    }
   }
 
   /** A Camunda Form (form-js) in Tasklist: fields by key, choices by the label the user reads. */
@@ -141,6 +156,14 @@ final class Tasklist {
 
     Form fill(String key, String text) {
       browser.type(field(key), text);
+      return this;
+    }
+
+    /** A date, typed as the worker writes it (03/02/1944), then left, so the form reads it. */
+    Form date(String key, String typed) {
+      By input = By.cssSelector("[id$='-Field_" + key + "-date']");
+      browser.type(input, typed);
+      browser.visible(input).sendKeys(Keys.TAB);
       return this;
     }
 

@@ -3,6 +3,9 @@ package org.letstalk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.time.Instant;
@@ -32,6 +35,12 @@ import org.letstalk.authorisation.RequestType;
 import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
+import org.letstalk.person.Person;
+import org.letstalk.person.PersonDetails;
+import org.letstalk.person.PersonRepository;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlans;
 import org.letstalk.workflow.UrgentWorkFixtures;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +86,12 @@ class TasklistJourneyTest {
 
   @Autowired
   AuthorisationRequestRepository authorisations;
+
+  @Autowired
+  PersonRepository people;
+
+  @Autowired
+  SupportPlans plans;
 
   /** On a failure, the page as the user saw it, next to the step screenshots. */
   @RegisterExtension
@@ -176,6 +191,32 @@ class TasklistJourneyTest {
     }
   }
 
+  /**
+   * A team manager asked to authorise a Let's Talk 1 funding change reads, beside the task, the amount asked, the cost
+   * in force and the difference, who asked and the level the rule table chose, without leaving Tasklist.
+   */
+  @Test
+  void aTeamManagerReadsTheAmountOfAFundingChangeBesideTheTask() {
+    String familyName = "Funding" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    Person person = people.save(Person.from(new PersonDetails("Edna", familyName, LocalDate.of(1944, 2, 3), null,
+        "M33 7XX", null, null, null, null), Instant.now()));
+    UUID plan = plans.draft(person.getId(), PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED,
+        new BigDecimal("120.00"), "practitioner", "practitioners").getId();
+    plans.activate(plan, "teammanager");
+    runtime.startProcessInstanceByKey("funding-authorisation", Map.of("requestType", "LT1_FUNDING_CHANGE",
+        "requestedBy", "practitioner", "personId", person.getId().toString(), "personName", person.getFullName(),
+        "summary", "Two calls a day instead of one since the fall", "weeklyCost", 180.0));
+
+    Tasklist tasklist = new Tasklist(browser, port);
+    tasklist.signIn("teammanager", "demo").showFilter("My team's tasks").search(person.getFullName())
+        .waitForTask("Authorise funding change: " + person.getFullName());
+    String shown = tasklist.openTask("Authorise funding change: " + person.getFullName()).caseTab();
+    browser.screenshot("team-manager-reads-the-funding-change");
+    assertThat(shown).contains("Weekly amount asked", "£180.00 a week", "Current weekly cost", "£120.00 a week",
+        "up £60.00 a week", "Priya Patel", "Two calls a day instead of one since the fall", "a team manager",
+        "Up to £500 a week", "03/02/1944 (aged ");
+  }
+
   /** Returns the id of the person the contact is about. */
   private String theFrontDoorRecordsAContact(Tasklist tasklist, String familyName) {
     String person = "Ada " + familyName;
@@ -184,6 +225,7 @@ class TasklistJourneyTest {
     Tasklist.Form contact = tasklist.startProcess("New contact");
     contact.fill("givenName", "Ada").fill("familyName", familyName)
         .select("routeOfAccess", "The person themselves").select("contactMethod", "Phone")
+        .date("dateOfBirth", "03/02/1944")
         .fill("presentingNeed", "Wants to get back to the lunch club after a fall")
         .choose("consentToShare", "Yes");
     browser.screenshot("front-door-new-contact-form");
@@ -193,7 +235,10 @@ class TasklistJourneyTest {
 
     ProcessInstance recorded = contactAbout(person);
     assertThat(openTask(recorded).getTaskDefinitionKey()).isEqualTo("Task_DecideContactOutcome");
-    return (String) runtime.getVariable(recorded.getId(), "personId");
+    String personId = (String) runtime.getVariable(recorded.getId(), "personId");
+    assertThat(people.findById(UUID.fromString(personId)).orElseThrow().getDateOfBirth())
+        .as("03/02/1944 typed as written in Britain is 3 February").isEqualTo(LocalDate.of(1944, 2, 3));
+    return personId;
   }
 
   private void aPractitionerTakesItOnAsANewCase(Tasklist tasklist, String person) {
@@ -240,7 +285,10 @@ class TasklistJourneyTest {
         .waitForTask("Authorise closure: " + person);
     browser.screenshot("team-manager-inbox");
     Tasklist.TaskView closure = tasklist.openTask("Authorise closure: " + person).claim();
-    closure.form().choose("authorisationDecision", "Approve")
+    assertThat(closure.caseTab()).contains("What you are asked to decide", "Closing the case", "Priya Patel", person,
+        "03/02/1944", "Open " + person + "'s record");
+    browser.screenshot("team-manager-reads-the-case");
+    closure.formTab().form().choose("authorisationDecision", "Approve")
         .fill("authorisationReason", "Agreed: connected to the lunch club, no eligible needs outstanding");
     browser.screenshot("team-manager-closure-decision");
     closure.form().submit();

@@ -27,14 +27,14 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  * One of the committed DMN files on the standalone DMN engine (the engine's own FEEL), remembering which rule
  * rows matched so a test class can check that every row was exercised.
  */
-final class DmnRuleCoverage {
+public final class DmnRuleCoverage {
 
   private final DmnEngine engine;
   private final Map<String, DmnDecision> decisions;
   private final Set<String> rules;
   private final Set<String> matched = new TreeSet<>();
 
-  DmnRuleCoverage(String file) {
+  public DmnRuleCoverage(String file) {
     Path path = Path.of("processes", file);
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
@@ -69,11 +69,11 @@ final class DmnRuleCoverage {
   }
 
   /** The single result of a decision, as output name to value. */
-  Map<String, Object> decide(String decisionKey, Map<String, ?> variables) {
+  public Map<String, Object> decide(String decisionKey, Map<String, ?> variables) {
     return evaluate(decisionKey, variables).getSingleResult().getEntryMap();
   }
 
-  Set<String> rulesNeverMatched() {
+  public Set<String> rulesNeverMatched() {
     Set<String> left = new TreeSet<>(rules);
     left.removeAll(matched);
     return left;

@@ -92,13 +92,14 @@ class PersonDetailsUpkeepTest {
         .exchange("/api/people/" + personId + "/details/history", HttpMethod.GET, null, LIST).getBody();
     assertThat(history).hasSize(15).anySatisfy(c -> assertThat(c).containsEntry("field", "ethnicCategory")
         .containsEntry("oldValue", null).containsEntry("newValue", "B").containsEntry("changedBy", "practitioner")
-        .containsKey("changedAt"));
+        .containsEntry("changedByName", "Priya Patel").containsKey("changedAt"));
 
     String page = http.withBasicAuth("practitioner", "demo")
         .exchange("/people/" + personId, HttpMethod.GET, null, String.class).getBody();
-    assertThat(page).contains("Address changed by practitioner2")
+    assertThat(page).as("the worker by name, as the chronology names them").contains("Address changed by Paul Owen")
         .contains("was 2 New Road, Sale, now 3 Other Road, Sale")
-        .contains("Ethnicity (as the person states it) changed by practitioner")
+        .contains("Ethnicity (as the person states it) changed by Priya Patel")
+        .doesNotContain("changed by practitioner")
         .contains("now White: Irish").contains("now Welsh").contains("now Welsh (Cymraeg)");
   }
 

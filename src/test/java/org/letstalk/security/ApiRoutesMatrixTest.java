@@ -175,7 +175,10 @@ class ApiRoutesMatrixTest {
         }),
         new Route("move a worker to another team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
             () -> new Call("POST", "/api/teams/" + team + "/members/" + memberOf(team) + "/move",
-                Map.of("toTeamId", otherTeam.toString()))));
+                Map.of("toTeamId", otherTeam.toString()))),
+        // Everyone chooses their own email notices, and only their own: the route names nobody else.
+        new Route("choose one's own email notices", Set.copyOf(Groups.ALL),
+            () -> new Call("PUT", "/api/me/notices", Map.of("emails", true))));
 
     List<DynamicTest> checks = new ArrayList<>();
     for (Route route : routes) {

@@ -207,6 +207,7 @@ class AuthorizationMatrixTest {
     }
     variables.put("auditor", SOMEONE_ELSE);
     variables.put("teamManager", SOMEONE_ELSE);
+    variables.put("panelReferredBy", SOMEONE_ELSE);
     GROUP_CHOSEN_BY.forEach((expression, group) -> variables.put(expression.substring(2, expression.length() - 1), group));
     String instanceId;
     if (model.processKey().equals("funding-authorisation")) {

@@ -123,6 +123,32 @@ class RecordAccessMatrixTest {
     }));
   }
 
+  /** Who reads another worker's or a whole team's caseload without managing that team. */
+  static final Set<String> READ_EVERY_CASELOAD = Set.of(Groups.SERVICE_MANAGERS, Groups.HEADS_OF_SERVICE);
+
+  /**
+   * Caseloads: every caseworker reads their own; another's, or a team's, only those who supervise across teams (a team
+   * manager reads their own team's, CaseloadTest); a process owner none, holding no cases.
+   */
+  @TestFactory
+  Stream<DynamicTest> eachGroupReadsItsOwnCaseloadAndOnlyManagersAboveTheTeamsReadAnyOther() {
+    String team = String.valueOf(http.withBasicAuth("servicemanager", "demo").getForObject("/api/teams", List.class)
+        .stream().map(t -> ((Map<?, ?>) t).get("id")).findFirst().orElseThrow());
+    return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
+      String user = SecurityFixtures.onlyIn(identity, group);
+      boolean casework = !group.equals(Groups.PROCESS_OWNERS);
+      assertThat(get(user, "/api/workers/" + user + "/caseload").getStatusCode().value()).as(group + " reads their own")
+          .isEqualTo(casework ? 200 : 403);
+      assertThat(get(user, "/caseload").getStatusCode().value()).as(group + " opens their own caseload page")
+          .isEqualTo(casework ? 200 : 403);
+      int other = READ_EVERY_CASELOAD.contains(group) ? 200 : 403;
+      for (String route : List.of("/api/workers/practitioner/caseload", "/workers/practitioner/caseload",
+          "/api/teams/" + team + "/caseload", "/teams/" + team + "/caseload")) {
+        assertThat(get(user, route).getStatusCode().value()).as(group + " reads " + route).isEqualTo(other);
+      }
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> theCarersCentreReadsCarersAndThePeopleTheyCareForOnly() {
     String user = SecurityFixtures.onlyIn(identity, Groups.CARERS_CENTRE);

@@ -113,7 +113,7 @@ class RecordMergeTest extends ConversationTestSupport {
     String page = http.withBasicAuth("practitioner", "demo")
         .exchange("/people/" + survivor.getId(), HttpMethod.GET, null, String.class).getBody();
     assertThat(page).contains("The record of Marjorie").contains("was merged into this one")
-        .contains("approved by teammanager");
+        .contains("proposed by Test merge-practitioner-manager").contains("approved by Tessa Morgan");
     int logged = count("record_access", survivor.getId());
     assertThat(get("practitioner", "/api/people/" + survivor.getId() + "/merges")).contains("APPROVED");
     assertThat(count("record_access", survivor.getId())).as("reading the merges is logged").isEqualTo(logged + 1);

@@ -1,6 +1,8 @@
 package org.letstalk.contact.flow;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.letstalk.person.DetailsForm;
 
 /** The variables of new-contact (processes/new-contact.bpmn): the contact form's fields and what the steps set. */
 public final class ContactVariables {
@@ -33,12 +35,17 @@ public final class ContactVariables {
   static final String CONSENT_NOTES = "consentNotes";
   static final String SAFEGUARDING_CONCERN = "safeguardingConcern";
   static final String SAFEGUARDING_DETAIL = "safeguardingDetail";
+  /**
+   * The details a council reports that the front door asks too (title, preferred name, email, gender, sex,
+   * ethnicity, main reason for support, GP practice, main language), named as on the person's record.
+   */
+  static final List<String> REPORTED = DetailsForm.ASKED_AT_THE_FRONT_DOOR;
 
   /** The contact form's fields, which the start form writes as process variables. */
-  public static final List<String> FIELDS = List.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, NHS_NUMBER, POSTCODE,
-      ADDRESS, PHONE, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, INTERPRETER_NEEDED, LANGUAGE, ROUTE_OF_ACCESS, CONTACT_METHOD,
-      CONTACT_NAME, CONTACT_RELATIONSHIP, CONTACT_PHONE, PRESENTING_NEED, CONSENT_TO_SHARE, CONSENT_NOTES,
-      SAFEGUARDING_CONCERN, SAFEGUARDING_DETAIL);
+  public static final List<String> FIELDS = Stream.concat(Stream.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, NHS_NUMBER,
+      POSTCODE, ADDRESS, PHONE, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, INTERPRETER_NEEDED, LANGUAGE, ROUTE_OF_ACCESS,
+      CONTACT_METHOD, CONTACT_NAME, CONTACT_RELATIONSHIP, CONTACT_PHONE, PRESENTING_NEED, CONSENT_TO_SHARE, CONSENT_NOTES,
+      SAFEGUARDING_CONCERN, SAFEGUARDING_DETAIL), REPORTED.stream()).toList();
 
   /**
    * Kept in the process once the contact is recorded: shown on tasks (need) or deciding the flow (safeguarding).
@@ -56,6 +63,8 @@ public final class ContactVariables {
   static final String OUTCOME = "outcome";
   static final String OUTCOME_REASON = "outcomeReason";
   static final String INFORMATION_GIVEN = "informationGiven";
+  /** Wales: information alone, advice, or assistance; a decision input of assessment-after-advice. */
+  static final String INFORMATION_ADVICE_OR_ASSISTANCE = "informationAdviceOrAssistance";
   static final String CRISIS = "crisis";
   static final String ALLOCATION = "allocation";
   static final String ALLOCATED_WORKER = "allocatedWorker";

@@ -6,7 +6,10 @@ import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
 import java.util.Map;
 import org.letstalk.identity.Workers;
+import org.letstalk.notice.NoticeKind;
+import org.letstalk.notice.Notices;
 import org.letstalk.team.Teams;
+import org.letstalk.workflow.Council;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.ProcessVariables;
@@ -19,14 +22,18 @@ public class RecordContactOutcome implements JavaDelegate {
   private final ContactIntake intake;
   private final CurrentUser currentUser;
   private final Workers workers;
+  private final Notices notices;
+  private final Council council;
   private final Teams teams;
   private final DecisionTables tables;
 
-  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Teams teams,
-      DecisionTables tables) {
+  public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Notices notices,
+      Council council, Teams teams, DecisionTables tables) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
+    this.notices = notices;
+    this.council = council;
     this.teams = teams;
     this.tables = tables;
   }
@@ -42,13 +49,18 @@ public class RecordContactOutcome implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
-        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, teams,
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, council.inWales(), teams,
             (outcome, crisis) -> frontDoorHolds(crisis)), currentUser.id());
     boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
     execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
     execution.setVariable(ContactVariables.CRISIS, crisis);
     execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, contact.getAllocatedUser());
     execution.setVariable(ProcessVariables.CONVERSATION_TEAM, contact.getAllocatedGroup());
+    // A worker given the case by someone else is told; one who took it on themselves knows.
+    if (contact.getAllocatedUser() != null && !contact.getAllocatedUser().equals(currentUser.id())) {
+      notices.caseGiven(NoticeKind.CASE_ALLOCATED, contact.getPersonId(), contact.getAllocatedUser(),
+          "allocated:" + execution.getProcessInstanceId());
+    }
     execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, crisis ? "Let's Talk 2 (crisis)" : "Let's Talk 1");
   }
 }

@@ -1,13 +1,12 @@
 package org.letstalk.upkeep.flow;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.letstalk.identity.Groups;
 import org.letstalk.person.Deaths;
 import org.letstalk.person.PersonDeath;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.record.RecordPolicy;
+import org.letstalk.record.RecordUpkeep;
 import org.letstalk.record.Viewer;
 import org.letstalk.validation.NotAllowedException;
 import org.letstalk.workflow.ProcessVariables;
@@ -26,9 +25,6 @@ public class PersonDeaths {
 
   public static final String RECORD_DEATH = "RECORD_DEATH";
 
-  /** Those who may learn of a death first and record it; the same groups keep the details true. */
-  static final Set<String> MAY_RECORD = Set.of(Groups.FRONT_DOOR, Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS,
-      Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS, Groups.SAFEGUARDING, Groups.CARERS_CENTRE);
 
   private final Deaths deaths;
   private final PersonRepository people;
@@ -44,7 +40,7 @@ public class PersonDeaths {
   }
 
   public PersonDeath record(UUID personId, Map<String, ?> values, Viewer viewer) {
-    if (MAY_RECORD.stream().noneMatch(viewer::isIn)) {
+    if (RecordUpkeep.RECORD_DEATH.stream().noneMatch(viewer::isIn)) {
       throw new NotAllowedException(viewer.userId() + " may not record a death");
     }
     // Allows and logs the change, or logs the refusal.

@@ -12,6 +12,7 @@ import org.letstalk.person.PersonMerge;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.person.RecordMerges;
 import org.letstalk.record.RecordPolicy;
+import org.letstalk.record.RecordUpkeep;
 import org.letstalk.record.Viewer;
 import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.FormInput;
@@ -34,7 +35,6 @@ public class RecordMergeRequests {
   public static final String PROPOSE_MERGE = "PROPOSE_MERGE";
   public static final String DECIDE_MERGE = "DECIDE_MERGE";
 
-  static final Set<String> MAY_PROPOSE = Set.of(Groups.PRACTITIONERS, Groups.SENIOR_PRACTITIONERS);
   static final Set<String> MAY_DECIDE = Set.of(Groups.TEAM_MANAGERS);
 
   private final RecordMerges merges;
@@ -53,7 +53,7 @@ public class RecordMergeRequests {
   }
 
   public PersonMerge propose(UUID survivingId, Map<String, ?> values, Viewer viewer) {
-    if (MAY_PROPOSE.stream().noneMatch(viewer::isIn)) {
+    if (RecordUpkeep.PROPOSE_MERGE.stream().noneMatch(viewer::isIn)) {
       throw new NotAllowedException(viewer.userId() + " may not propose a merge");
     }
     Proposal proposal = FormInput.read(values, in -> new Proposal(

@@ -30,6 +30,7 @@ public final class ExpressionAllowList {
   static final Map<String, Set<String>> MEMBERS = Map.of(
       "dueDates", Set.of("workingDays", "after"),
       "eligibilityService", Set.of("ruleSet", "name"),
+      "council", Set.of("nation"),
       "contactIntake", Set.of("safeguardingDetail"),
       "audits", Set.of("caseAuditIds"),
       "execution", Set.of("getVariable", "processBusinessKey", "processInstanceId"),

@@ -1,0 +1,154 @@
+// The case beside every task: a "Case" tab in the task view, read from GET /api/tasks/{taskId}/case (the person as
+// their record summarises them, and what a decision task decides). Everything is written as text, never as HTML.
+
+// Dates as written in Britain in every Camunda Form, whatever the browser's language. form-js asks the browser's
+// default locale for the date format (Intl.DateTimeFormat('default')), which gives 02/03/1944 for 3 February on an
+// American browser; the default is British here. Its date picker (flatpickr) starts weeks on Sunday unless told.
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+const british = locales => (locales === undefined || locales === 'default' ? 'en-GB' : locales);
+Intl.DateTimeFormat = new Proxy(BrowserDateTimeFormat, {
+  construct: (target, [locales, options]) => new target(british(locales), options),
+  apply: (target, self, [locales, options]) => target(british(locales), options),
+});
+
+function weeksStartOnMonday(triesLeft) {
+  if (window.flatpickr) {
+    window.flatpickr.localize({firstDayOfWeek: 1});
+  } else if (triesLeft > 0) {
+    setTimeout(() => weeksStartOnMonday(triesLeft - 1), 250);
+  }
+}
+weeksStartOnMonday(240);
+
+const money = new Intl.NumberFormat('en-GB', {style: 'currency', currency: 'GBP'});
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat(Infinity).forEach(child => {
+    if (child !== null && child !== undefined && child !== '') {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  });
+  return node;
+}
+
+/** 1944-02-03 reads 03/02/1944. */
+export function britishDate(iso) {
+  const [year, month, day] = String(iso).split('-');
+  return day && month && year ? `${day.substring(0, 2)}/${month}/${year}` : iso;
+}
+
+function pounds(amount) {
+  return amount === null || amount === undefined ? null : money.format(amount);
+}
+
+function definitions(rows) {
+  const list = el('dl');
+  rows.filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value)
+      && value.length === 0)).forEach(([term, value]) => list.append(el('dt', {}, term), el('dd', {}, value)));
+  return list;
+}
+
+function lines(items) {
+  if (!items || items.length === 0) {
+    return null;
+  }
+  return items.map(item => el('div', {}, item.detail ? `${item.label}: ${item.detail}` : item.label));
+}
+
+function personSection(person) {
+  const age = person.age === null || person.age === undefined ? '' : ` (aged ${person.age})`;
+  return [
+    el('h3', {}, person.name),
+    definitions([
+      ['Date of birth', person.dateOfBirth ? britishDate(person.dateOfBirth) + age : 'not recorded'],
+      ['NHS number', person.nhsNumber || 'not recorded'],
+      ['Address', person.address || 'not recorded'],
+      ['Alerts', person.alerts.length === 0 ? 'none' : lines(person.alerts)],
+      ['Safeguarding', person.safeguarding ? el('span', {class: 'lt-flag'}, person.safeguarding) : null],
+      ['Allocated worker', lines(person.allocation) || 'not allocated'],
+      ['Involvement', lines(person.involvement) || 'no open involvement'],
+      ['Plan in force', lines(person.plans) || 'none'],
+    ]),
+    el('p', {}, el('a', {href: person.record, target: '_blank', rel: 'noopener'}, `Open ${person.name}'s record`)),
+  ];
+}
+
+function planTable(items) {
+  const head = el('tr', {}, ['Outcome', 'How it is met', 'Provider', 'How often', 'Weekly cost']
+      .map(text => el('th', {scope: 'col'}, text)));
+  const rows = items.map(item => el('tr', {}, el('td', {}, item.outcome), el('td', {}, item.howItIsMet),
+      el('td', {}, item.provider), el('td', {}, item.frequency), el('td', {class: 'lt-money'}, pounds(item.weeklyCost))));
+  return el('table', {}, el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function decisionSection(decision) {
+  const difference = decision.weeklyDifference === null || decision.weeklyDifference === undefined ? null
+      : (decision.weeklyDifference > 0 ? 'up ' : decision.weeklyDifference < 0 ? 'down ' : '')
+        + money.format(Math.abs(decision.weeklyDifference)) + ' a week';
+  return [
+    el('h3', {}, 'What you are asked to decide'),
+    definitions([
+      ['Request', decision.asked.charAt(0).toUpperCase() + decision.asked.slice(1)],
+      ['Weekly amount asked', decision.weeklyAsked === null ? null : pounds(decision.weeklyAsked) + ' a week'],
+      ['One-off amount asked', pounds(decision.oneOffAsked)],
+      ['Residential placement', decision.residential ? 'Yes' : null],
+      ['Plan in force', decision.currentPlan],
+      ['Current weekly cost', decision.currentWeeklyCost === null ? null : pounds(decision.currentWeeklyCost) + ' a week'],
+      ['Difference', difference],
+      ['Asked by', decision.requestedBy + (decision.requestedOn ? ` on ${decision.requestedOn}` : '')],
+      ['Why', decision.rationale],
+      ['Decided at the level of', decision.level],
+      ['Why this level', decision.levelWhy],
+      ['Gone up a level', decision.escalations > 0 ? `${decision.escalations} time(s) undecided` : null],
+      ['Decision so far', decision.status],
+    ]),
+    decision.planItems.length === 0 ? null : [el('h3', {}, "The plan's lines"), planTable(decision.planItems)],
+  ];
+}
+
+async function showCase(node, taskId) {
+  node.replaceChildren(el('div', {class: 'lt-case', 'aria-live': 'polite'}, 'Reading the case…'));
+  let answer;
+  try {
+    answer = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/case`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  } catch (e) {
+    node.replaceChildren(el('div', {class: 'lt-case'}, 'The case could not be read: check the connection and open the task again.'));
+    return;
+  }
+  if (!answer.ok) {
+    node.replaceChildren(el('div', {class: 'lt-case'}, answer.status === 403
+        ? 'You may not read the case of this task.' : 'This task is not about one person.'));
+    return;
+  }
+  const taskCase = await answer.json();
+  const parts = [];
+  if (taskCase.decision) {
+    parts.push(decisionSection(taskCase.decision));
+  }
+  if (taskCase.person) {
+    parts.push(personSection(taskCase.person));
+  }
+  if (taskCase.refusal) {
+    parts.push(el('p', {}, taskCase.refusal));
+  }
+  if (parts.length === 0) {
+    parts.push(el('p', {}, 'This task is not about one person.'));
+  }
+  node.replaceChildren(el('section', {class: 'lt-case', 'aria-label': 'The case'}, parts));
+}
+
+export default [
+  {
+    id: 'letstalk-case',
+    pluginPoint: 'tasklist.task.detail',
+    // After the form (1000), before the history (800).
+    priority: 900,
+    properties: {label: 'Case'},
+    render: (node, {taskId}) => {
+      showCase(node, taskId);
+    },
+  },
+];
