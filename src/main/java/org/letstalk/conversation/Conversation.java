@@ -281,6 +281,10 @@ public class Conversation extends Versioned {
     return carerPresent;
   }
 
+  public Boolean getCarerConversationOffered() {
+    return carerConversationOffered;
+  }
+
   public Boolean getCarerConversationRefused() {
     return carerConversationRefused;
   }

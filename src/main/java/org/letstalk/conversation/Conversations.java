@@ -18,11 +18,14 @@ public class Conversations {
 
   private final ConversationRepository conversations;
   private final Decisions decisions;
+  private final ConversationDocuments documents;
   private final Clock clock;
 
-  public Conversations(ConversationRepository conversations, Decisions decisions, Clock clock) {
+  public Conversations(ConversationRepository conversations, Decisions decisions, ConversationDocuments documents,
+      Clock clock) {
     this.conversations = conversations;
     this.decisions = decisions;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -38,6 +41,7 @@ public class Conversations {
       held.concluded(form.conclusion().outcome(), form.conclusion().rationale());
       return held;
     });
+    documents.recorded(conversation);
     decide(taskId, context, LETS_TALK_1_OUTCOME, heldBy, form.conclusion());
     return conversation;
   }
@@ -66,12 +70,14 @@ public class Conversations {
   /** The conversation of a Let's Talk 2, starting from what must happen today and tomorrow [T 2.43]. */
   public Conversation recordLetsTalk2(String taskId, String processInstanceId, CaseContext context,
       ConversationForm form, String todayAndTomorrow, String heldBy) {
-    return Idempotent.write(conversations, conversations.findByTaskId(taskId), () -> {
+    Conversation conversation = Idempotent.write(conversations, conversations.findByTaskId(taskId), () -> {
       Conversation held = Conversation.held(ConversationType.LT2, taskId, processInstanceId, context, form, heldBy,
           clock.instant());
       held.startsFrom(todayAndTomorrow);
       return held;
     });
+    documents.recorded(conversation);
+    return conversation;
   }
 
   /** Ends a conversation held earlier with how it ended, decided in the task {@code taskId}. */

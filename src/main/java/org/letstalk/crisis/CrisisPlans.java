@@ -25,14 +25,16 @@ public class CrisisPlans implements LongTermFunding.Guard {
   private final CrisisCheckInRepository checkIns;
   private final SpendRepository spends;
   private final CrisisSettings settings;
+  private final CrisisPlanDocuments documents;
   private final Clock clock;
 
   public CrisisPlans(CrisisPlanRepository plans, CrisisCheckInRepository checkIns, SpendRepository spends,
-      CrisisSettings settings, Clock clock) {
+      CrisisSettings settings, CrisisPlanDocuments documents, Clock clock) {
     this.plans = plans;
     this.checkIns = checkIns;
     this.spends = spends;
     this.settings = settings;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -53,7 +55,7 @@ public class CrisisPlans implements LongTermFunding.Guard {
 
   /** A new plan, ending 1 to 8 weeks ahead [T 2.43]. */
   CrisisPlan make(String taskId, Conversation conversation, PlanForm form, String by) {
-    return Idempotent.write(plans, plans.findByTaskId(taskId), () -> {
+    CrisisPlan plan = Idempotent.write(plans, plans.findByTaskId(taskId), () -> {
       LocalDate today = LocalDate.now(clock);
       if (form.endsOn().isBefore(today.plusDays(SHORTEST_PLAN_DAYS))
           || form.endsOn().isAfter(today.plusDays(LONGEST_PLAN_DAYS))) {
@@ -62,6 +64,8 @@ public class CrisisPlans implements LongTermFunding.Guard {
       }
       return CrisisPlan.made(taskId, conversation, today, form.endsOn(), form.actions(), by, clock.instant());
     });
+    documents.made(plan, conversation.getTodayAndTomorrow());
+    return plan;
   }
 
   /** A spend recorded with the plan, if any: made at once up to the limit, otherwise held for approval. */

@@ -48,6 +48,19 @@ class DocumentController {
         .body(document.getContent());
   }
 
+  /**
+   * The document's page, for the browser to print with the same stylesheet as the PDF. It runs no script and loads
+   * nothing: its style and the council's logo are inside it.
+   */
+  @GetMapping(value = "/api/documents/{documentId}/print", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> print(HttpServletRequest request, @PathVariable UUID documentId) {
+    String page = documents.page(documentId, Viewer.of(request));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .body(page);
+  }
+
   @PostMapping("/api/documents/{documentId}/given")
   @ResponseStatus(HttpStatus.CREATED)
   Given given(HttpServletRequest request, @PathVariable UUID documentId, @Valid @RequestBody GivenRequest body) {

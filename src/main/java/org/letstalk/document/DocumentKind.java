@@ -6,7 +6,11 @@ public enum DocumentKind {
   CARERS_SUPPORT_PLAN("support-plan"),
   ELIGIBILITY_DETERMINATION("eligibility-determination"),
   REVIEW_OUTCOME("review-outcome"),
-  CLOSURE_LETTER("closure-letter");
+  CLOSURE_LETTER("closure-letter"),
+  LETS_TALK_1_RECORD("conversation-record"),
+  LETS_TALK_2_RECORD("conversation-record"),
+  LETS_TALK_3_RECORD("lets-talk-3-record"),
+  CRISIS_PLAN("crisis-plan");
 
   private final String template;
 

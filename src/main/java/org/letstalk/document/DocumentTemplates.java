@@ -104,7 +104,8 @@ public class DocumentTemplates {
   public Rendered render(DocumentKind kind, Language language, Map<String, Object> facts) {
     String html = html(kind, language, facts);
     String title = words.get(language).get("title." + kind.name());
-    return new Rendered(title, language, versions.get(language.code() + "/" + kind.template()), pdf(html));
+    return new Rendered(title, language, versions.get(language.code() + "/" + kind.template()), pdf(html),
+        html);
   }
 
   /** The document as HTML, styled for the screen and for print by the same stylesheet. */

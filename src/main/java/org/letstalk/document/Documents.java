@@ -114,6 +114,16 @@ public class Documents {
     return document;
   }
 
+  /**
+   * The page a document was made from, to print from the browser, on the same terms as its PDF and logged as a read
+   * of it. A document made before pages were kept has only its PDF.
+   */
+  public String page(UUID documentId, Viewer viewer) {
+    PersonDocument document = read(documentId, viewer);
+    return document.getHtml().orElseThrow(() -> new NoSuchRecordException("document " + documentId
+        + " was made before its printable page was kept: print its PDF instead"));
+  }
+
   /** Records that the viewer gave the document to the person, how and when (now unless said). */
   public Given give(UUID documentId, GivenHow how, Instant givenAt, Viewer viewer) {
     PersonDocument document = documents.findById(documentId)

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.letstalk.person.Language;
@@ -43,6 +45,10 @@ public class PersonDocument extends Identified {
   @Column(name = "content_sha256", nullable = false)
   private String contentSha256;
 
+  /** The page the PDF was made from, UTF-8; none for documents made before pages were kept. */
+  @Column(name = "html")
+  private byte[] html;
+
   @Column(name = "made_by", nullable = false)
   private String madeBy;
 
@@ -63,6 +69,7 @@ public class PersonDocument extends Identified {
     d.templateVersion = rendered.templateVersion();
     d.content = rendered.pdf();
     d.contentSha256 = Rendered.sha256(rendered.pdf());
+    d.html = rendered.html().getBytes(StandardCharsets.UTF_8);
     d.madeBy = madeBy;
     d.madeAt = madeAt;
     return d;
@@ -94,6 +101,11 @@ public class PersonDocument extends Identified {
 
   public byte[] getContent() {
     return content.clone();
+  }
+
+  /** The page to print, as it was made with the PDF, if it was kept. */
+  public Optional<String> getHtml() {
+    return Optional.ofNullable(html).map(page -> new String(page, StandardCharsets.UTF_8));
   }
 
   public String getContentSha256() {

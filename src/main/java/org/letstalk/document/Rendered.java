@@ -6,8 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.letstalk.person.Language;
 
-/** A document as its template made it: the PDF, its title, and the language and template version it came from. */
-public record Rendered(String title, Language language, String templateVersion, byte[] pdf) {
+/**
+ * A document as its template made it: the PDF, the page it was made from (to print from the browser), its title,
+ * and the language and template version it came from.
+ */
+public record Rendered(String title, Language language, String templateVersion, byte[] pdf, String html) {
 
   static String sha256(byte[] bytes) {
     try {

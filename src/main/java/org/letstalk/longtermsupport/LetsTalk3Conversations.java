@@ -22,13 +22,15 @@ public class LetsTalk3Conversations {
   private final LetsTalk3Repository records;
   private final Conversations conversations;
   private final SupportPlans plans;
+  private final LetsTalk3Documents documents;
   private final Clock clock;
 
   public LetsTalk3Conversations(LetsTalk3Repository records, Conversations conversations, SupportPlans plans,
-      Clock clock) {
+      LetsTalk3Documents documents, Clock clock) {
     this.records = records;
     this.conversations = conversations;
     this.plans = plans;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -46,7 +48,9 @@ public class LetsTalk3Conversations {
   }
 
   public Analysis analyse(String processInstanceId, Analysis analysis, String by) {
-    get(processInstanceId).analysed(analysis, by, clock.instant());
+    LetsTalk3 record = get(processInstanceId);
+    record.analysed(analysis, by, clock.instant());
+    documents.held(record, analysis);
     return analysis;
   }
 

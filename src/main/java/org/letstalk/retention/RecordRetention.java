@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A closed case is anonymised, not deleted: the figures and the statutory return still count it. What identifies
  * the person goes (name, date of birth, NHS number, address, postcode, phone, language and communication needs, on
  * the person and on each contact, and their initials in the email notices kept), and so do what the contacts said and the text of the case notes. The
- * conversations' own free text stays (SECURITY.md, "Retention").
+ * conversations' own free text stays (SECURITY.md, "Retention"). The documents made for an anonymised person go
+ * whole: each is kept exactly as it was given (the database refuses to rewrite one), so it cannot be anonymised.
  */
 @Service
 public class RecordRetention {
@@ -71,6 +72,24 @@ public class RecordRetention {
       jdbc.update("update notice set initials = null where person_id = ?", person);
     }
     return record(runId, RetentionRule.CLOSED_CASES, cutoff, people.size(), now);
+  }
+
+  /**
+   * Deletes the documents made for every anonymised person, with the record of how each was given: those anonymised
+   * in this run and on any earlier night. Everyone else's documents are kept.
+   */
+  @Transactional
+  public Done removeDocumentsOfAnonymised(String runId) {
+    Instant now = clock.instant();
+    Done earlier = done(runId, RetentionRule.DOCUMENTS_OF_ANONYMISED);
+    if (earlier != null) {
+      return earlier;
+    }
+    String ofAnonymised = "select d.id from person_document d join person p on p.id = d.person_id"
+        + " where p.anonymised_at is not null";
+    jdbc.update("delete from document_given where document_id in (" + ofAnonymised + ")");
+    int removed = jdbc.update("delete from person_document where id in (" + ofAnonymised + ")");
+    return record(runId, RetentionRule.DOCUMENTS_OF_ANONYMISED, Timestamp.from(now), removed, now);
   }
 
   @Transactional

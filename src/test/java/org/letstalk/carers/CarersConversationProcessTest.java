@@ -27,6 +27,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.PersonDocument;
+import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.PlanStatus;
@@ -52,6 +55,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
 
   @Autowired
   InvolvementRepository involvements;
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   @Autowired
   SupportPlans plans;
@@ -273,7 +279,8 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(carer).isEnded().hasPassed("Task_CloseNotEligible", "EndEvent_NotEligible");
     UUID carerId = carerIdOf(carer);
     assertThat(carerConversations.findByCarerIdOrderByHeldAt(carerId)).last()
-        .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));
+        .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));    assertThat(documents.findByPersonIdOrderByMadeAtAsc(carerId)).as("the carer's case closed: they are told in writing")
+        .extracting(PersonDocument::getKind).contains(DocumentKind.CLOSURE_LETTER);
   }
 
   @Test

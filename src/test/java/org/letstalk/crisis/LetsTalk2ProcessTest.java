@@ -31,11 +31,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.DocumentTexts;
+import org.letstalk.document.PersonDocument;
+import org.letstalk.document.PersonDocumentRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.letstalk.validation.InputRejectedException;
 
 /** Every path of lets-talk-2 [T 2.37-2.51], its timers and its bad input. */
 @PostgresTest
 class LetsTalk2ProcessTest extends ConversationTestSupport {
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   /** Monday 09:30 in the council's time. */
   static final Date MONDAY = Date.from(LocalDateTime.of(2026, 11, 30, 9, 30).atZone(ZoneId.of("Europe/London")).toInstant());
@@ -83,6 +91,16 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
     assertThat(held.getTodayAndTomorrow()).contains("Warm the house");
     Task underWay = task("Task_CrisisPlanUnderWay", lt2);
     assertThat(underWay.getName()).startsWith("Crisis plan under way until 2026-12-14");
+    List<PersonDocument> given = documents.findByPersonIdOrderByMadeAtAsc(person);
+    assertThat(given).extracting(PersonDocument::getKind)
+        .containsExactlyInAnyOrder(DocumentKind.LETS_TALK_2_RECORD, DocumentKind.CRISIS_PLAN);
+    assertThat(given).allSatisfy(d -> assertThat(d.getMadeBy()).isEqualTo("practitioner"));
+    assertThat(given).filteredOn(d -> d.getKind() == DocumentKind.CRISIS_PLAN).singleElement()
+        .satisfies(d -> assertThat(DocumentTexts.of(d.getContent())).contains("Your crisis plan", "14 December 2026",
+            "heaters", "If things get worse"));
+    assertThat(given).filteredOn(d -> d.getKind() == DocumentKind.LETS_TALK_2_RECORD).singleElement()
+        .satisfies(d -> assertThat(DocumentTexts.of(d.getContent())).contains("Our conversation about the help",
+            "Warm the house"));
     assertThat(runtime.getVariables(lt2.getId())).as("the plan lives in tables, not variables")
         .doesNotContainKeys("planActions", "planEndDate", "spendAmount", "spendPurpose");
   }
@@ -272,6 +290,9 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
         .satisfies(spend -> assertThat(spend.getCrisisPlanId()).isEqualTo(made.get(1).getId()));
     assertThat(lt2).isWaitingAt("Task_CrisisPlanUnderWay");
     assertThat(runtime.getVariable(lt2.getId(), "crisisPlanId")).isEqualTo(made.get(1).getId().toString());
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(personOf(involvement)))
+        .filteredOn(d -> d.getKind() == DocumentKind.CRISIS_PLAN).as("the new plan is a new document; the old kept")
+        .extracting(PersonDocument::getSourceId).containsExactly(made.get(0).getId(), made.get(1).getId());
   }
 
   @Test

@@ -22,6 +22,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.ConversationDocuments.ConversationFacts;
+import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.HeldHow;
+import org.letstalk.conversation.Participation;
+import org.letstalk.conversation.Strengths;
+import org.letstalk.crisis.CrisisPlanDocuments.CrisisPlanFacts;
 import org.letstalk.document.Documents.Addressee;
 import org.letstalk.eligibility.EligibilityDocuments.DecisionFacts;
 import org.letstalk.eligibility.EligibilityDocuments.Need;
@@ -30,6 +37,7 @@ import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.eligibility.CarerOutcome;
 import org.letstalk.eligibility.WalesNeed;
 import org.letstalk.involvement.ClosureLetters.ClosureFacts;
+import org.letstalk.longtermsupport.LetsTalk3Documents.LetsTalk3Facts;
 import org.letstalk.person.Language;
 import org.letstalk.plan.Delivery;
 import org.letstalk.review.PlanDocuments.Item;
@@ -78,6 +86,30 @@ class DocumentTemplatesTest {
           "An evening call added on weekdays.", null, "The chapel's Friday lunch club"));
       case CLOSURE_LETTER -> facts.put("closure", new ClosureFacts(LocalDate.of(2026, 9, 1),
           "Gwenllian manages at home with her family and the lunch club; she knows to call if that changes."));
+      case LETS_TALK_1_RECORD, LETS_TALK_2_RECORD -> facts.put("conversation", new ConversationFacts(
+          LocalDate.of(2026, 3, 2), "Sam Practitioner", "IN_PERSON", "TOOK_PART_WITH_SUPPORT",
+          "Her daughter helped her find the words.", null, "FAMILY_OR_FRIEND", "REFUSED",
+          "Struggling to cook since her fall.", "Lives alone in a terraced house; her daughter lives nearby.",
+          "To stay at home and keep going to the chapel lunch club.",
+          new Strengths("Determined and good with money", "Her daughter Nia and neighbour Dai",
+              "The chapel and its lunch club"),
+          kind == DocumentKind.LETS_TALK_2_RECORD ? "A hot meal tonight and someone to check on her tomorrow" : null,
+          "A befriending group meets on Tuesdays", "Falls at night; she agreed to a pendant alarm.", null,
+          "Nia will shop on Saturdays; we will ask about a pendant alarm.", null,
+          kind == DocumentKind.LETS_TALK_1_RECORD ? "LT3" : null,
+          kind == DocumentKind.LETS_TALK_1_RECORD ? "She needs help every morning that her family cannot give."
+              : null));
+      case LETS_TALK_3_RECORD -> facts.put("conversation", new LetsTalk3Facts(LocalDate.of(2026, 3, 9),
+          "Sam Practitioner", "TOOK_PART", null, null, "NONE", null,
+          new Strengths("Knows what she wants", "Her daughter Nia", "The chapel"),
+          "To get up and washed each morning and see her friends.", "She can make her own breakfast.",
+          "Nia visits on Saturdays.", "Singing and the lunch club", "A lift from the chapel on Fridays",
+          "A personal assistant each morning", "Falls when getting out of bed", "No car; the bus stop is close",
+          null));
+      case CRISIS_PLAN -> facts.put("crisis", new CrisisPlanFacts(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23),
+          "A hot meal tonight and someone to check on her tomorrow",
+          List.of("Meals delivered every day for two weeks", "Nia stays over until Sunday",
+              "Sam rings every other day")));
       default -> throw new IllegalArgumentException("no facts for " + kind);
     }
     return facts;
@@ -168,6 +200,46 @@ class DocumentTemplatesTest {
   }
 
   @Test
+  void theConversationRecordSaysHowItWasHeldWhatWasSaidAgreedAndWhatHappensNext() {
+    Map<String, Object> facts = factsFor(DocumentKind.LETS_TALK_1_RECORD);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_1_RECORD, Language.ENGLISH, facts).pdf()))
+        .contains("Our conversation with you", "2 March 2026", "In person", "You took part with support",
+            "A family member or friend", "Struggling to cook", "Her daughter Nia", "pendant alarm",
+            "did not want one now", "We will talk with you about longer-term support", "every morning")
+        .doesNotContain("What had to happen today");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_1_RECORD, Language.WELSH, facts).pdf()))
+        .contains("Ein sgwrs gyda chi", "2 Mawrth 2026", "Wyneb yn wyneb", "Fe gymeroch ran gyda chymorth",
+            "Eich cryfderau", "Yr hyn a gytunwyd", "Byddwn yn siarad â chi am gymorth tymor hwy");
+
+    Map<String, Object> crisis = factsFor(DocumentKind.LETS_TALK_2_RECORD);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_2_RECORD, Language.ENGLISH, crisis).pdf()))
+        .contains("Our conversation about the help you need now", "What had to happen today and tomorrow",
+            "A hot meal tonight", "Your crisis plan says what happens until it ends");
+  }
+
+  @Test
+  void theLetsTalk3RecordSaysWhatAGoodLifeLooksLikeAndThatTheDecisionFollowsInWriting() {
+    Map<String, Object> facts = factsFor(DocumentKind.LETS_TALK_3_RECORD);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_3_RECORD, Language.ENGLISH, facts).pdf()))
+        .contains("Our conversation about your longer-term support", "What a good life looks like for you",
+            "see her friends", "make her own breakfast", "A personal assistant each morning",
+            "send you our decision in writing")
+        .doesNotContain("Your carer", "Your advocate");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_3_RECORD, Language.WELSH, facts).pdf()))
+        .contains("Ein sgwrs am eich cymorth tymor hwy", "Sut beth yw bywyd da i chi", "cyllideb bersonol");
+  }
+
+  @Test
+  void theCrisisPlanSaysWhatWasAgreedUntilWhenAndWhoToCallIfThingsGetWorse() {
+    Map<String, Object> facts = factsFor(DocumentKind.CRISIS_PLAN);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CRISIS_PLAN, Language.ENGLISH, facts).pdf()))
+        .contains("Your crisis plan", "23 March 2026", "Meals delivered every day", "Nia stays over",
+            "Sam rings every other day", "If things get worse", COUNCIL.outOfHoursPhone(), "999");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CRISIS_PLAN, Language.WELSH, facts).pdf()))
+        .contains("Eich cynllun argyfwng", "23 Mawrth 2026", "Os bydd pethau'n gwaethygu", "ffoniwch 999");
+  }
+
+  @Test
   void everyEnglishWordHasItsWelshAndNoneIsLeftEmpty() {
     Map<String, String> english = TEMPLATES.words(Language.ENGLISH);
     Map<String, String> welsh = TEMPLATES.words(Language.WELSH);
@@ -192,6 +264,19 @@ class DocumentTemplatesTest {
     }
     for (WalesNeed.CanBeMetBy by : WalesNeed.CanBeMetBy.values()) {
       assertThat(english).containsKey("canBeMetBy." + by.name());
+    }
+    for (HeldHow how : HeldHow.values()) {
+      assertThat(english).containsKey("heldHow." + how.name());
+    }
+    for (Participation participation : Participation.values()) {
+      assertThat(english).containsKey("participation." + participation.name());
+    }
+    for (Advocate advocate : Advocate.values()) {
+      assertThat(english).as("an advocate of the kind " + advocate)
+          .matches(words -> advocate == Advocate.NONE || words.containsKey("advocate." + advocate.name()));
+    }
+    for (ConversationOutcome outcome : ConversationOutcome.values()) {
+      assertThat(english).containsKey("conversationOutcome." + outcome.name());
     }
   }
 

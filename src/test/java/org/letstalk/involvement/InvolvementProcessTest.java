@@ -12,6 +12,7 @@ import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import org.letstalk.conversation.ConversationTestSupport;
+import java.util.List;
 import java.util.Map;
 import org.letstalk.safeguarding.SafeguardingConcern.Origin;
 import org.letstalk.safeguarding.flow.RaisedHere;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.document.DocumentKind;
+import org.letstalk.document.PersonDocument;
 import org.letstalk.document.DocumentTexts;
 import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.safeguarding.SafeguardingConcern;
@@ -92,8 +94,15 @@ class InvolvementProcessTest extends ConversationTestSupport {
     Involvement closed = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
     assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
     assertThat(closed.getEndReason()).contains("NO_ONGOING_NEED");
-    assertThat(documents.findByPersonIdOrderByMadeAtAsc(closed.getPersonId())).singleElement().satisfies(letter -> {
-      assertThat(letter.getKind()).isEqualTo(DocumentKind.CLOSURE_LETTER);
+    List<PersonDocument> given = documents.findByPersonIdOrderByMadeAtAsc(closed.getPersonId());
+    assertThat(given).extracting(PersonDocument::getKind)
+        .containsExactly(DocumentKind.LETS_TALK_1_RECORD, DocumentKind.CLOSURE_LETTER);
+    assertThat(given.get(0)).satisfies(record -> {
+      assertThat(record.getMadeBy()).isEqualTo("practitioner");
+      assertThat(DocumentTexts.of(record.getContent())).contains("Our conversation with you", "Dora",
+          "What we agreed", "we plan to close your case");
+    });
+    assertThat(given.get(1)).satisfies(letter -> {
       assertThat(letter.getMadeBy()).isEqualTo("teammanager");
       assertThat(DocumentTexts.of(letter.getContent())).contains("Your support from us has ended", "Dora",
           "We closed your case on", "If things change");
@@ -177,6 +186,10 @@ class InvolvementProcessTest extends ConversationTestSupport {
         .contains("senior-practitioners", "team-managers", "safeguarding");
     assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
         .isEqualTo(InvolvementStatus.OPEN);
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(personOf(involvement))).singleElement()
+        .satisfies(record -> assertThat(DocumentTexts.of(record.getContent()))
+            .as("the person's copy, which may reach the lodger, says what follows without naming him")
+            .contains("We will talk with you about keeping you safe").doesNotContain("Ron Lodge", "pension"));
   }
 
   @Test

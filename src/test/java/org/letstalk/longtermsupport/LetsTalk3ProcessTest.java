@@ -11,6 +11,7 @@ import static org.letstalk.longtermsupport.LetsTalk3Fixtures.analysis;
 import static org.letstalk.longtermsupport.LetsTalk3Fixtures.plan;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +19,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.conversation.Participation;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.DocumentTexts;
+import org.letstalk.document.PersonDocument;
+import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.eligibility.CareActOutcome;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.Involvement;
@@ -43,6 +48,9 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
 
   @Autowired
   InvolvementRepository involvements;
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   // ---- the way in ------------------------------------------------------------------------------------------
 
@@ -223,8 +231,15 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         notEligibleDecision("Not eligible: he manages every outcome with his wife's help", "CLOSE"));
 
     assertThat(involvement).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
-    assertThat(involvements.findByProcessInstanceId(involvement.getId()).orElseThrow().getStatus())
-        .isEqualTo(InvolvementStatus.CLOSED);
+    Involvement closed = involvements.findByProcessInstanceId(involvement.getId()).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
+    List<PersonDocument> given = documents.findByPersonIdOrderByMadeAtAsc(closed.getPersonId());
+    assertThat(given).extracting(PersonDocument::getKind).containsExactly(DocumentKind.LETS_TALK_1_RECORD,
+        DocumentKind.LETS_TALK_3_RECORD, DocumentKind.ELIGIBILITY_DETERMINATION, DocumentKind.CLOSURE_LETTER);
+    assertThat(DocumentTexts.of(given.get(1).getContent())).contains("Our conversation about your longer-term",
+        "What a good life looks like for you", "send you our decision in writing");
+    assertThat(given.get(3).getMadeBy()).as("the closure follows the practitioner's decision, no manager's")
+        .isEqualTo("practitioner2");
   }
 
   // A residential placement is reachable from the plan, so the authorisation-level table's residential row (a

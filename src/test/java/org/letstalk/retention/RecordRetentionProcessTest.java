@@ -44,12 +44,15 @@ class RecordRetentionProcessTest extends ProcessTestSupport {
     UUID stillOpen = personWithInvolvement("Open", "OPEN", null);
     UUID oldEntry = accessLogEntry(stillOpen, now.minus(7 * YEAR_DAYS, ChronoUnit.DAYS));
     UUID newEntry = accessLogEntry(stillOpen, now.minus(30, ChronoUnit.DAYS));
+    UUID goneLetter = givenDocument(closedLongAgo);
+    UUID keptLetter = givenDocument(closedLately);
+    UUID keptPlan = givenDocument(stillOpen);
 
     String run = fireTimer();
 
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run).list())
         .extracting(HistoricActivityInstance::getActivityId).contains("StartEvent_EveryNight",
-            "Task_AnonymiseClosedCases", "Task_TrimAccessLog", "EndEvent_RetentionApplied");
+            "Task_AnonymiseClosedCases", "Task_RemoveDocuments", "Task_TrimAccessLog", "EndEvent_RetentionApplied");
     Map<String, Object> anonymised = jdbc.queryForMap("select * from person where id = ?", closedLongAgo);
     assertThat(anonymised).containsEntry("given_name", "Anonymised").containsEntry("family_name", "Anonymised")
         .containsEntry("nhs_number", null).containsEntry("date_of_birth", null).containsEntry("postcode", null);
@@ -67,9 +70,14 @@ class RecordRetentionProcessTest extends ProcessTestSupport {
     }
     assertThat(jdbc.queryForList("select id from record_access where id in (?, ?)", UUID.class, oldEntry, newEntry))
         .containsExactly(newEntry);
+    assertThat(jdbc.queryForList("select id from person_document where id in (?, ?, ?)", UUID.class, goneLetter,
+        keptLetter, keptPlan)).as("the anonymised person's documents are deleted, everyone else's kept")
+        .containsExactlyInAnyOrder(keptLetter, keptPlan);
+    assertThat(jdbc.queryForList("select document_id from document_given where document_id in (?, ?, ?)", UUID.class,
+        goneLetter, keptLetter, keptPlan)).containsExactlyInAnyOrder(keptLetter, keptPlan);
     assertThat(retention.runs(run)).extracting(RecordRetention.Done::rule, d -> d.records() >= 1)
         .containsExactlyInAnyOrder(Tuple.tuple(RetentionRule.ACCESS_LOG, true),
-            Tuple.tuple(RetentionRule.CLOSED_CASES, true));
+            Tuple.tuple(RetentionRule.CLOSED_CASES, true), Tuple.tuple(RetentionRule.DOCUMENTS_OF_ANONYMISED, true));
   }
 
   @Test
@@ -103,6 +111,18 @@ class RecordRetentionProcessTest extends ProcessTestSupport {
         + " written_by, written_at) values (?, ?, 1, ?, current_date, 'CALL', 'VERIFIED_FACT', ?, 'practitioner', now())",
         UUID.randomUUID(), UUID.randomUUID(), person, "Rang " + given + " about the lunch club");
     return person;
+  }
+
+  /** A document made for the person and given to them, as the documents' steps store it. */
+  private UUID givenDocument(UUID person) {
+    UUID id = UUID.randomUUID();
+    jdbc.update("insert into person_document (id, person_id, kind, source_id, title, language, template_version,"
+        + " content, content_sha256, made_by, made_at, html) values (?, ?, 'CLOSURE_LETTER', ?, 'Your support from us"
+        + " has ended', 'ENGLISH', 'v1', ?, 'sha', 'teammanager', now(), ?)", id, person, UUID.randomUUID(),
+        new byte[] {'%', 'P', 'D', 'F'}, "<p>Dear you</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    jdbc.update("insert into document_given (id, document_id, how, given_at, given_by, recorded_at)"
+        + " values (?, ?, 'POST', now(), 'practitioner', now())", UUID.randomUUID(), id);
+    return id;
   }
 
   private UUID accessLogEntry(UUID person, Instant at) {

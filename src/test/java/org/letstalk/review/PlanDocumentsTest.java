@@ -101,6 +101,13 @@ class PlanDocumentsTest {
     assertThat(DocumentTexts.of(pdf.getBody())).contains("Eich cynllun gofal a chymorth", "Ivy", "£75.00",
         "Help to get up", "Mewn grym o", "Byddwn yn adolygu'r cynllun hwn gyda chi erbyn");
 
+    ResponseEntity<String> page = http.withBasicAuth("practitioner", "demo")
+        .exchange("/api/documents/" + id + "/print", HttpMethod.GET, null, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/html;charset=UTF-8"));
+    assertThat(page.getBody()).as("the page the PDF was made from, with its print stylesheet")
+        .contains("lang=\"cy\"", "Eich cynllun gofal a chymorth", "Help to get up", "£75.00", "@media print");
+
     // The step runs again (a retried job): the document it made is found, not made twice.
     planDocuments.planInForce(plan.getId(), reviews.findByPlanIdOrderBySequenceNo(plan.getId()).get(0));
     assertThat(list("practitioner", person)).hasSize(1);
@@ -146,6 +153,9 @@ class PlanDocumentsTest {
         .isInstanceOf(DataAccessException.class).hasMessageContaining("never rewritten");
     assertThatThrownBy(() -> jdbc.update("update person_document set content = ? where id = ?::uuid",
         new byte[] {1}, id)).isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> jdbc.update("update person_document set html = ? where id = ?::uuid",
+        "<p>Something else</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8), id))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("never rewritten");
     assertThatThrownBy(() -> jdbc.update("update document_given set how = 'POST' where document_id = ?::uuid", id))
         .isInstanceOf(DataAccessException.class).hasMessageContaining("never rewritten");
     assertThat(documents.findById(UUID.fromString(id)).orElseThrow().getTitle()).isEqualTo("Your care and support plan");
@@ -193,13 +203,17 @@ class PlanDocumentsTest {
     userOfGroup.forEach((group, user) -> {
       int read = http.withBasicAuth(user, "demo").exchange("/api/documents/" + id, HttpMethod.GET, null,
           byte[].class).getStatusCode().value();
+      int printed = http.withBasicAuth(user, "demo").exchange("/api/documents/" + id + "/print", HttpMethod.GET,
+          null, String.class).getStatusCode().value();
       int gave = give(user, id, Map.of("how", "IN_PERSON")).getStatusCode().value();
       // The panel and process owners read no record; the carers' centre reads carers and those they care for.
       if (List.of("process-owners", "funding-panel", "carers-centre").contains(group)) {
         assertThat(read).as(group + " reads").isEqualTo(403);
+        assertThat(printed).as(group + " prints").isEqualTo(403);
         assertThat(gave).as(group + " gives").isEqualTo(403);
       } else {
         assertThat(read).as(group + " reads").isEqualTo(200);
+        assertThat(printed).as(group + " prints").isEqualTo(200);
         assertThat(gave).as(group + " gives").isEqualTo(201);
       }
     });
@@ -212,8 +226,15 @@ class PlanDocumentsTest {
           assertThat(a.getUserId()).isEqualTo("practitioner");
           assertThat(a.getAction()).isEqualTo("READ_DOCUMENT");
         });
+    assertThat(accessLog.findByPersonIdOrderByAccessedAtAsc(person).stream()
+        .filter(a -> a.getUserId().equals("teammanager") && a.getAction().equals("READ_DOCUMENT")))
+        .as("the PDF and the printed page, each a read").hasSize(2);
+    assertThat(accessLog.findByPersonIdOrderByAccessedAtAsc(person).stream()
+        .filter(a -> a.getUserId().equals("panel") && a.getAction().equals("REFUSED_READ_DOCUMENT"))).hasSize(2);
     assertThat(list("practitioner", person).get(0).get("given")).asList().hasSize(userOfGroup.size() - 3);
     assertThat(http.withBasicAuth("practitioner", "demo").exchange("/api/documents/" + UUID.randomUUID(),
+        HttpMethod.GET, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.withBasicAuth("practitioner", "demo").exchange("/api/documents/" + UUID.randomUUID() + "/print",
         HttpMethod.GET, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 

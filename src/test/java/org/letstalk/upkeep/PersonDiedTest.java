@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.conversation.ConversationTestSupport;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.PersonDocument;
+import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.involvement.Involvement;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.person.Deaths;
@@ -70,6 +73,9 @@ class PersonDiedTest extends ConversationTestSupport {
 
   @Autowired
   PersonChangeRepository changes;
+
+  @Autowired
+  PersonDocumentRepository documents;
 
   @Test
   void aDeathEndsTheReviewCycleWithItsReasonAndATeamManagerClosesTheCase() {
@@ -150,6 +156,8 @@ class PersonDiedTest extends ConversationTestSupport {
     assertThat(closed.getStatus()).isEqualTo(InvolvementStatus.CLOSED);
     assertThat(closed.getEndReason()).startsWith("The person died on " + LocalDate.now())
         .endsWith("Nothing was in place yet");
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(personId)).as("no letter is written to a person who died")
+        .extracting(PersonDocument::getKind).doesNotContain(DocumentKind.CLOSURE_LETTER);
   }
 
   @Test

@@ -4,6 +4,7 @@ package org.letstalk.retention.flow;
 final class RetentionVariables {
 
   static final String CASES_ANONYMISED = "casesAnonymised";
+  static final String DOCUMENTS_REMOVED = "documentsRemoved";
   static final String ACCESS_LOG_ENTRIES_REMOVED = "accessLogEntriesRemoved";
 
   private RetentionVariables() {

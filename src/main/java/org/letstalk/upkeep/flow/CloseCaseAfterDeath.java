@@ -12,7 +12,10 @@ import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** "Close the case": the team manager's note is kept, plans in force end and the involvement closes. */
+/**
+ * "Close the case": the team manager's note is kept, plans in force end and the involvement closes. No closure letter
+ * is made, unlike every other closure: nothing is written to a person who has died.
+ */
 @Component("closeCaseAfterDeath")
 class CloseCaseAfterDeath implements JavaDelegate {
 
