@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A closed case is anonymised, not deleted: the figures and the statutory return still count it. What identifies
  * the person goes (name, date of birth, NHS number, address, postcode, phone, language and communication needs, on
  * the person and on each contact, and their initials in the email notices kept), and so do what the contacts said
- * and the text of the case notes. The conversations' own free text stays (SECURITY.md, "Retention"). The documents made for an anonymised person go
- * whole: each is kept exactly as it was given (the database refuses to rewrite one), so it cannot be anonymised.
+ * and the text of the case notes. The conversations' own free text stays (SECURITY.md, "Retention"). The documents
+ * made for an anonymised person go whole: each is kept exactly as it was given (the database refuses to rewrite one),
+ * so it cannot be anonymised.
  */
 @Service
 public class RecordRetention {
