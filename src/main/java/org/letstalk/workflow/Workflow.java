@@ -36,6 +36,7 @@ public class Workflow {
   private final HistoryService history;
   private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl configuration;
+  private final org.camunda.bpm.engine.FormService forms;
 
   public Workflow(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
@@ -43,6 +44,7 @@ public class Workflow {
     this.history = engine.getHistoryService();
     this.repository = engine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.forms = engine.getFormService();
   }
 
   /** A task waiting for a person, as the API shows it. */
@@ -253,6 +255,91 @@ public class Workflow {
               decision.getDecisionDefinitionId()).getModelElementById(output.getRuleId());
           return rule == null || rule.getDescription() == null ? null : rule.getDescription().getTextContent();
         })));
+  }
+
+  /**
+   * The Camunda Form a task shows (its JSON), or the start form of a process definition when {@code taskId} is null:
+   * read without the caller's authorizations, only to name the fields of a refusal in the words the form uses.
+   */
+  public Optional<String> deployedForm(String taskId, String processDefinitionId) {
+    try {
+      return Optional.of(withoutAuthorization(() -> {
+        try (java.io.InputStream form = taskId != null ? forms.getDeployedTaskForm(taskId)
+            : forms.getDeployedStartForm(processDefinitionId)) {
+          return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }));
+    } catch (RuntimeException noForm) {
+      return Optional.empty();
+    }
+  }
+
+  /** The id of the latest version of a process, if deployed. */
+  public Optional<String> latestDefinitionId(String processKey) {
+    return withoutAuthorization(() -> Optional.ofNullable(repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().withoutTenantId().singleResult())
+        .map(org.camunda.bpm.engine.repository.ProcessDefinition::getId));
+  }
+
+  /** A task open after a step, who may take it (its holder, or the candidate groups), and its process. */
+  public record WaitingTask(String name, String assignee, List<String> candidateGroups, String processKey) {
+  }
+
+  /**
+   * What waits now in the case a user just moved on: the open tasks of the process tree the completed task
+   * ({@code taskId}) or the started process ({@code processInstanceId}) belongs to, and the tasks about the same
+   * person that the step opened in other processes. Empty unless that user completed the task or started the
+   * process, so nobody learns of work in a case they did not touch.
+   */
+  public List<WaitingTask> waitingAfter(String taskId, String processInstanceId, String userId) {
+    return withoutAuthorization(() -> {
+      String instance;
+      Date since;
+      if (taskId != null) {
+        org.camunda.bpm.engine.history.HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
+            .taskId(taskId).finished().singleResult();
+        if (done == null || !userId.equals(done.getAssignee())) {
+          return List.of();
+        }
+        instance = done.getProcessInstanceId();
+        since = done.getEndTime();
+      } else {
+        HistoricProcessInstance started = history.createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).singleResult();
+        if (started == null || !userId.equals(started.getStartUserId())) {
+          return List.of();
+        }
+        instance = started.getId();
+        since = started.getStartTime();
+      }
+      HistoricProcessInstance of = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+          .singleResult();
+      String root = of == null || of.getRootProcessInstanceId() == null ? instance : of.getRootProcessInstanceId();
+      Map<String, org.camunda.bpm.engine.task.Task> open = new java.util.LinkedHashMap<>();
+      List<String> tree = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).unfinished().list()
+          .stream().map(HistoricProcessInstance::getId).toList();
+      if (!tree.isEmpty()) {
+        tasks.createTaskQuery().processInstanceIdIn(tree.toArray(String[]::new)).active().orderByTaskCreateTime().asc()
+            .list().forEach(task -> open.put(task.getId(), task));
+      }
+      history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+          .variableName(ProcessVariables.PERSON_ID).list().stream().findFirst()
+          .map(variable -> variable.getValue()).filter(java.util.Objects::nonNull)
+          .ifPresent(personId -> tasks.createTaskQuery()
+              .processVariableValueEquals(ProcessVariables.PERSON_ID, personId.toString()).active()
+              // Opened by this step: the engine's clock, in the same transaction or a moment after.
+              .taskCreatedAfter(new Date(since.getTime() - 2000)).orderByTaskCreateTime().asc().list()
+              .forEach(task -> open.putIfAbsent(task.getId(), task)));
+      return open.values().stream()
+          .map(task -> new WaitingTask(task.getName(), task.getAssignee(),
+              tasks.getIdentityLinksForTask(task.getId()).stream()
+                  .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                  .map(IdentityLink::getGroupId).toList(),
+              repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
+          .toList();
+    });
   }
 
   private <T> T withoutAuthorization(Supplier<T> read) {
