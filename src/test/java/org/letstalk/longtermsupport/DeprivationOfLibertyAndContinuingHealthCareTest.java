@@ -23,6 +23,8 @@ import org.letstalk.person.WorkEndedByDeath;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -113,9 +115,13 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     assertThat(review).isEnded().hasPassed("EndEvent_Ended");
   }
 
-  /** A decision of eligibility or a joint package flags the council's funding meanwhile for recovery [T 2.56]. */
+  /**
+   * A joint package flags the council's funding meanwhile for recovery [T 2.56; H P4]: the council funded without
+   * prejudice, so the NHS owes its weekly share for each day the council paid while the NHS was responsible, and
+   * the amount and the days are kept with the case and shown on the record.
+   */
   @Test
-  void aJointPackageFlagsTheFundingPaidWithoutPrejudiceForRecovery() {
+  void aJointPackageRecordsWhatTheNhsOwesForWhichDaysAndShowsItOnTheRecord() {
     ProcessInstance chcProcess = referredForChc("Fay");
     Task decision = taskService.createTaskQuery().processInstanceId(chcProcess.getId()).singleResult();
     assertThat(decision.getAssignee()).isEqualTo("practitioner2");
@@ -125,9 +131,18 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
         Map.of("chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01")))
         .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getProblems())
             .extracting(InputRejectedException.Problem::field).containsExactly("chcOutcome", "weeklyCostMeanwhile"));
-    complete("practitioner2", chcProcess, "Task_RecordChcDecision", Map.of("chcOutcome", "JOINT_PACKAGE",
-        "chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01",
-        "weeklyCostMeanwhile", 180));
+    Map<String, Object> joint = Map.of("chcOutcome", "JOINT_PACKAGE", "chcDecidedOn", "2026-12-20",
+        "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-01", "weeklyCostMeanwhile", 180);
+    assertThatRejected(() -> complete("practitioner2", chcProcess, "Task_RecordChcDecision",
+        with(joint, "nhsWeeklyShare", 200, "councilPaidUntil", "2026-11-30")))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getProblems())
+            .extracting(InputRejectedException.Problem::field)
+            .containsExactly("nhsResponsibleFrom", "councilPaidUntil", "nhsWeeklyShare"));
+    assertThat(chcProcess).isWaitingAt("Task_RecordChcDecision");
+
+    // The NHS is responsible from 8 December; the council paid until 21 December: 14 days at £70 a week.
+    complete("practitioner2", chcProcess, "Task_RecordChcDecision", with(joint, "nhsResponsibleFrom", "2026-12-08",
+        "councilPaidUntil", "2026-12-21", "nhsWeeklyShare", 70));
 
     assertThat(chcProcess).isEnded().hasPassed("EndEvent_FlaggedForRecovery");
     ContinuingHealthCare.Consideration recorded = chc.get(
@@ -135,6 +150,33 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     assertThat(recorded.outcome()).isEqualTo(ChcOutcome.JOINT_PACKAGE);
     assertThat(recorded.recoveryFlagged()).isTrue();
     assertThat(recorded.weeklyCostMeanwhile()).isEqualByComparingTo("180");
+    assertThat(recorded.recoverFrom()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(recorded.recoverUntil()).isEqualTo(LocalDate.of(2026, 12, 21));
+    assertThat(recorded.amountToRecover()).isEqualByComparingTo("140.00");
+
+    ResponseEntity<Map<String, Object>> chronology = http.withBasicAuth("practitioner", "demo").exchange(
+        "/api/people/" + recorded.personId() + "/chronology", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { });
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) chronology.getBody().get("entries");
+    assertThat(entries).filteredOn(e -> "Continuing health care: a joint package with the NHS".equals(e.get("title")))
+        .singleElement().satisfies(e -> assertThat(e.get("details").toString())
+            .contains("To recover from the NHS: £140.00, for 8 December 2026 to 21 December 2026 at £70.00 a week"));
+  }
+
+  /** Eligible: the NHS owes the whole weekly cost for the days the council paid once it was responsible. */
+  @Test
+  void eligibleRecoversTheWholeWeeklyCostFromTheDayTheNhsWasResponsible() {
+    ProcessInstance chcProcess = referredForChc("Gus");
+    complete("practitioner2", chcProcess, "Task_RecordChcDecision", Map.of("chcOutcome", "ELIGIBLE",
+        "chcDecidedOn", "2026-12-20", "fundedWithoutPrejudice", true, "fundedFrom", "2026-12-10",
+        "weeklyCostMeanwhile", 350, "nhsResponsibleFrom", "2026-12-01", "councilPaidUntil", "2026-12-20"));
+
+    ContinuingHealthCare.Consideration recorded = chc.get(
+        UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")));
+    assertThat(recorded.recoverFrom()).as("not before the council paid").isEqualTo(LocalDate.of(2026, 12, 10));
+    assertThat(recorded.amountToRecover()).as("11 days at £350 a week").isEqualByComparingTo("550.00");
+    assertThat(chcProcess).hasPassed("EndEvent_FlaggedForRecovery");
   }
 
   @Test

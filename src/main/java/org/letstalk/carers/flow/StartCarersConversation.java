@@ -15,9 +15,9 @@ import org.letstalk.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * The message throw event "Start the carer's conversation" of lets-talk-1 and lets-talk-2: an informal carer who
- * accepted the offer made in the conversation about the person they care for gets a conversation of their own,
- * with the carers' centre [T Part 4; T App B item 7], in the same transaction as the conversation that offered it.
+ * The message throw event "Start the carer's conversation" of lets-talk-1, lets-talk-2 and lets-talk-3: an informal
+ * carer who accepted the offer made in the conversation about the person they care for gets a conversation of their
+ * own, with the carers' centre [T Part 4; T App B item 7], in the same transaction as the conversation that offered it.
  */
 @Component("startCarersConversation")
 public class StartCarersConversation implements JavaDelegate {
