@@ -289,9 +289,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(carerConversations.findByCarerIdOrderByHeldAt(carerId)).last()
         .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));
     List<PersonDocument> given = documents.findByPersonIdOrderByMadeAtAsc(carerId);
-    assertThat(given).as("a record of each conversation, and the closure when the case closed")
+    assertThat(given).as("a record of each conversation, the decision, and the closure when the case closed")
         .extracting(PersonDocument::getKind).containsExactly(DocumentKind.CARERS_LETS_TALK_1_RECORD,
-            DocumentKind.CARERS_LETS_TALK_3_RECORD, DocumentKind.CLOSURE_LETTER);
+            DocumentKind.CARERS_LETS_TALK_3_RECORD, DocumentKind.ELIGIBILITY_DETERMINATION, DocumentKind.CLOSURE_LETTER);
     assertThat(DocumentTexts.of(given.get(1).getContent())).contains(
         "Our conversation about support for you as a carer", "Never gives up", "send you our decision in writing");
   }
