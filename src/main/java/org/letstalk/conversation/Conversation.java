@@ -106,6 +106,12 @@ public class Conversation extends Versioned {
   @Column(name = "risks_explored")
   private String risksExplored;
 
+  @Column(name = "what_matters")
+  private String whatMatters;
+
+  @Column(name = "barriers")
+  private String barriers;
+
   @Column(name = "risk_self_neglect")
   private Boolean riskSelfNeglect;
 
@@ -226,6 +232,16 @@ public class Conversation extends Versioned {
 
   public BigDecimal getNewWeeklyCost() {
     return newWeeklyCost;
+  }
+
+  void whatMatters(WhatMatters answers) {
+    this.whatMatters = answers.whatMatters();
+    this.barriers = answers.barriers();
+  }
+
+  /** Wales: what matters to the person and the barriers [W ¶37-42]; null in England. */
+  public WhatMatters getWhatMatters() {
+    return new WhatMatters(whatMatters, barriers);
   }
 
   void concluded(ConversationOutcome outcome, String rationale) {

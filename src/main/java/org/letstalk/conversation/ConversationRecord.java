@@ -54,7 +54,9 @@ public class ConversationRecord implements TimelineSource {
     lines.add(Words.line("What must happen today and tomorrow", c.getTodayAndTomorrow()));
     lines.add(Words.line("Presenting needs", c.getPresentingNeeds()));
     lines.add(Words.line("Relevant circumstances", c.getRelevantCircumstances()));
+    lines.add(Words.line("What matters, in their own words", c.getWhatMatters().whatMatters()));
     lines.add(Words.line("What matters to the person: wellbeing and outcomes", c.getWellbeingAndOutcomes()));
+    lines.add(Words.line("What stands in the way of those outcomes", c.getWhatMatters().barriers()));
     if (c.getStrengths() != null) {
       lines.add(Words.line("Strengths: personal", c.getStrengths().personal()));
       lines.add(Words.line("Strengths: family, friends and network", c.getStrengths().network()));

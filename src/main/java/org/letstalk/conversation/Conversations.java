@@ -38,6 +38,7 @@ public class Conversations {
       if (form.fundingChanges()) {
         held.fundingChanges(form.newWeeklyCost());
       }
+      held.whatMatters(form.whatMatters());
       held.concluded(form.conclusion().outcome(), form.conclusion().rationale());
       return held;
     });

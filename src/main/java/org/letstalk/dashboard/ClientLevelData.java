@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClientLevelData {
 
-  /** Carers' own events carry a social support reason (CLD guidance, Primary Support Reason). */
-  static final String CARER_SUPPORT_REASON = NationalCodes.PrimarySupportReason.SOCIAL_ISOLATION_OR_OTHER.words();
+  /** Carers' own events carry support to a carer as their reason (CLD guidance, Primary Support Reason). */
+  static final String CARER_SUPPORT_REASON = ClientLevelDataSpecification.SUPPORT_TO_CARER;
 
   private static final String PERSON = """
       p.id as person_id, p.nhs_number, p.date_of_birth, p.stated_gender, p.ethnic_category, p.postcode,
@@ -260,7 +260,7 @@ public class ClientLevelData {
       case "LT1", "LT3" -> "Progress to Assessment";
       case "LT2" -> "Progress to Support Planning / Services";
       // Safeguarding enquiries are outside CLD (CLD guidance, Events: assessments).
-      default -> "NFA - Other";
+      default -> "NFA- Other";
     };
   }
 
@@ -316,7 +316,8 @@ public class ClientLevelData {
       row.put(CLIENT_TYPE, clientType);
       String reason = rs.getString("primary_support_reason");
       row.put(PRIMARY_SUPPORT_REASON, asCarer ? CARER_SUPPORT_REASON
-          : reason == null ? "Unknown" : NationalCodes.PrimarySupportReason.valueOf(reason).words());
+          : ClientLevelDataSpecification.primarySupportReason(
+              reason == null ? null : NationalCodes.PrimarySupportReason.valueOf(reason)));
       row.put(EVENT_TYPE, eventType);
       row.put(EVENT_REFERENCE, rs.getString("ref"));
       row.put(EVENT_DESCRIPTION, description);

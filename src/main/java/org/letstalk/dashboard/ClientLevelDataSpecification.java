@@ -67,7 +67,8 @@ public final class ClientLevelDataSpecification {
       "NFA - Deceased",
       "NFA - No services offered: Other reason",
       "NFA - Support ended: Other reason",
-      "NFA - Other",
+      // "NFA- Other", without a space before the hyphen, as the defined list writes it.
+      "NFA- Other",
       "Progress to Reablement/ST-Max",
       "Progress to Assessment",
       "Admitted to hospital",
@@ -112,8 +113,27 @@ public final class ClientLevelDataSpecification {
 
   static final List<String> YES_NO = List.of("Yes", "No");
 
-  /** CLD's primary support reasons, and "Unknown" while no reason is determined (a request, say). */
-  static final List<String> PRIMARY_SUPPORT_REASONS = primarySupportReasons();
+  /** CLD's words for a carer's own events: a carer's primary support reason is support to them as a carer. */
+  public static final String SUPPORT_TO_CARER = "Social Support: Support to Carer";
+
+  /**
+   * CLD guidance, Primary Support Reason: the defined list, in its own words ("&", "Isolation/Other"), with support
+   * to a carer, and "Unknown" while no reason is determined (a request, say).
+   */
+  static final List<String> PRIMARY_SUPPORT_REASONS = List.of(
+      "Physical Support: Access & mobility only",
+      "Physical Support: Personal care support",
+      "Sensory Support: Support for visual impairment",
+      "Sensory Support: Support for hearing impairment",
+      "Sensory Support: Support for dual impairment",
+      "Support with Memory & Cognition",
+      "Learning Disability Support",
+      "Mental Health Support",
+      "Social Support: Substance misuse support",
+      "Social Support: Asylum seeker support",
+      "Social Support: Support for Social Isolation/Other",
+      SUPPORT_TO_CARER,
+      "Unknown");
 
   /** When a field must have a value: always, or for rows of one event type. */
   enum Required { ALWAYS, OPTIONAL, REQUEST, ASSESSMENT, SERVICE, REVIEW, NOT_SERVICE }
@@ -282,10 +302,23 @@ public final class ClientLevelDataSpecification {
     return Arrays.stream(list.getEnumConstants()).map(NationalCodes.Coded::code).toList();
   }
 
-  private static List<String> primarySupportReasons() {
-    List<String> reasons = new ArrayList<>(Arrays.stream(NationalCodes.PrimarySupportReason.values())
-        .map(NationalCodes.Coded::words).toList());
-    reasons.add("Unknown");
-    return List.copyOf(reasons);
+  /** The record's primary support reason in CLD's words; "Unknown" when none is recorded. */
+  public static String primarySupportReason(NationalCodes.PrimarySupportReason reason) {
+    if (reason == null) {
+      return "Unknown";
+    }
+    return switch (reason) {
+      case ACCESS_AND_MOBILITY_ONLY -> PRIMARY_SUPPORT_REASONS.get(0);
+      case PERSONAL_CARE_SUPPORT -> PRIMARY_SUPPORT_REASONS.get(1);
+      case VISUAL_IMPAIRMENT -> PRIMARY_SUPPORT_REASONS.get(2);
+      case HEARING_IMPAIRMENT -> PRIMARY_SUPPORT_REASONS.get(3);
+      case DUAL_IMPAIRMENT -> PRIMARY_SUPPORT_REASONS.get(4);
+      case MEMORY_AND_COGNITION -> PRIMARY_SUPPORT_REASONS.get(5);
+      case LEARNING_DISABILITY -> PRIMARY_SUPPORT_REASONS.get(6);
+      case MENTAL_HEALTH -> PRIMARY_SUPPORT_REASONS.get(7);
+      case SUBSTANCE_MISUSE -> PRIMARY_SUPPORT_REASONS.get(8);
+      case ASYLUM_SEEKER -> PRIMARY_SUPPORT_REASONS.get(9);
+      case SOCIAL_ISOLATION_OR_OTHER -> PRIMARY_SUPPORT_REASONS.get(10);
+    };
   }
 }

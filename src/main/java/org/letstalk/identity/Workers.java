@@ -40,6 +40,10 @@ public class Workers {
         .orElseThrow(() -> new IllegalArgumentException(userId + " holds no conversations"));
   }
 
+  public boolean isIn(String userId, String groupId) {
+    return userId != null && identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+
   /** The users in a group, by id. */
   public List<String> members(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();

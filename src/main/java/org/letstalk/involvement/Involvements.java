@@ -1,10 +1,13 @@
 package org.letstalk.involvement;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.team.CaseTeams;
 import org.letstalk.validation.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -19,21 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Involvements {
+public class Involvements implements CaseTeams {
 
   private final InvolvementRepository involvements;
   private final InvolvementEpisodeRepository episodes;
   private final OpenCases openCases;
   private final SupportPlans plans;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public Involvements(InvolvementRepository involvements, InvolvementEpisodeRepository episodes, OpenCases openCases,
-      SupportPlans plans, Clock clock) {
+      SupportPlans plans, Clock clock, ApplicationEventPublisher events) {
     this.involvements = involvements;
     this.episodes = episodes;
     this.openCases = openCases;
     this.plans = plans;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -52,9 +57,15 @@ public class Involvements {
   public Involvement open(String processInstanceId, UUID personId, UUID contactId, boolean exclusive,
       UUID allocatedTeamId, String allocatedWorker) {
     Involvement opened = openEpisode(processInstanceId, personId, contactId, exclusive);
-    if (!opened.isAllocated()) {
-      opened.allocate(opened.getAllocatedTeamId() == null ? allocatedTeamId : null,
-          opened.getAllocatedWorker() == null ? allocatedWorker : null);
+    if (!opened.isAllocated() && (allocatedTeamId != null || allocatedWorker != null)) {
+      UUID teamBefore = opened.getAllocatedTeamId();
+      String workerBefore = opened.getAllocatedWorker();
+      opened.allocate(teamBefore == null ? allocatedTeamId : null, workerBefore == null ? allocatedWorker : null);
+      if (!Objects.equals(teamBefore, opened.getAllocatedTeamId())
+          || !Objects.equals(workerBefore, opened.getAllocatedWorker())) {
+        events.publishEvent(new CaseAllocated(personId, opened.getId(), opened.getAllocatedTeamId(),
+            opened.getAllocatedWorker(), clock.instant()));
+      }
     }
     return opened;
   }
@@ -138,6 +149,12 @@ public class Involvements {
     Involvement involvement = get(involvementId);
     involvement.allocate(teamId, worker);
     return involvement;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<UUID> allocatedTeamOf(UUID personId) {
+    return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedTeamId);
   }
 
   @Transactional(readOnly = true)

@@ -225,4 +225,10 @@ public class SupportPlan extends Versioned {
   public Instant getCreatedAt() {
     return createdAt;
   }
+
+  /** The case moved to another team and worker: its reviews go to them from now on. */
+  void reallocate(String team, String worker) {
+    this.team = team;
+    this.allocatedWorker = worker;
+  }
 }

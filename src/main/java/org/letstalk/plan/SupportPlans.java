@@ -202,6 +202,15 @@ public class SupportPlans {
     return added;
   }
 
+  /**
+   * The person's case moved to another team and worker: each plan in force now names them, and its reviews go to
+   * them (the plan's team is the queue its reviews wait in). Carers' plans stay with the carers' centre.
+   */
+  public void reallocate(UUID personId, String teamQueue, String worker) {
+    activeFor(personId).stream().filter(plan -> plan.getPlanType() != PlanType.CARER_SUPPORT)
+        .forEach(plan -> plan.reallocate(teamQueue, worker));
+  }
+
   /** The versions in force of the person's plans, one per kind at most. */
   @Transactional(readOnly = true)
   public List<SupportPlan> activeFor(UUID personId) {

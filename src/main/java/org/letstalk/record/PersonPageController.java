@@ -11,6 +11,7 @@ import org.letstalk.person.Person;
 import org.letstalk.person.PersonChange;
 import org.letstalk.record.flow.NoteDeletions;
 import org.letstalk.security.FormToken;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.FormInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +32,11 @@ class PersonPageController {
   private final RecordUpkeep upkeep;
   private final RecordPolicy policy;
   private final RecordRestrictions restrictions;
+  private final Teams teams;
 
   PersonPageController(PersonRecords records, PersonSearch search, CaseNotes notes, NoteDeletions deletions,
-      Alerts alerts, RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions) {
+      Alerts alerts, RecordUpkeep upkeep, RecordPolicy policy, RecordRestrictions restrictions, Teams teams) {
+    this.teams = teams;
     this.alerts = alerts;
     this.upkeep = upkeep;
     this.records = records;
@@ -76,6 +79,11 @@ class PersonPageController {
     model.addAttribute("entryKinds", EntryKind.values());
     model.addAttribute("alertKinds", AlertKind.values());
     model.addAttribute("mayManageAlerts", viewer.isIn(Groups.TEAM_MANAGERS));
+    // A team manager moves an open case to another team and worker (involvement.flow.CaseTransferController).
+    boolean mayTransfer = viewer.isIn(Groups.TEAM_MANAGERS)
+        && record.sections().getOrDefault(RecordSection.ALLOCATION, List.of()).size() > 0;
+    model.addAttribute("mayTransfer", mayTransfer);
+    model.addAttribute("teams", mayTransfer ? teams.all() : List.of());
     model.addAttribute("restriction", restrictions.onRecord(personId).orElse(null));
     model.addAttribute("mayRestrict", policy.mayRestrict(viewer));
     model.addAttribute("restrictableGroups", RecordPolicy.restrictableGroups().stream()

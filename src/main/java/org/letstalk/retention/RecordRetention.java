@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A closed case is anonymised, not deleted: the figures and the statutory return still count it. What identifies
  * the person goes (name, date of birth, NHS number, address, postcode, phone, language and communication needs, on
- * the person and on each contact), and so do what the contacts said and the text of the case notes. The
- * conversations' own free text stays (SECURITY.md, "Retention"). The documents made for an anonymised person go
- * whole: each is kept exactly as it was given (the database refuses to rewrite one), so it cannot be anonymised.
+ * the person and on each contact, and their initials in the email notices kept), and so do what the contacts said
+ * and the text of the case notes. The conversations' own free text stays (SECURITY.md, "Retention"). The documents
+ * made for an anonymised person go whole: each is kept exactly as it was given (the database refuses to rewrite one),
+ * so it cannot be anonymised.
  */
 @Service
 public class RecordRetention {
@@ -69,6 +70,7 @@ public class RecordRetention {
                  title = null, preferred_name = null, email = null, presenting_need = ?
            where person_id = ?""", ANONYMISED, ANONYMISED, REMOVED, person);
       jdbc.update("update case_note set note_text = ?, evidence = null where person_id = ?", REMOVED, person);
+      jdbc.update("update notice set initials = null where person_id = ?", person);
     }
     return record(runId, RetentionRule.CLOSED_CASES, cutoff, people.size(), now);
   }

@@ -30,7 +30,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final List<String> CASE_DATA = List.of("/people", "/api/people", "/api/contacts", "/api/conversations",
       "/api/safeguarding-concerns", "/api/reviews", "/api/carers", "/api/note-deletion-requests", "/api/access-log",
       "/api/crisis-plans", "/api/plans", "/api/authorisation-requests", "/api/workers", "/caseload", "/workers",
-      "/api/tasks");
+      "/api/tasks", "/api/processes");
 
   private final IdentityService identity;
 

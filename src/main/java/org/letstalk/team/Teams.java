@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.letstalk.identity.Workers;
 import org.letstalk.validation.InputRejectedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,22 @@ public class Teams {
   private final TeamMemberRepository members;
   private final Workers workers;
   private final Clock clock;
+  private final ObjectProvider<CaseTeams> cases;
 
-  public Teams(TeamRepository teams, TeamMemberRepository members, Workers workers, Clock clock) {
+  public Teams(TeamRepository teams, TeamMemberRepository members, Workers workers, Clock clock,
+      ObjectProvider<CaseTeams> cases) {
     this.teams = teams;
     this.members = members;
     this.workers = workers;
     this.clock = clock;
+    this.cases = cases;
+  }
+
+  /** The team the person's open case is allocated to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Team> teamOfCase(UUID personId) {
+    return Optional.ofNullable(cases.getIfAvailable()).flatMap(c -> c.allocatedTeamOf(personId))
+        .flatMap(teams::findById);
   }
 
   /** Creates the team, or updates its managers when a team of that name exists. */
@@ -108,6 +119,29 @@ public class Teams {
         .map(member -> teams.findById(member.getTeamId())).flatMap(Optional::stream).toList();
   }
 
+  /**
+   * The queue a worker's conversations wait in, so their team can see them: the queue of the team they joined first,
+   * or, for a worker in no team, their role's (as before teams owned cases); empty for a worker with neither.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> queueOf(String workerUserId) {
+    Optional<String> team = teamOf(workerUserId).map(Team::getGroupId);
+    if (team.isPresent() || !workers.canHoldConversations(workerUserId)) {
+      return team;
+    }
+    return Optional.of(workers.conversationTeamOf(workerUserId));
+  }
+
+  /** The team named, by its name (any case) or its queue's id. */
+  @Transactional(readOnly = true)
+  public Optional<Team> named(String nameOrGroupId) {
+    if (nameOrGroupId == null) {
+      return Optional.empty();
+    }
+    return teams.findByGroupId(nameOrGroupId)
+        .or(() -> teams.findAll().stream().filter(team -> team.getName().equalsIgnoreCase(nameOrGroupId)).findFirst());
+  }
+
   @Transactional(readOnly = true)
   public Optional<Team> find(UUID teamId) {
     return teamId == null ? Optional.empty() : teams.findById(teamId);
@@ -147,8 +181,11 @@ public class Teams {
         || find(teamId).map(team -> team.isManagedBy(workerUserId)).orElse(false);
   }
 
+  /** The queue's group holds the members and the managers (who see their team's work); the managers' its managers. */
   private void keepInStep(Team team) {
-    workers.keepTeamGroup(team.getGroupId(), team.getName(), new LinkedHashSet<>(membersOf(team.getId())));
+    Set<String> queue = new LinkedHashSet<>(membersOf(team.getId()));
+    queue.addAll(managersOf(team.getId()));
+    workers.keepTeamGroup(team.getGroupId(), team.getName(), queue);
     workers.keepTeamGroup(team.getManagersGroupId(), team.getName() + " (managers)",
         new LinkedHashSet<>(managersOf(team.getId())));
   }

@@ -60,8 +60,12 @@ public class ApiErrorHandler {
     return answer(HttpStatus.BAD_REQUEST, "InputRejected", e.getParameterName(), e.getParameterName() + ": is required");
   }
 
+  /** A page opened in the browser answers with a page saying so; the API with JSON. */
   @ExceptionHandler({AuthorizationException.class, NotAllowedException.class})
-  ResponseEntity<ApiError> forbidden(RuntimeException e) {
+  ResponseEntity<?> forbidden(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+    if (RefusalPage.wanted(request)) {
+      return RefusalPage.forbidden();
+    }
     return answer(HttpStatus.FORBIDDEN, "Forbidden", null, "you are not allowed to do this");
   }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,6 +42,9 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
   private static final Pattern TASK_PATH =
       Pattern.compile("^/?task/([^/]+)/(complete|submit-form|claim|unclaim|assignee|delegate|resolve)$");
+  private static final Pattern START_FORM_PATH = Pattern.compile("^/?process-definition/([^/]+)/submit-form$");
+  private static final Pattern START_FORM_BY_KEY_PATH =
+      Pattern.compile("^/?process-definition/key/([^/]+)/submit-form$");
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Workflow workflow;
@@ -103,10 +107,33 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
     return answer(Response.Status.FORBIDDEN, "Forbidden", refused.getMessage());
   }
 
+  /**
+   * Every problem at once, each naming the field by the label its form shows and saying what is wrong in a sentence;
+   * {@code problems} lists them for Tasklist to show above the form, {@code message} holds them all.
+   */
   private Optional<Response> badInput(Throwable thrown) {
     InputRejectedException rejected = cause(thrown, InputRejectedException.class);
-    return rejected == null ? Optional.empty()
-        : answer(Response.Status.BAD_REQUEST, "InputRejected", rejected.getMessage());
+    if (rejected == null) {
+      return Optional.empty();
+    }
+    List<FormProblems.Shown> problems = FormProblems.shown(rejected, labelsOfTheFormSubmitted());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InputRejected");
+    body.put("message", FormProblems.message(problems));
+    body.put("problems", problems);
+    return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body).build());
+  }
+
+  private Map<String, String> labelsOfTheFormSubmitted() {
+    String path = uri == null ? "" : uri.getPath();
+    Matcher task = TASK_PATH.matcher(path);
+    Matcher start = START_FORM_PATH.matcher(path);
+    Matcher startByKey = START_FORM_BY_KEY_PATH.matcher(path);
+    Optional<String> form = task.matches() ? workflow.deployedForm(task.group(1), null)
+        : startByKey.matches() ? workflow.latestDefinitionId(startByKey.group(1)).flatMap(id -> workflow.deployedForm(null, id))
+        : start.matches() ? workflow.deployedForm(null, start.group(1)) : Optional.empty();
+    return form.map(FormProblems::labels).orElse(Map.of());
   }
 
   /** The loser of a race who arrives after the winner committed finds no task any more. */

@@ -2,9 +2,11 @@ package org.letstalk.workflow;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,8 +20,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +40,7 @@ public class Workflow {
   private final HistoryService history;
   private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl configuration;
+  private final org.camunda.bpm.engine.FormService forms;
 
   public Workflow(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
@@ -43,6 +48,7 @@ public class Workflow {
     this.history = engine.getHistoryService();
     this.repository = engine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.forms = engine.getFormService();
   }
 
   /** A task waiting for a person, as the API shows it. */
@@ -255,8 +261,172 @@ public class Workflow {
         })));
   }
 
+  /**
+   * The Camunda Form a task shows (its JSON), or the start form of a process definition when {@code taskId} is null:
+   * read without the caller's authorizations, only to name the fields of a refusal in the words the form uses.
+   */
+  public Optional<String> deployedForm(String taskId, String processDefinitionId) {
+    try {
+      return Optional.of(withoutAuthorization(() -> {
+        try (java.io.InputStream form = taskId != null ? forms.getDeployedTaskForm(taskId)
+            : forms.getDeployedStartForm(processDefinitionId)) {
+          return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }));
+    } catch (RuntimeException noForm) {
+      return Optional.empty();
+    }
+  }
+
+  /** The id of the latest version of a process, if deployed. */
+  public Optional<String> latestDefinitionId(String processKey) {
+    return withoutAuthorization(() -> Optional.ofNullable(repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().withoutTenantId().singleResult())
+        .map(org.camunda.bpm.engine.repository.ProcessDefinition::getId));
+  }
+
+  /** A task open after a step, who may take it (its holder, or the candidate groups), and its process. */
+  public record WaitingTask(String name, String assignee, List<String> candidateGroups, String processKey) {
+  }
+
+  /**
+   * What waits now in the case a user just moved on: the open tasks of the process tree the completed task
+   * ({@code taskId}) or the started process ({@code processInstanceId}) belongs to, and the tasks about the same
+   * person that the step opened in other processes. Empty unless that user completed the task or started the
+   * process, so nobody learns of work in a case they did not touch.
+   */
+  public List<WaitingTask> waitingAfter(String taskId, String processInstanceId, String userId) {
+    return withoutAuthorization(() -> {
+      String instance;
+      Date since;
+      if (taskId != null) {
+        org.camunda.bpm.engine.history.HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
+            .taskId(taskId).finished().singleResult();
+        if (done == null || !userId.equals(done.getAssignee())) {
+          return List.of();
+        }
+        instance = done.getProcessInstanceId();
+        since = done.getEndTime();
+      } else {
+        HistoricProcessInstance started = history.createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).singleResult();
+        if (started == null || !userId.equals(started.getStartUserId())) {
+          return List.of();
+        }
+        instance = started.getId();
+        since = started.getStartTime();
+      }
+      HistoricProcessInstance of = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+          .singleResult();
+      String root = of == null || of.getRootProcessInstanceId() == null ? instance : of.getRootProcessInstanceId();
+      Map<String, org.camunda.bpm.engine.task.Task> open = new java.util.LinkedHashMap<>();
+      List<String> tree = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).unfinished().list()
+          .stream().map(HistoricProcessInstance::getId).toList();
+      if (!tree.isEmpty()) {
+        tasks.createTaskQuery().processInstanceIdIn(tree.toArray(String[]::new)).active().orderByTaskCreateTime().asc()
+            .list().forEach(task -> open.put(task.getId(), task));
+      }
+      history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+          .variableName(ProcessVariables.PERSON_ID).list().stream().findFirst()
+          .map(variable -> variable.getValue()).filter(java.util.Objects::nonNull)
+          .ifPresent(personId -> tasks.createTaskQuery()
+              .processVariableValueEquals(ProcessVariables.PERSON_ID, personId.toString()).active()
+              // Opened by this step: the engine's clock, in the same transaction or a moment after.
+              .taskCreatedAfter(new Date(since.getTime() - 2000)).orderByTaskCreateTime().asc().list()
+              .forEach(task -> open.putIfAbsent(task.getId(), task)));
+      return open.values().stream()
+          .map(task -> new WaitingTask(task.getName(), task.getAssignee(),
+              tasks.getIdentityLinksForTask(task.getId()).stream()
+                  .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                  .map(IdentityLink::getGroupId).toList(),
+              repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
+          .toList();
+    });
+  }
+
   private <T> T withoutAuthorization(Supplier<T> read) {
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(read::get));
+  }
+
+  /**
+   * What moves when a case changes hands: queues (candidate groups) by what replaces them, and the worker. A queue in
+   * {@code movedEverywhere} moves on every task of the case; another queue only on tasks whose process holds it in
+   * one of {@code queueVariables} (the case's own queue of before teams owned cases, never a role's other work).
+   */
+  public record CaseWorkMove(Map<String, String> queues, Set<String> movedEverywhere, String fromWorker,
+      String toWorker, Set<String> queueVariables, Set<String> workerVariables) {
+  }
+
+  /** How much moved: the running processes of the case changed, and the open tasks. */
+  public record CaseWorkMoved(int processes, int tasks) {
+  }
+
+  /**
+   * Moves every running process about the person (its {@code personId} variable, or the person as business key) and
+   * every open task of them to the new queue and worker, so each task now open and each one the models make later (a
+   * review, a check-in) lands there; on the council's behalf, in the caller's transaction.
+   */
+  public CaseWorkMoved moveCaseWork(String personId, CaseWorkMove move) {
+    return onTheCouncilsBehalf(() -> {
+      Set<String> instances = new LinkedHashSet<>();
+      runtime.createProcessInstanceQuery().variableValueEquals(ProcessVariables.PERSON_ID, personId).list()
+          .forEach(instance -> instances.add(instance.getId()));
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(personId).list()
+          .forEach(instance -> instances.add(instance.getId()));
+      if (instances.isEmpty()) {
+        return new CaseWorkMoved(0, 0);
+      }
+      // Tasks first: whether a task took its queue from a variable is read before the variables move.
+      Set<String> changed = new LinkedHashSet<>();
+      int moved = 0;
+      for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {
+        boolean touched = false;
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+          String queue = link.getGroupId();
+          if (queue == null || !IdentityLinkType.CANDIDATE.equals(link.getType()) || !move.queues().containsKey(queue)) {
+            continue;
+          }
+          if (move.movedEverywhere().contains(queue) || holdsQueue(task, move.queueVariables(), queue)) {
+            tasks.deleteCandidateGroup(task.getId(), queue);
+            tasks.addCandidateGroup(task.getId(), move.queues().get(queue));
+            touched = true;
+          }
+        }
+        if (move.fromWorker() != null && move.fromWorker().equals(task.getAssignee())) {
+          tasks.setAssignee(task.getId(), move.toWorker());
+          touched = true;
+        }
+        if (touched) {
+          moved++;
+          changed.add(task.getProcessInstanceId());
+        }
+      }
+      Set<String> names = new LinkedHashSet<>(move.queueVariables());
+      names.addAll(move.workerVariables());
+      for (VariableInstance variable : runtime.createVariableInstanceQuery()
+          .processInstanceIdIn(instances.toArray(String[]::new)).variableNameIn(names.toArray(String[]::new)).list()) {
+        Object value = variable.getValue();
+        Object replacement = move.queueVariables().contains(variable.getName()) ? move.queues().get(value)
+            : move.fromWorker() != null && move.fromWorker().equals(value) ? move.toWorker() : null;
+        if (replacement != null && variable.getTaskId() != null) {
+          tasks.setVariableLocal(variable.getTaskId(), variable.getName(), replacement);
+          changed.add(variable.getProcessInstanceId());
+        } else if (replacement != null) {
+          runtime.setVariableLocal(variable.getExecutionId(), variable.getName(), replacement);
+          changed.add(variable.getProcessInstanceId());
+        }
+      }
+      return new CaseWorkMoved(changed.size(), moved);
+    });
+  }
+
+  /** Whether the task's process chose its queue from one of these variables (as it stood before the move). */
+  private boolean holdsQueue(Task task, Set<String> queueVariables, String queue) {
+    return runtime.createVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId())
+        .variableNameIn(queueVariables.toArray(String[]::new)).list().stream()
+        .anyMatch(variable -> queue.equals(variable.getValue()));
   }
 
   /** The processes this instance called (its call activities), finished or running. */

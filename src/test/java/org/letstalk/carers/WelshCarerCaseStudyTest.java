@@ -142,7 +142,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
             tuple("Service", "Carer's support plan", null, "Carer Support: Direct to Carer", "Direct Payment", today,
                 null, "Provision of service", null));
     assertThat(cld).allSatisfy(row -> assertThat(row).containsAllEntriesOf(Map.of(LA_CODE, "358",
-        CLIENT_TYPE, "Carer", PRIMARY_SUPPORT_REASON, "Social Support: Support for social isolation or other",
+        CLIENT_TYPE, "Carer", PRIMARY_SUPPORT_REASON, "Social Support: Support to Carer",
         GENDER, "X", ETHNICITY, "99")));
   }
 }

@@ -235,7 +235,7 @@ class ContactApiTest {
         "/engine-rest/process-definition/key/new-contact/submit-form", Map.of("variables", variables));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("nhsNumber: fails the NHS number check digit");
+    assertThat((String) answer.getBody().get("message")).contains("\u201cNHS number\u201d: fails the NHS number check digit");
     assertThat(contacts.count()).isEqualTo(before);
   }
 
@@ -250,7 +250,8 @@ class ContactApiTest {
             "informationGiven", Map.of("value", "Leaflet"))));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("outcomeReason: is required");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").contains(
+        org.assertj.core.groups.Tuple.tuple("outcomeReason", "\u201cReason\u201d needs an answer."));
     ResponseEntity<Map<String, Object>> task = http.withBasicAuth("frontdoor", "demo")
         .exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null, JSON);
     assertThat(task.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -35,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresTest
 class NewContactProcessTest extends ProcessTestSupport {
 
+  /** The demo North locality's queue: the demo practitioner's team. */
+  static final String NORTH = "team-north-locality-demo";
+
   @Autowired
   Involvements involvements;
 
@@ -111,7 +114,7 @@ class NewContactProcessTest extends ProcessTestSupport {
     Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
     assertThat(conversation).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(conversation.getId())).extracting(IdentityLink::getGroupId)
-        .as("the team can see its members' conversations").contains("practitioners");
+        .as("the team can see its members' conversations").contains(NORTH).doesNotContain("practitioners");
     assertThat(conversation.getName()).startsWith("Let's Talk 1: Arthur Test");
     assertThat(conversation.getDueDate()).isNotNull();
     Involvement involvement = involvements.openFor(
@@ -146,6 +149,36 @@ class NewContactProcessTest extends ProcessTestSupport {
         as("carers", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isEqualTo(1);
     assertThat(
         as("practitioner2", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isZero();
+  }
+
+  /** A team's queue shows only that team's work: the other locality's practitioner does not see it. */
+  @Test
+  void aNewCaseCanGoToATeamByItsNameAndOnlyThatTeamSeesIt() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Lives in the north of the borough", "allocation", "TEAM_QUEUE",
+        "allocatedTeam", "north locality (demo)"));
+
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
+    assertThat(conversation).isNotAssigned().hasCandidateGroup(NORTH);
+    assertThat(as("practitioner", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isEqualTo(1);
+    assertThat(as("practitioner2", () -> taskService.createTaskQuery().taskId(conversation.getId()).count())).isZero();
+    Involvement involvement = involvements.openFor(
+        contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId()).orElseThrow();
+    assertThat(teams.find(involvement.getAllocatedTeamId())).get().extracting(Team::getGroupId).isEqualTo(NORTH);
+  }
+
+  @Test
+  void aTeamThatDoesNotExistIsRefusedNamingTheTeams() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    assertThatRejected(() -> complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
+        "outcome", "NEW_CASE", "outcomeReason", "Needs a conversation", "allocation", "TEAM_QUEUE",
+        "allocatedTeam", "West locality")))
+        .isInstanceOf(InputRejectedException.class).hasMessageContaining("allocatedTeam")
+        .hasMessageContaining("North locality (demo)");
+    assertThat(contact).isWaitingAt("Task_DecideContactOutcome");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.letstalk.FormFixtures.with;
 import static org.letstalk.RefusalAssertions.assertThatRejected;
 import static org.letstalk.contact.ContactFixtures.informationAndAdvice;
 import static org.letstalk.contact.ContactFixtures.newContact;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.letstalk.contact.ProportionateAssessment.RefusalDecision;
 import org.letstalk.contact.ProportionateAssessments.Recorded;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,6 +41,9 @@ class WelshFrontDoorTest extends ProcessTestSupport {
 
   @Autowired
   ProportionateAssessments assessments;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   static Map<String, Object> gave(String what) {
     return with(new HashMap<>(informationAndAdvice()), "informationAdviceOrAssistance", what);
@@ -187,5 +192,32 @@ class WelshFrontDoorTest extends ProcessTestSupport {
     assertThat(contact).isWaitingAt("Task_ProportionateAssessment");
     assertThat(assessments.of(personOf(contact))).singleElement()
         .satisfies(a -> assertThat(a.refusalDecision()).isEqualTo(RefusalDecision.ASSESS_IN_BEST_INTERESTS));
+  }
+
+  /**
+   * [W ¶37-42, ¶78]: a Welsh Let's Talk 1 records what matters to the person and the barriers; with the
+   * circumstances, outcomes, risks and strengths every Let's Talk 1 records, the five elements of assessment.
+   */
+  @Test
+  void aWelshLetsTalk1RecordsWhatMattersAndTheBarriers() {
+    ProcessInstance contact = startContact("frontdoor", newContact());
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of("outcome", "NEW_CASE",
+        "outcomeReason", "Wants to talk about getting out again", "allocation", "NAMED_WORKER",
+        "allocatedWorker", "practitioner"));
+    UUID person = personOf(contact);
+    ProcessInstance letsTalk1 = runtime.createProcessInstanceQuery().processDefinitionKey("lets-talk-1")
+        .processInstanceBusinessKey(person.toString()).active().singleResult();
+    assertThat(taskService.getVariable(task("Task_HoldLetsTalk1", letsTalk1).getId(), "councilNation"))
+        .isEqualTo("WALES");
+
+    assertThatRejected(() -> complete("practitioner", letsTalk1, "Task_HoldLetsTalk1", letsTalk1("LT1")))
+        .isInstanceOf(InputRejectedException.class).hasMessageContaining("whatMatters")
+        .hasMessageContaining("barriers");
+    complete("practitioner", letsTalk1, "Task_HoldLetsTalk1", with(letsTalk1("LT1"),
+        "whatMatters", "Getting back to the bowls club on Thursdays", "barriers", "Steps at the front door"));
+
+    assertThat(jdbc.queryForMap("select what_matters, barriers from conversation where person_id = ?", person))
+        .containsEntry("what_matters", "Getting back to the bowls club on Thursdays")
+        .containsEntry("barriers", "Steps at the front door");
   }
 }

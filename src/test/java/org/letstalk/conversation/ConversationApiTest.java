@@ -51,7 +51,10 @@ class ConversationApiTest extends ConversationTestSupport {
         with(letsTalk1("NO_ONGOING_NEED"), "strengthsCommunity", null));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("strengthsCommunity: every conversation starts with strengths");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").anySatisfy(problem ->
+        assertThat(problem.toList()).startsWith("strengthsCommunity",
+            "\u201cCommunity: groups, places and services nearby\u201d: every conversation starts with strengths: personal,"
+                + " informal network and community."));
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
     assertThat(conversations.findByPersonIdOrderByHeldAt(personOf(involvement))).isEmpty();
   }
@@ -64,7 +67,11 @@ class ConversationApiTest extends ConversationTestSupport {
     ResponseEntity<Map<String, Object>> answer = submit("practitioner", task, letsTalk2(90));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("planEndDate: a crisis plan lasts between 1 and 8 weeks");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").anySatisfy(problem -> {
+      assertThat(problem.toList().get(0)).isEqualTo("planEndDate");
+      assertThat((String) problem.toList().get(1))
+          .startsWith("\u201cPlan end date\u201d: a crisis plan lasts between 1 and 8 weeks: choose a date from ");
+    });
     assertThat(plans.findByPersonIdOrderByMadeAt(personOf(involvement))).isEmpty();
   }
 

@@ -32,7 +32,7 @@ class LetsTalk1ProcessTest extends ConversationTestSupport {
     Task task = task("Task_HoldLetsTalk1", lt1);
     assertThat(task).isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
-        .as("the team sees its members' conversations").contains("practitioners");
+        .as("their team sees its members' conversations").contains("team-north-locality-demo");
     assertThat(task.getName()).startsWith("Let's Talk 1: Nora Conv");
     assertThat(task.getDueDate()).isNotNull();
 

@@ -151,7 +151,7 @@ class LifeStory3Test extends ConversationTestSupport {
     assertThat(cld).allSatisfy(row -> assertThat(row).containsAllEntriesOf(Map.of(LA_CODE, "358",
         PERIOD_START, "2026-10-01", PERIOD_END, "2026-12-31", DATE_OF_BIRTH, "1941-06-12", POSTCODE, "M41 5SL",
         GENDER, "1", ETHNICITY, "A", CLIENT_TYPE, "Service User",
-        PRIMARY_SUPPORT_REASON, "Physical Support: Access and mobility only")));
+        PRIMARY_SUPPORT_REASON, "Physical Support: Access & mobility only")));
     assertThat(cld).extracting(EVENT_REFERENCE).doesNotContainNull().doesNotHaveDuplicates();
   }
 }

@@ -77,6 +77,25 @@ class ClientLevelDataSpecificationTest {
         .containsExactly("row 1, LA_Code: must be the council's three-digit code");
   }
 
+  /**
+   * The defined lists in their own words, as NHS England's CLD measures apply them (docs/sources.md, "CLD defined
+   * lists, as applied": #REF_PSR and the event outcome mapping): "&", "Isolation/Other", support to a carer for a
+   * carer's events, and "NFA- Other" with no space before the hyphen.
+   */
+  @Test
+  void primarySupportReasonsAndEventOutcomesAreTheDefinedListsOwnWords() {
+    assertThat(problems(with(request(), PRIMARY_SUPPORT_REASON, "Physical Support: Access & mobility only"))).isEmpty();
+    assertThat(problems(with(request(), PRIMARY_SUPPORT_REASON, "Social Support: Support to Carer"))).isEmpty();
+    assertThat(problems(with(request(), EVENT_OUTCOME, "NFA- Other"))).isEmpty();
+    assertThat(problems(with(request(), PRIMARY_SUPPORT_REASON, "Physical Support: Access and mobility only")))
+        .containsExactly("row 1, Primary_Support_Reason: \"Physical Support: Access and mobility only\" is not on its"
+            + " list");
+    assertThat(problems(with(request(), EVENT_OUTCOME, "NFA - Other"))).hasSize(1);
+    assertThat(java.util.Arrays.stream(org.letstalk.person.NationalCodes.PrimarySupportReason.values())
+        .map(ClientLevelDataSpecification::primarySupportReason)).as("every reason the record keeps has its CLD words")
+        .allMatch(ClientLevelDataSpecification.PRIMARY_SUPPORT_REASONS::contains).doesNotHaveDuplicates();
+  }
+
   @Test
   void datesOutOfOrderOrOutsideThePeriodAreNamed() {
     assertThat(problems(with(request(), EVENT_END, "2025-04-01")))

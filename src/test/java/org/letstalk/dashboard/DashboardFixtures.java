@@ -74,8 +74,8 @@ final class DashboardFixtures {
   }
 
   void insert() {
-    jdbc.update("insert into team (id, name, manager_user_id, created_at) values (?, ?, 'teammanager', ?)",
-        teamId, TEAM_PREFIX + suffix, at(1, 1, 9));
+    jdbc.update("insert into team (id, name, group_id, manager_user_id, created_at) values (?, ?, ?, 'teammanager', ?)",
+        teamId, TEAM_PREFIX + suffix, "team-" + teamId, at(1, 1, 9));
     for (String worker : new String[] {worker1, worker2}) {
       jdbc.update("insert into team_member (id, team_id, worker_user_id, joined_at) values (?, ?, ?, ?)",
           UUID.randomUUID(), teamId, worker, at(1, 1, 9));

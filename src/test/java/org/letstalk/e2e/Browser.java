@@ -61,6 +61,10 @@ final class Browser implements AutoCloseable {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
+  WebDriver driver() {
+    return driver;
+  }
+
   void open(String url) {
     driver.get(url);
   }

@@ -75,14 +75,19 @@ class NoticesTest extends ConversationTestSupport {
   JdbcTemplate jdbc;
 
   String worker;
+  String colleague;
   String manager;
+  UUID team;
 
   @BeforeEach
   void aWorkerInATeamWithItsManager() {
     String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
     worker = user("notice-worker-" + suffix, Groups.PRACTITIONERS);
     manager = user("notice-manager-" + suffix, Groups.TEAM_MANAGERS);
-    teams.addMember(teams.defineTeam("Notice team " + suffix, manager, null).getId(), worker);
+    colleague = user("notice-colleague-" + suffix, Groups.PRACTITIONERS);
+    team = teams.defineTeam("Notice team " + suffix, manager, null).getId();
+    teams.addMember(team, worker);
+    teams.addMember(team, colleague);
   }
 
   @Test
@@ -99,6 +104,25 @@ class NoticesTest extends ConversationTestSupport {
     assertThat(text).contains("the person with the initials D. " + person.getFamilyName().charAt(0) + ".")
         .contains("http://localhost:8080/people/" + person.getId());
     withoutCaseDetail(text, person);
+  }
+
+  @Test
+  void theWorkerACaseIsTransferredToIsTold() throws Exception {
+    ProcessInstance involvement = involvementFrom(contactAbout("Imogen"), newCaseFor(worker));
+    Person person = people.findById(personOf(involvement)).orElseThrow();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> transferred = http.withBasicAuth(manager, PASSWORD).exchange(
+        "/api/people/" + person.getId() + "/transfer", HttpMethod.POST, new HttpEntity<>(Map.of("toTeamId",
+            team.toString(), "toWorker", colleague, "reason", "Her worker is leaving the team"), headers), String.class);
+    assertThat(transferred.getStatusCode().value()).as(transferred.getBody()).isEqualTo(200);
+
+    sender.sendWaiting();
+
+    MimeMessage mail = onlyMailTo(colleague);
+    assertThat(mail.getSubject()).isEqualTo("Let's Talk: A case has been transferred to you");
+    assertThat(GreenMailUtil.getBody(mail)).contains("/people/" + person.getId()).doesNotContain("leaving");
+    withoutCaseDetail(GreenMailUtil.getBody(mail), person);
   }
 
   @Test

@@ -105,7 +105,8 @@ class SafeguardingApiTest {
         json(Map.of("variables", variables)), JSON);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("concernDescription: is required");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").contains(
+        org.assertj.core.groups.Tuple.tuple("concernDescription", "\u201cWhat happened, or what is feared\u201d needs an answer."));
     assertThat(concerns.count()).isEqualTo(before);
   }
 
@@ -124,7 +125,8 @@ class SafeguardingApiTest {
         "/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST, json(Map.of("variables", variables)), JSON);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message")).contains("decisionReason: is required");
+    assertThat(answer.getBody().get("problems")).asList().extracting("field", "message").contains(
+        org.assertj.core.groups.Tuple.tuple("decisionReason", "\u201cReasons for the decision\u201d needs an answer."));
     assertThat(http.withBasicAuth("senior", "demo").exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null, JSON)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(concerns.findById(java.util.UUID.fromString((String) created.getBody().get("concernId")))

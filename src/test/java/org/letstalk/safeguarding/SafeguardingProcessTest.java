@@ -153,7 +153,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
     assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
     assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
-        .as("their colleagues see it too").contains("practitioners");
+        .as("their team sees it too").contains("team-north-locality-demo");
     assertThat(crisis.getName()).isEqualTo("Let's Talk 2 (crisis): " + form.get("personName"));
     assertThat(runtime.getVariable(involvement.getId(), "presentingNeed")).asString()
         .startsWith("Safeguarding decision, handled through a Let's Talk 2: Spoke to Edna");

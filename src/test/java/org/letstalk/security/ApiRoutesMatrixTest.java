@@ -168,6 +168,11 @@ class ApiRoutesMatrixTest {
             () -> new Call("POST", "/api/teams/" + team + "/members", Map.of("workerUserId", worker()))),
         new Route("take a worker out of a team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
             () -> new Call("DELETE", "/api/teams/" + team + "/members/" + memberOf(team), null)),
+        new Route("transfer a case to another team and worker", Set.of(Groups.TEAM_MANAGERS), () -> {
+          Object caseOf = runtime.getVariable(letsTalk1HeldBy("practitioner"), "personId");
+          return new Call("POST", "/api/people/" + caseOf + "/transfer", Map.of("toTeamId", otherTeam.toString(),
+              "toWorker", memberOf(otherTeam), "reason", "Moved to the other side of the borough"));
+        }),
         new Route("move a worker to another team", Set.of(Groups.SERVICE_MANAGERS, Groups.PROCESS_OWNERS),
             () -> new Call("POST", "/api/teams/" + team + "/members/" + memberOf(team) + "/move",
                 Map.of("toTeamId", otherTeam.toString()))),

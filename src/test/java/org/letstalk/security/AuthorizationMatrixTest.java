@@ -33,6 +33,8 @@ import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.team.Team;
+import org.letstalk.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -44,7 +46,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Every user task of every model, against every group of {@link Groups} through the engine REST API: only the task's
  * candidate groups see it, claim it and may complete it. Read from processes/*.bpmn, so a new task is checked
- * without a line here (unless it chooses its group by an expression this test does not know yet).
+ * without a line here (unless it chooses its group by an expression this test does not know yet). A case's work waits
+ * in its team's queue: a practitioner of that team sees it, a practitioner of another team does not.
  */
 @PostgresTest
 class AuthorizationMatrixTest {
@@ -53,8 +56,11 @@ class AuthorizationMatrixTest {
    * The group an expression for candidate groups picks in this test; each process's own tests cover the values
    * the expression really takes.
    */
+  static final String TEAM_A = "team-matrix-team-a";
+  static final String TEAM_B = "team-matrix-team-b";
+
   static final Map<String, String> GROUP_CHOSEN_BY = Map.of(
-      "${conversationTeam}", Groups.PRACTITIONERS,
+      "${conversationTeam}", TEAM_A,
       "${team}", Groups.CARERS_CENTRE,
       "${authorisationGroup}", Groups.TEAM_MANAGERS,
       "${noticeGroup}", Groups.SERVICE_MANAGERS);
@@ -77,6 +83,9 @@ class AuthorizationMatrixTest {
   @Autowired
   PersonRepository people;
 
+  @Autowired
+  Teams teams;
+
   /**
    * A user task; {@code anchor} is a user task at the top of the same process when this one sits inside a
    * sub-process, whose boundary timers read variables that must be there before the sub-process starts.
@@ -93,11 +102,12 @@ class AuthorizationMatrixTest {
     List<String> intended = intendedGroups(model);
     String taskId = startAt(model);
 
-    for (String group : Groups.ALL) {
-      if (intended.contains(group)) {
+    for (String group : everyGroup()) {
+      // A team's practitioner sees what every practitioner sees.
+      if (intended.contains(group) || isTeam(group) && intended.contains(Groups.PRACTITIONERS)) {
         continue;
       }
-      String user = SecurityFixtures.onlyIn(identity, group);
+      String user = userOf(group);
       assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isFalse();
       assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
           .as(group + " claims " + model.taskId()).isIn(403, 404);
@@ -109,7 +119,7 @@ class AuthorizationMatrixTest {
     }
 
     for (String group : intended) {
-      String user = SecurityFixtures.onlyIn(identity, group);
+      String user = userOf(group);
       assertThat(visible(user, model, taskId)).as(group + " sees " + model.taskId()).isTrue();
       assertThat(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode().value())
           .as(group + " claims " + model.taskId()).isEqualTo(204);
@@ -143,8 +153,32 @@ class AuthorizationMatrixTest {
       }
       return chosen;
     }).distinct().toList();
-    assertThat(Groups.ALL).as("groups of " + model.taskId() + " are groups of Groups.ALL").containsAll(groups);
+    assertThat(everyGroup()).as("groups of " + model.taskId() + " are groups of Groups.ALL or a team").containsAll(groups);
     return groups;
+  }
+
+  /** Every role, and the queues of two teams. */
+  private static List<String> everyGroup() {
+    List<String> groups = new ArrayList<>(Groups.ALL);
+    groups.addAll(List.of(TEAM_A, TEAM_B));
+    return groups;
+  }
+
+  private static boolean isTeam(String group) {
+    return group.equals(TEAM_A) || group.equals(TEAM_B);
+  }
+
+  /** A user only in this role; for a team's queue, a practitioner of that team and no other. */
+  private String userOf(String group) {
+    if (!isTeam(group)) {
+      return SecurityFixtures.onlyIn(identity, group);
+    }
+    String user = SecurityFixtures.onlyIn(identity, Groups.PRACTITIONERS).replace("sec-", "sec-" + group + "-");
+    SecurityFixtures.ensure(identity, user, List.of(Groups.PRACTITIONERS));
+    Team team = teams.defineTeam(group.equals(TEAM_A) ? "Matrix team A" : "Matrix team B", "teammanager", null);
+    assertThat(team.getGroupId()).isEqualTo(group);
+    teams.addMember(team.getId(), user);
+    return user;
   }
 
   /** An instance waiting at the task, started by the engine itself with what the task's expressions read. */

@@ -85,10 +85,12 @@ class WebSecurityTest {
       "POST, /api/reviews/requests",
       "POST, /api/carers/conversations",
       "POST, /api/teams",
+      "POST, /api/people/00000000-0000-0000-0000-000000000001/transfer",
       "GET,  /people",
       "GET,  /people/00000000-0000-0000-0000-000000000001",
       "POST, /people/00000000-0000-0000-0000-000000000001/notes",
       "POST, /people/00000000-0000-0000-0000-000000000001/details",
+      "POST, /people/00000000-0000-0000-0000-000000000001/transfer",
       "GET,  /camunda/api/engine/engine/default/task",
       "GET,  /camunda/api/engine/engine/default/process-definition",
       "GET,  /camunda/api/cockpit/plugin/base/default/process-definition/statistics"})

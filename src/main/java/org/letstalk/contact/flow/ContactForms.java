@@ -5,6 +5,7 @@ import static org.letstalk.contact.flow.ContactVariables.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.letstalk.contact.Allocation;
 import org.letstalk.contact.ContactMethod;
 import org.letstalk.contact.ContactOutcome;
@@ -14,11 +15,14 @@ import org.letstalk.contact.NewContact;
 import org.letstalk.contact.OutcomeDecision;
 import org.letstalk.contact.RequestRoute;
 import org.letstalk.contact.RouteOfAccess;
+import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.person.DetailsForm;
 import org.letstalk.person.Language;
 import org.letstalk.person.NhsNumber;
 import org.letstalk.person.PersonDetails;
+import org.letstalk.team.Team;
+import org.letstalk.team.Teams;
 import org.letstalk.person.Postcode;
 import org.letstalk.person.ReportedDetails;
 import org.letstalk.validation.FormInput;
@@ -90,16 +94,21 @@ public final class ContactForms {
         in.requiredText(MATCH_DECISION_REASON, FormInput.LONG_TEXT)));
   }
 
-  /** The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. */
-  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers) {
-    return outcome(values, currentUser, workers, false);
+  /**
+   * Who may hold the first conversations of a new case besides the workers who hold conversations: the front door,
+   * where the council's table front-door-holds lets it (no hand-off).
+   */
+  interface FrontDoorHolds {
+    boolean letsTheFrontDoorHold(ContactOutcome outcome, boolean crisis);
   }
 
   /**
-   * As above; in Wales information and advice also says whether information alone was given, or advice or
-   * assistance, which a proportionate assessment must follow [W ¶71].
+   * The decision on a contact, with its reason [N 5.2] and who takes it on: never a waiting list [N 3.7d]. The work
+   * goes to a worker and their team's queue, or to a team's queue. In Wales information and advice also says whether
+   * information alone was given, or advice or assistance, which a proportionate assessment must follow [W ¶71].
    */
-  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers, boolean inWales) {
+  static OutcomeDecision outcome(Map<String, ?> values, String currentUser, Workers workers, boolean inWales,
+      Teams teams, FrontDoorHolds frontDoor) {
     return FormInput.read(values, in -> {
       ContactOutcome outcome = in.requiredChoice(OUTCOME, ContactOutcome.class);
       String reason = in.requiredText(OUTCOME_REASON, FormInput.LONG_TEXT);
@@ -119,10 +128,61 @@ public final class ContactForms {
       }
       // A new case in crisis goes straight to Let's Talk 2, as an existing case in crisis does [T 2.37].
       boolean crisis = outcome == ContactOutcome.EXISTING_CASE ? in.requiredFlag(CRISIS) : in.optionalFlag(CRISIS);
-      String[] allocated = allocation(in, currentUser, workers);
+      String[] allocated = teamAllocation(in, currentUser, workers, teams,
+          outcome == ContactOutcome.NEW_CASE && frontDoor.letsTheFrontDoorHold(outcome, crisis));
       return allocated == null ? null
           : new OutcomeDecision(outcome, reason, null, crisis, allocated[0], allocated[1], null);
     });
+  }
+
+  /**
+   * Who takes a contact's conversation on, {user, team queue}: a worker and their team's queue, or a team's queue by
+   * its name; {@code frontDoorHolds}: the front door may take it on themselves. Null when refused (the problem noted).
+   */
+  static String[] teamAllocation(FormInput in, String currentUser, Workers workers, Teams teams,
+      boolean frontDoorHolds) {
+    Allocation allocation = in.requiredChoice(ALLOCATION, Allocation.class);
+    if (allocation == null) {
+      return null;
+    }
+    return switch (allocation) {
+      case MYSELF -> {
+        boolean frontDoor = frontDoorHolds && workers.isIn(currentUser, Groups.FRONT_DOOR);
+        Optional<String> queue = teams.queueOf(currentUser);
+        if (!workers.canHoldConversations(currentUser) && !frontDoor) {
+          in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
+          yield null;
+        }
+        if (queue.isEmpty()) {
+          in.reject(ALLOCATION, "you are in no team yet; choose a worker or a team");
+          yield null;
+        }
+        yield new String[] {currentUser, queue.get()};
+      }
+      case NAMED_WORKER -> {
+        String worker = in.requiredText(ALLOCATED_WORKER, 100);
+        if (worker != null && !workers.canHoldConversations(worker)) {
+          in.reject(ALLOCATED_WORKER, "'" + worker + "' is not a worker who holds conversations");
+          yield null;
+        }
+        yield worker == null ? null : new String[] {worker, teams.queueOf(worker).orElseThrow()};
+      }
+      case TEAM_QUEUE -> {
+        String team = in.requiredText(ALLOCATED_TEAM, 100);
+        if (team == null) {
+          yield null;
+        }
+        // A team by its name or queue; the roles' queues of before teams owned cases are still understood.
+        Optional<String> queue = teams.named(team).map(Team::getGroupId)
+            .or(() -> Optional.of(team).filter(workers::isConversationTeam));
+        if (queue.isEmpty()) {
+          in.reject(ALLOCATED_TEAM, "'" + team + "' is not a team; the teams are "
+              + String.join(", ", teams.all().stream().map(Team::getName).toList()));
+          yield null;
+        }
+        yield new String[] {null, queue.get()};
+      }
+    };
   }
 
   /**

@@ -4,11 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
+import java.util.Map;
 import org.letstalk.identity.Workers;
 import org.letstalk.notice.NoticeKind;
 import org.letstalk.notice.Notices;
+import org.letstalk.team.Teams;
 import org.letstalk.workflow.Council;
 import org.letstalk.workflow.CurrentUser;
+import org.letstalk.workflow.DecisionTables;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +24,33 @@ public class RecordContactOutcome implements JavaDelegate {
   private final Workers workers;
   private final Notices notices;
   private final Council council;
+  private final Teams teams;
+  private final DecisionTables tables;
 
   public RecordContactOutcome(ContactIntake intake, CurrentUser currentUser, Workers workers, Notices notices,
-      Council council) {
+      Council council, Teams teams, DecisionTables tables) {
     this.intake = intake;
     this.currentUser = currentUser;
     this.workers = workers;
     this.notices = notices;
     this.council = council;
+    this.teams = teams;
+    this.tables = tables;
   }
+
+  /** The council's table front-door-holds: may the front door hold this new case's first conversation itself? */
+  private boolean frontDoorHolds(boolean crisis) {
+    return tables.evaluate(FRONT_DOOR_HOLDS, Map.of("crisis", crisis)).stream()
+        .anyMatch(row -> Boolean.TRUE.equals(row.get("frontDoorHolds")));
+  }
+
+  static final String FRONT_DOOR_HOLDS = "front-door-holds";
 
   @Override
   public void execute(DelegateExecution execution) {
     Contact contact = intake.decideOutcome(execution.getProcessInstanceId(),
-        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, council.inWales()), currentUser.id());
+        ContactForms.outcome(execution.getVariables(), currentUser.id(), workers, council.inWales(), teams,
+            (outcome, crisis) -> frontDoorHolds(crisis)), currentUser.id());
     boolean crisis = Boolean.TRUE.equals(contact.getCrisis());
     execution.setVariable(ContactVariables.OUTCOME, contact.getOutcome().name());
     execution.setVariable(ContactVariables.CRISIS, crisis);

@@ -9,6 +9,9 @@ public final class ConversationVariables {
 
   public static final String PRESENTING_NEEDS = "presentingNeeds";
   public static final String RELEVANT_CIRCUMSTANCES = "relevantCircumstances";
+  /** Wales: what matters to the person, in their words, and the barriers to their outcomes [W ¶37-42]. */
+  public static final String WHAT_MATTERS = "whatMatters";
+  public static final String BARRIERS = "barriers";
   public static final String WELLBEING_AND_OUTCOMES = "wellbeingAndOutcomes";
   public static final String STRENGTHS_PERSONAL = "strengthsPersonal";
   public static final String STRENGTHS_NETWORK = "strengthsNetwork";

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.letstalk.conversation.Conclusion;
 import org.letstalk.conversation.ConversationForm;
 import org.letstalk.conversation.LetsTalk1;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.validation.FormInput;
 
 /** Reads the Let's Talk 1 proforma [T 2.33] from its task's variables. */
@@ -13,9 +14,14 @@ final class LetsTalk1Forms {
   private LetsTalk1Forms() {
   }
 
-  static LetsTalk1 read(Map<String, ?> variables) {
+  /** In Wales the conversation also records what matters and the barriers, the rest of the five elements [W ¶78]. */
+  static LetsTalk1 read(Map<String, ?> variables, boolean inWales) {
     return FormInput.read(variables, in -> {
       ConversationForm conversation = ConversationForms.read(in);
+      WhatMatters whatMatters = inWales
+          ? new WhatMatters(in.requiredText(ConversationVariables.WHAT_MATTERS, FormInput.LONG_TEXT),
+              in.requiredText(ConversationVariables.BARRIERS, FormInput.LONG_TEXT))
+          : WhatMatters.NOT_ASKED;
       Conclusion conclusion = ConversationForms.conclusion(in);
       BigDecimal newWeeklyCost = null;
       if (in.optionalFlag(ConversationVariables.FUNDING_CHANGE)) {
@@ -26,7 +32,7 @@ final class LetsTalk1Forms {
         }
         newWeeklyCost = in.requiredAmount(ConversationVariables.NEW_WEEKLY_COST);
       }
-      return new LetsTalk1(conversation, conclusion, newWeeklyCost);
+      return new LetsTalk1(conversation, conclusion, newWeeklyCost, whatMatters);
     });
   }
 }

@@ -12,6 +12,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlans;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.CompletedTask;
+import org.letstalk.workflow.Council;
 import org.springframework.stereotype.Component;
 
 /** Validates and stores a Let's Talk 1 in the transaction that completes its task. */
@@ -21,16 +22,19 @@ public class RecordLetsTalk1 implements JavaDelegate {
   private final Conversations conversations;
   private final ClosureGate closureGate;
   private final SupportPlans plans;
+  private final Council council;
 
-  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate, SupportPlans plans) {
+  public RecordLetsTalk1(Conversations conversations, ClosureGate closureGate, SupportPlans plans,
+      Council council) {
     this.conversations = conversations;
     this.closureGate = closureGate;
     this.plans = plans;
+    this.council = council;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LetsTalk1 form = LetsTalk1Forms.read(execution.getVariables());
+    LetsTalk1 form = LetsTalk1Forms.read(execution.getVariables(), council.inWales());
     if (form.conclusion().outcome() == ConversationOutcome.NO_ONGOING_NEED) {
       closureGate.assertConcernsDecided(execution, ConversationVariables.OUTCOME);
     }

@@ -8,6 +8,7 @@ import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.safeguarding.Safeguarding;
 import org.letstalk.safeguarding.SafeguardingConcern;
+import org.letstalk.team.Teams;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,13 @@ public class RecordSafeguardingDecision implements JavaDelegate {
   private final Safeguarding safeguarding;
   private final CurrentUser currentUser;
   private final Workers workers;
+  private final Teams teams;
 
-  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser, Workers workers) {
+  public RecordSafeguardingDecision(Safeguarding safeguarding, CurrentUser currentUser, Workers workers, Teams teams) {
     this.safeguarding = safeguarding;
     this.currentUser = currentUser;
     this.workers = workers;
+    this.teams = teams;
   }
 
   @Override
@@ -37,7 +40,7 @@ public class RecordSafeguardingDecision implements JavaDelegate {
     boolean practitioner = workers.canHoldConversations(concern.getRaisedBy());
     execution.setVariable(LETS_TALK_2_ASSIGNEE, practitioner ? concern.getRaisedBy() : null);
     execution.setVariable(LETS_TALK_2_TEAM,
-        practitioner ? workers.conversationTeamOf(concern.getRaisedBy()) : Groups.PRACTITIONERS);
+        practitioner ? teams.queueOf(concern.getRaisedBy()).orElseThrow() : Groups.PRACTITIONERS);
     if (concern.getPersonId() != null) {
       execution.setVariable(ProcessVariables.PERSON_ID, concern.getPersonId().toString());
     }

@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import org.letstalk.identity.Groups;
+import org.letstalk.identity.Workers;
 import org.letstalk.record.Viewer;
+import org.letstalk.record.Visibility;
 import org.letstalk.taskcase.TaskCase;
 import org.letstalk.taskcase.TaskCases;
 import org.letstalk.validation.NoSuchRecordException;
@@ -26,13 +30,47 @@ class TaskCaseController {
   /** The authorisation request a notice about a late request is about (authorisation-escalated). */
   static final String REQUEST_PROCESS = "requestProcessInstanceId";
   static final String AUTHORISATION_LEVEL_TABLE = "authorisation-level";
+  static final String SAFEGUARDING_PROCESS = "safeguarding-concern";
 
   private final Workflow workflow;
   private final TaskCases cases;
+  private final Workers workers;
 
-  TaskCaseController(Workflow workflow, TaskCases cases) {
+  TaskCaseController(Workflow workflow, TaskCases cases, Workers workers) {
     this.workflow = workflow;
     this.cases = cases;
+    this.workers = workers;
+  }
+
+  /** A task that waits now, and who is to take it, by name. */
+  record Waiting(String task, String with) {
+  }
+
+  @Operation(summary = "What waits after a task the caller completed: each open task of the case's processes and"
+      + " who is to take it (Tasklist's confirmation)")
+  @GetMapping("/api/tasks/{taskId}/next")
+  List<Waiting> afterTask(HttpServletRequest request, @PathVariable String taskId) {
+    return waiting(workflow.waitingAfter(taskId, null, Viewer.of(request).userId()), Viewer.of(request));
+  }
+
+  @Operation(summary = "What waits after a process the caller started from Tasklist: each open task and who is to take"
+      + " it (Tasklist's confirmation)")
+  @GetMapping("/api/processes/{processInstanceId}/next")
+  List<Waiting> afterStart(HttpServletRequest request, @PathVariable String processInstanceId) {
+    return waiting(workflow.waitingAfter(null, processInstanceId, Viewer.of(request).userId()), Viewer.of(request));
+  }
+
+  /** A safeguarding process's tasks are named only to those who may know a concern exists. */
+  private List<Waiting> waiting(List<Workflow.WaitingTask> all, Viewer viewer) {
+    boolean safeguarding = viewer.maySee(Visibility.SAFEGUARDING);
+    List<Workflow.WaitingTask> open = all.stream()
+        .filter(task -> safeguarding || !SAFEGUARDING_PROCESS.equals(task.processKey())).toList();
+    Map<String, String> names = workers.namesOf(open.stream().map(Workflow.WaitingTask::assignee)
+        .filter(java.util.Objects::nonNull).toList());
+    return open.stream().map(task -> new Waiting(task.name(), task.assignee() != null
+        ? names.getOrDefault(task.assignee(), task.assignee())
+        : task.candidateGroups().isEmpty() ? "nobody yet"
+        : String.join(" or ", task.candidateGroups().stream().map(Groups::displayName).toList()))).toList();
   }
 
   @Operation(summary = "The case beside a task: the person as their record summarises them, and what a decision task"

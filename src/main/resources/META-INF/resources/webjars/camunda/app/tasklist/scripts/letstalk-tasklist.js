@@ -20,6 +20,133 @@ function weeksStartOnMonday(triesLeft) {
 }
 weeksStartOnMonday(240);
 
+// Every problem of a refused form at once, as one list above the form naming each field by its label, with a link
+// to the field; Tasklist's own notice shows one line at a time and can cover the Complete button.
+const SUBMIT_FORM = /\/(task|process-definition)\/[^/]+\/submit-form$/;
+const openRequest = XMLHttpRequest.prototype.open;
+const sendRequest = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  const path = String(url).split('?')[0];
+  this.letstalkSubmit = SUBMIT_FORM.test(path);
+  this.letstalkTask = (path.match(/\/task\/([^/]+)\/submit-form$/) || [])[1];
+  return openRequest.call(this, method, url, ...rest);
+};
+XMLHttpRequest.prototype.send = function (...body) {
+  if (this.letstalkSubmit) {
+    document.querySelectorAll('.lt-problems').forEach(shown => shown.remove());
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        confirmWhatHappensNext(this);
+        return;
+      }
+      if (this.status < 400) {
+        return;
+      }
+      try {
+        const refusal = JSON.parse(this.responseText);
+        const problems = Array.isArray(refusal.problems) ? refusal.problems : problemsIn(refusal.message);
+        if (problems.length > 0) {
+          showProblems(problems);
+        }
+      } catch (notJson) {
+        // Not a refusal of ours: Tasklist's own notice says what happened.
+      }
+    });
+  }
+  return sendRequest.apply(this, body);
+};
+
+// After Start or Complete: what was done, and what waits now and for whom.
+async function confirmWhatHappensNext(request) {
+  let next;
+  if (request.letstalkTask) {
+    next = `/api/tasks/${encodeURIComponent(request.letstalkTask)}/next`;
+  } else {
+    try {
+      next = `/api/processes/${encodeURIComponent(JSON.parse(request.responseText).id)}/next`;
+    } catch (notJson) {
+      return;
+    }
+  }
+  let waiting = [];
+  try {
+    const answer = await fetch(next, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (answer.ok) {
+      waiting = await answer.json();
+    }
+  } catch (offline) {
+    // The confirmation then says only what was done.
+  }
+  document.querySelectorAll('.lt-confirmation').forEach(shown => shown.remove());
+  const done = request.letstalkTask ? 'Saved: the task is complete.' : 'Saved: started.';
+  const close = el('button', {type: 'button', class: 'btn btn-default btn-xs'}, 'Close');
+  const box = el('div', {class: 'lt-confirmation', role: 'status'},
+      el('p', {}, done, waiting.length === 0 ? ' Nothing more waits in this case for now.' : ' What happens next:'),
+      waiting.length === 0 ? null : el('ul', {}, waiting.map(task => el('li', {}, `${task.task}: with ${task.with}`))),
+      close);
+  close.addEventListener('click', () => box.remove());
+  document.body.append(box);
+  setTimeout(() => box.remove(), 20000);
+}
+
+// Tasklist's own engine API words a refusal "Cannot submit task form <id>: outcome: is required; reason: ...": each
+// problem is read back with the label its field shows on the form.
+function problemsIn(message) {
+  const refused = /^Cannot (?:submit task form|instantiate process definition) [^:]+: (.*)$/s.exec(String(message || ''));
+  if (!refused) {
+    return [];
+  }
+  return refused[1].split('; ').map(part => /^([A-Za-z][A-Za-z0-9_]*): (.+)$/s.exec(part)).filter(Boolean)
+      .map(([, field, problem]) => ({field, message: sentence(labelOf(field), problem)}));
+}
+
+function labelOf(key) {
+  const label = document.querySelector(`label[for$="-Field_${key}"], label[for$="-Field_${key}-date"]`);
+  const text = label ? label.textContent.replace(/\*\s*$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim() : '';
+  return text || key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, c => c.toUpperCase());
+}
+
+/** The same sentences as the server's (web/FormProblems). */
+function sentence(label, problem) {
+  const quoted = `“${label}”`;
+  const text = problem.trim();
+  const joined = text === 'is required' ? `${quoted} needs an answer`
+      : /^(is|are|must|needs?|has|have|cannot|can't|should|was|were|does|do|may|comes?|goes?|gives?)/i.test(text)
+        ? `${quoted} ${text}` : `${quoted}: ${text}`;
+  return joined.endsWith('.') ? joined : joined + '.';
+}
+
+function fieldOf(key) {
+  return document.querySelector(`[id$="-Field_${key}-date"]`) || document.querySelector(`[id$="-Field_${key}"]`)
+      || document.querySelector(`[id*="-Field_${key}-"]`);
+}
+
+function showProblems(problems) {
+  const forms = [...document.querySelectorAll('.fjs-container')].filter(form => form.offsetParent !== null);
+  const form = forms[forms.length - 1];
+  if (!form) {
+    return;
+  }
+  const list = el('ul', {}, problems.map(problem => {
+    const link = el('a', {href: '#'}, problem.message);
+    link.addEventListener('click', event => {
+      event.preventDefault();
+      const field = fieldOf(problem.field);
+      if (field) {
+        field.scrollIntoView({block: 'center'});
+        field.focus();
+      }
+    });
+    return el('li', {}, link);
+  }));
+  const box = el('div', {class: 'lt-problems', role: 'alert', tabindex: '-1'},
+      el('h3', {}, problems.length === 1 ? 'Nothing was saved: please put this right, then submit again'
+          : `Nothing was saved: please put these ${problems.length} things right, then submit again`), list);
+  form.parentNode.insertBefore(box, form);
+  box.scrollIntoView({block: 'start'});
+  box.focus();
+}
+
 const money = new Intl.NumberFormat('en-GB', {style: 'currency', currency: 'GBP'});
 
 function el(tag, attrs, ...children) {

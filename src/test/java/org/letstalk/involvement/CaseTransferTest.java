@@ -1,0 +1,188 @@
+package org.letstalk.involvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.letstalk.PostgresTest;
+import org.letstalk.ProcessTestSupport;
+import org.letstalk.identity.Groups;
+import org.letstalk.involvement.flow.CaseTransfers;
+import org.letstalk.involvement.flow.CaseTransfers.Transfer;
+import org.letstalk.plan.Delivery;
+import org.letstalk.plan.PlanType;
+import org.letstalk.plan.SupportPlan;
+import org.letstalk.plan.SupportPlanRepository;
+import org.letstalk.plan.SupportPlans;
+import org.letstalk.review.flow.StartReviewCycle;
+import org.letstalk.team.Team;
+import org.letstalk.team.Teams;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A team manager transfers a case: the open tasks, the reviews still to come and the records move together, in one
+ * transaction on PostgreSQL, and a failure part-way leaves everything as it was.
+ */
+@PostgresTest
+class CaseTransferTest extends ProcessTestSupport {
+
+  static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  Teams teams;
+
+  @Autowired
+  Involvements involvements;
+
+  @Autowired
+  CaseTransfers transfers;
+
+  @Autowired
+  SupportPlans plans;
+
+  @Autowired
+  SupportPlanRepository planRows;
+
+  @Autowired
+  StartReviewCycle reviewCycles;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  /** A case of team A's worker, with a Let's Talk 1 open and a plan in force whose reviews are scheduled. */
+  record Case(UUID person, ProcessInstance letsTalk1, ProcessInstance reviews, SupportPlan plan, Team a, String workerA,
+      Team b, String workerB) {
+  }
+
+  @Test
+  void aTransferMovesTheOpenTasksTheReviewsToComeAndTheRecordsAndTellsWhoeverListens() {
+    Case c = aCase();
+    ResponseEntity<Map<String, Object>> refused = post("practitioner", c.person(), body(c, "Moving house"));
+    assertThat(refused.getStatusCode().value()).as("only team managers transfer").isEqualTo(403);
+    ResponseEntity<Map<String, Object>> bad = post("teammanager", c.person(), Map.of("toTeamId",
+        UUID.randomUUID().toString(), "toWorker", "nobody-at-all"));
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(String.valueOf(bad.getBody())).contains("reason");
+    assertThat(involvements.openFor(c.person()).orElseThrow().getAllocatedWorker()).isEqualTo(c.workerA());
+    int heard = HeardCaseEvents.TRANSFERS.size();
+
+    ResponseEntity<Map<String, Object>> done = post("teammanager", c.person(), body(c, "Moved to the south"));
+
+    assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(200);
+    assertThat(done.getBody()).containsEntry("toWorker", c.workerB()).containsEntry("fromWorker", c.workerA())
+        .containsEntry("transferredBy", "teammanager");
+    Task conversation = task("Task_HoldLetsTalk1", c.letsTalk1());
+    assertThat(conversation.getAssignee()).isEqualTo(c.workerB());
+    assertThat(groups(conversation)).contains(c.b().getGroupId()).doesNotContain(c.a().getGroupId());
+    assertThat(runtime.getVariable(c.reviews().getId(), "team")).as("the reviews to come").isEqualTo(c.b().getGroupId());
+    assertThat(runtime.getVariable(c.reviews().getId(), "allocatedWorker")).isEqualTo(c.workerB());
+    assertThat(runtime.getVariable(c.letsTalk1().getId(), "conversationAssignee")).isEqualTo(c.workerB());
+    SupportPlan plan = planRows.findById(c.plan().getId()).orElseThrow();
+    assertThat(plan.getTeam()).isEqualTo(c.b().getGroupId());
+    assertThat(plan.getAllocatedWorker()).isEqualTo(c.workerB());
+    Involvement moved = involvements.openFor(c.person()).orElseThrow();
+    assertThat(moved.getAllocatedTeamId()).isEqualTo(c.b().getId());
+    assertThat(moved.getAllocatedWorker()).isEqualTo(c.workerB());
+    assertThat(as(c.workerB(), () -> taskService.createTaskQuery().taskId(conversation.getId()).count()))
+        .as("the new worker has it").isEqualTo(1);
+    assertThat(HeardCaseEvents.TRANSFERS.subList(heard, HeardCaseEvents.TRANSFERS.size())).singleElement()
+        .satisfies(event -> assertThat(event.toWorker()).isEqualTo(c.workerB()));
+    ResponseEntity<Map<String, Object>> chronology = http.withBasicAuth("teammanager", "demo").exchange(
+        "/api/people/" + c.person() + "/chronology", HttpMethod.GET, null, JSON);
+    assertThat(String.valueOf(chronology.getBody())).contains("Case transferred to").contains("Moved to the south");
+  }
+
+  @Test
+  void aFailurePartWayLeavesTheEngineAndTheRecordsAsTheyWere() {
+    Case c = aCase();
+    // Too long for the record of the transfer, which is written last: everything before it has moved by then.
+    String tooLong = "x".repeat(1001);
+
+    assertThatThrownBy(() -> transfers.transfer(c.person(), new Transfer(c.b().getId(), c.workerB(), tooLong),
+        "teammanager")).isNotNull();
+
+    Task conversation = task("Task_HoldLetsTalk1", c.letsTalk1());
+    assertThat(conversation.getAssignee()).isEqualTo(c.workerA());
+    assertThat(groups(conversation)).contains(c.a().getGroupId()).doesNotContain(c.b().getGroupId());
+    assertThat(runtime.getVariable(c.reviews().getId(), "team")).isEqualTo(c.a().getGroupId());
+    assertThat(runtime.getVariable(c.reviews().getId(), "allocatedWorker")).isEqualTo(c.workerA());
+    assertThat(planRows.findById(c.plan().getId()).orElseThrow().getTeam()).isEqualTo(c.a().getGroupId());
+    Involvement unchanged = involvements.openFor(c.person()).orElseThrow();
+    assertThat(unchanged.getAllocatedTeamId()).isEqualTo(c.a().getId());
+    assertThat(unchanged.getAllocatedWorker()).isEqualTo(c.workerA());
+    assertThat(jdbc.queryForObject("select count(*) from case_transfer where person_id = ?", Long.class, c.person()))
+        .isZero();
+  }
+
+  private Case aCase() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String workerA = user("worker-a-" + tag);
+    String workerB = user("worker-b-" + tag);
+    Team a = teams.defineTeam("Transfer A " + tag, "teammanager", null);
+    Team b = teams.defineTeam("Transfer B " + tag, "teammanager2", null);
+    teams.addMember(a.getId(), workerA);
+    teams.addMember(b.getId(), workerB);
+    ProcessInstance involvement = involvementFrom(contactAbout("Tia"), newCaseFor(workerA));
+    ProcessInstance letsTalk1 = calledProcessInstance("lets-talk-1", involvement);
+    UUID person = UUID.fromString(involvement.getBusinessKey());
+    SupportPlan drafted = plans.draft(person, PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED,
+        new BigDecimal("80.00"), workerA, a.getGroupId());
+    plans.activate(drafted.getId(), "teammanager");
+    reviewCycles.startFor(drafted.getId());
+    ProcessInstance reviews = runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
+        .variableValueEquals("personId", person.toString()).singleResult();
+    assertThat(reviews).isNotNull();
+    assertThat(involvements.openFor(person).orElseThrow().getAllocatedTeamId()).isEqualTo(a.getId());
+    return new Case(person, letsTalk1, reviews, drafted, a, workerA, b, workerB);
+  }
+
+  private Map<String, Object> body(Case c, String reason) {
+    return Map.of("toTeamId", c.b().getId().toString(), "toWorker", c.workerB(), "reason", reason);
+  }
+
+  private ResponseEntity<Map<String, Object>> post(String user, UUID person, Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange("/api/people/" + person + "/transfer", HttpMethod.POST,
+        new HttpEntity<>(body, headers), JSON);
+  }
+
+  private List<String> groups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(group -> group != null).toList();
+  }
+
+  private String user(String id) {
+    User user = identity.newUser(id);
+    user.setFirstName("Test");
+    user.setLastName(id);
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(id, Groups.PRACTITIONERS);
+    return id;
+  }
+}
