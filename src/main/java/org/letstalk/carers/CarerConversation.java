@@ -168,6 +168,14 @@ public class CarerConversation extends Versioned {
     return combined;
   }
 
+  public Strengths getStrengths() {
+    return strengths;
+  }
+
+  public String getAgreedActions() {
+    return agreedActions;
+  }
+
   public boolean isAbleToCareNow() {
     return ableToCareNow;
   }

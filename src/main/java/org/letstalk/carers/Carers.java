@@ -27,15 +27,17 @@ public class Carers {
   private final PersonFinder finder;
   private final PersonRepository people;
   private final SupportPlans plans;
+  private final CarersDocuments documents;
   private final Clock clock;
 
   public Carers(CarerLinkRepository links, CarerConversationRepository conversations, PersonFinder finder,
-      PersonRepository people, SupportPlans plans, Clock clock) {
+      PersonRepository people, SupportPlans plans, CarersDocuments documents, Clock clock) {
     this.links = links;
     this.conversations = conversations;
     this.finder = finder;
     this.people = people;
     this.plans = plans;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -58,11 +60,14 @@ public class Carers {
     return links.saveAndFlush(link);
   }
 
-  /** Records a carer's Let's Talk 1 or 3, once per task. */
+  /** Records a carer's Let's Talk 1 or 3, once per task, and makes the carer's written record of it. */
   public CarerConversation record(CarerConversationType type, String taskId, String processInstanceId, UUID carerId,
       UUID caredForId, UUID involvementId, CarerConversationForm form, String heldBy) {
-    return Idempotent.write(conversations, conversations.findByTaskId(taskId), () -> CarerConversation.held(type,
-        taskId, processInstanceId, carerId, caredForId, involvementId, form, heldBy, clock.instant()));
+    CarerConversation held = Idempotent.write(conversations, conversations.findByTaskId(taskId),
+        () -> CarerConversation.held(type, taskId, processInstanceId, carerId, caredForId, involvementId, form,
+            heldBy, clock.instant()));
+    documents.held(held, nameOf(caredForId));
+    return held;
   }
 
   /** The written decision when a carer's needs are not eligible, with the right to challenge [T 2.58-2.61]. */

@@ -10,7 +10,9 @@ public enum DocumentKind {
   LETS_TALK_1_RECORD("conversation-record"),
   LETS_TALK_2_RECORD("conversation-record"),
   LETS_TALK_3_RECORD("lets-talk-3-record"),
-  CRISIS_PLAN("crisis-plan");
+  CRISIS_PLAN("crisis-plan"),
+  CARERS_LETS_TALK_1_RECORD("carers-conversation-record"),
+  CARERS_LETS_TALK_3_RECORD("carers-conversation-record");
 
   private final String template;
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.document.DocumentKind;
+import org.letstalk.document.DocumentTexts;
 import org.letstalk.document.PersonDocument;
 import org.letstalk.document.PersonDocumentRepository;
 import org.letstalk.involvement.InvolvementRepository;
@@ -180,6 +181,13 @@ class CarersConversationProcessTest extends CarersTestSupport {
       assertThat(entry.title()).startsWith("Carer's Let's Talk 1 about caring for Eira Conv").endsWith("(combined, both agreed)");
       assertThat(entry.details()).contains("Risk of carer breakdown: medium");
     });
+    assertThat(documents.findByPersonIdOrderByMadeAtAsc(carerId)).as("the carer's own written record (Care Act 2014 s12(3))")
+        .singleElement().satisfies(doc -> {
+      assertThat(doc.getKind()).isEqualTo(DocumentKind.CARERS_LETS_TALK_1_RECORD);
+      assertThat(DocumentTexts.of(doc.getContent())).contains("Our conversation with you about caring",
+          "Eira Conv", "together, as you both agreed", "round of golf", "some risk that caring could break down",
+          "We will talk again");
+    });
   }
 
   @Test
@@ -279,8 +287,13 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(carer).isEnded().hasPassed("Task_CloseNotEligible", "EndEvent_NotEligible");
     UUID carerId = carerIdOf(carer);
     assertThat(carerConversations.findByCarerIdOrderByHeldAt(carerId)).last()
-        .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));    assertThat(documents.findByPersonIdOrderByMadeAtAsc(carerId)).as("the carer's case closed: they are told in writing")
-        .extracting(PersonDocument::getKind).contains(DocumentKind.CLOSURE_LETTER);
+        .satisfies(c -> assertThat(c.getWrittenDecision()).startsWith("Caring has no significant impact"));
+    List<PersonDocument> given = documents.findByPersonIdOrderByMadeAtAsc(carerId);
+    assertThat(given).as("a record of each conversation, the decision, and the closure when the case closed")
+        .extracting(PersonDocument::getKind).containsExactly(DocumentKind.CARERS_LETS_TALK_1_RECORD,
+            DocumentKind.CARERS_LETS_TALK_3_RECORD, DocumentKind.ELIGIBILITY_DETERMINATION, DocumentKind.CLOSURE_LETTER);
+    assertThat(DocumentTexts.of(given.get(1).getContent())).contains(
+        "Our conversation about support for you as a carer", "Never gives up", "send you our decision in writing");
   }
 
   @Test

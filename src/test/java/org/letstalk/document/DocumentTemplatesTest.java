@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.letstalk.carers.CarersDocuments.CarerConversationFacts;
 import org.letstalk.conversation.Advocate;
 import org.letstalk.conversation.ConversationDocuments.ConversationFacts;
 import org.letstalk.conversation.ConversationOutcome;
@@ -110,6 +111,13 @@ class DocumentTemplatesTest {
           "A hot meal tonight and someone to check on her tomorrow",
           List.of("Meals delivered every day for two weeks", "Nia stays over until Sunday",
               "Sam rings every other day")));
+      case CARERS_LETS_TALK_1_RECORD, CARERS_LETS_TALK_3_RECORD -> facts.put("conversation",
+          new CarerConversationFacts(LocalDate.of(2026, 3, 4), "Sam Practitioner", "Idris Jones", false,
+              new Strengths("Patient and organised", "Her brother helps on Sundays", "The carers' choir"),
+              true, true, false, true, "Works three days a week at the library",
+              "Would like an evening at the choir each week", "Tired from broken nights; wants to keep her job",
+              "HIGH", "Idris needs help to turn at night", "A sitting service on Thursday evenings",
+              kind == DocumentKind.CARERS_LETS_TALK_1_RECORD ? "LT3" : null, false));
       default -> throw new IllegalArgumentException("no facts for " + kind);
     }
     return facts;
@@ -227,6 +235,25 @@ class DocumentTemplatesTest {
         .doesNotContain("Your carer", "Your advocate");
     assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.LETS_TALK_3_RECORD, Language.WELSH, facts).pdf()))
         .contains("Ein sgwrs am eich cymorth tymor hwy", "Sut beth yw bywyd da i chi", "cyllideb bersonol");
+  }
+
+  @Test
+  void theCarersRecordSaysWhoTheyCareForWhetherTheyCanGoOnAndWhatHappensNextInTheirLanguage() {
+    Map<String, Object> lt1 = factsFor(DocumentKind.CARERS_LETS_TALK_1_RECORD);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CARERS_LETS_TALK_1_RECORD, Language.ENGLISH, lt1).pdf()))
+        .contains("Our conversation with you about caring", "Idris Jones", "Patient and organised",
+            "Will you be able to care in future? No", "Works three days a week", "high risk that caring could break",
+            "A sitting service on Thursday", "talk with you about longer-term support")
+        .doesNotContain("together, as you both agreed", "cannot go on caring");
+    Map<String, Object> lt3 = factsFor(DocumentKind.CARERS_LETS_TALK_3_RECORD);
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CARERS_LETS_TALK_3_RECORD, Language.ENGLISH, lt3).pdf()))
+        .contains("Our conversation about support for you as a carer", "your needs as a carer are eligible",
+            "copy of your carer's support plan");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CARERS_LETS_TALK_1_RECORD, Language.WELSH, lt1).pdf()))
+        .contains("Ein sgwrs gyda chi am ofalu", "Yn gofalu am", "Idris Jones",
+            "Fyddwch chi'n gallu gofalu yn y dyfodol? Na fyddaf", "risg uchel", "gymorth tymor hwy");
+    assertThat(PdfChecks.text(TEMPLATES.render(DocumentKind.CARERS_LETS_TALK_3_RECORD, Language.WELSH, lt3).pdf()))
+        .contains("Ein sgwrs am gymorth i chi fel gofalwr", "cynllun cymorth gofalwr");
   }
 
   @Test

@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.letstalk.PostgresTest;
+import org.letstalk.document.DocumentKind;
+import org.letstalk.document.Documents;
 import org.letstalk.identity.Groups;
+import org.letstalk.involvement.ClosureLetters.ClosureFacts;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonRepository;
@@ -64,12 +67,17 @@ class RecordAccessMatrixTest {
   @Autowired
   RecordAccessRepository accessLog;
 
+  @Autowired
+  Documents documents;
+
   @TestFactory
   Stream<DynamicTest> eachGroupFindsAndReadsOnlyWhatItsWorkNeedsAndEveryReadIsLogged() {
     String family = "Matrix" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     Map<String, Object> contact = contactWithConcern(family);
     String contactId = (String) contact.get("contactId");
     UUID personId = UUID.fromString((String) contact.get("personId"));
+    UUID documentId = documents.produce(DocumentKind.CLOSURE_LETTER, UUID.randomUUID(), personId, "practitioner",
+        Map.of("closure", new ClosureFacts(LocalDate.of(2026, 3, 2), "She has what she needs for now."))).getId();
 
     return Groups.ALL.stream().map(group -> dynamicTest(group, () -> {
       String user = SecurityFixtures.onlyIn(identity, group);
@@ -90,7 +98,8 @@ class RecordAccessMatrixTest {
       for (String route : List.of("/people/" + personId, "/api/people/" + personId, "/api/contacts/" + contactId,
           "/api/people/" + personId + "/chronology", "/api/people/" + personId + "/alerts",
           "/api/people/" + personId + "/details/history", "/api/people/" + personId + "/merges",
-          "/api/people/" + personId + "/documents")) {
+          "/api/people/" + personId + "/documents", "/api/documents/" + documentId,
+          "/api/documents/" + documentId + "/print")) {
         assertThat(get(user, route).getStatusCode().value()).as(group + " reads " + route).isEqualTo(reads ? 200 : 403);
       }
       if (reads) {
