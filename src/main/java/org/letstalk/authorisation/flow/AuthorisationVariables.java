@@ -19,8 +19,6 @@ public final class AuthorisationVariables {
   /** The level the table authorisation-level chose, and the group the table authorisation-group names for it. */
   static final String AUTHORISATION_LEVEL = "authorisationLevel";
   static final String AUTHORISATION_GROUP = "authorisationGroup";
-  /** The managers' queue of the team the person's case is allocated to: the table authorisation-group reads it. */
-  static final String CASE_TEAM_MANAGERS = "caseTeamManagers";
   static final String ESCALATED_FROM_GROUP = "escalatedFromGroup";
   static final String ESCALATED_TO_WORDS = "escalatedToWords";
   /** The decision task's new due date and priority when it goes up a level, given by the model. */

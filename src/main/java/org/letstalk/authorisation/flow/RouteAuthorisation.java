@@ -1,32 +1,26 @@
 package org.letstalk.authorisation.flow;
 
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.authorisation.AuthorisationLevel;
 import org.letstalk.authorisation.AuthorisationSettings;
 import org.letstalk.authorisation.Authorisations;
-import org.letstalk.team.Team;
-import org.letstalk.team.Teams;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores the level the rule table chose, so the request shows who is to decide it, and copies the council's
- * reminder interval for a request the panel leaves undecided, and the managers' queue of the case's team, which the
- * table authorisation-group sends a team manager's request to (your own manager first).
+ * reminder interval for a request the panel leaves undecided.
  */
 @Component("routeAuthorisation")
 public class RouteAuthorisation implements JavaDelegate {
 
   private final Authorisations authorisations;
   private final AuthorisationSettings settings;
-  private final Teams teams;
 
-  public RouteAuthorisation(Authorisations authorisations, AuthorisationSettings settings, Teams teams) {
+  public RouteAuthorisation(Authorisations authorisations, AuthorisationSettings settings) {
     this.authorisations = authorisations;
     this.settings = settings;
-    this.teams = teams;
   }
 
   @Override
@@ -37,8 +31,5 @@ public class RouteAuthorisation implements JavaDelegate {
     }
     authorisations.routedTo(execution.getProcessInstanceId(), AuthorisationLevel.valueOf(level));
     execution.setVariable(AuthorisationVariables.REMINDER_INTERVAL, settings.reminderInterval());
-    UUID person = ProcessVariables.uuidOrNull(execution, ProcessVariables.PERSON_ID);
-    execution.setVariable(AuthorisationVariables.CASE_TEAM_MANAGERS,
-        person == null ? null : teams.teamOfCase(person).map(Team::getManagersGroupId).orElse(null));
   }
 }
