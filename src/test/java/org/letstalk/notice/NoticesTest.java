@@ -79,6 +79,11 @@ class NoticesTest extends ConversationTestSupport {
   String manager;
   UUID team;
 
+  /** Other tests move the clock; the sweep's mark is set where this test starts looking. */
+  void sweptUpTo(Instant mark) {
+    jdbc.update("update notice_sweep set swept_to = ? where id = 'overdue-tasks'", java.sql.Timestamp.from(mark));
+  }
+
   @BeforeEach
   void aWorkerInATeamWithItsManager() {
     String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
@@ -131,6 +136,7 @@ class NoticesTest extends ConversationTestSupport {
     Person person = people.findById(personOf(involvement)).orElseThrow();
     Task letsTalk1 = task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement));
     Instant now = Instant.now();
+    sweptUpTo(now.minusSeconds(60));
     overdue.sweep(now);
     letsTalk1.setDueDate(Date.from(now.plusSeconds(1)));
     taskService.saveTask(letsTalk1);
@@ -156,6 +162,7 @@ class NoticesTest extends ConversationTestSupport {
         letsTalk1("NO_ONGOING_NEED"));
     Task decide = task("Task_DecideAuthorisation", calledProcessInstance("funding-authorisation", involvement));
     Instant now = Instant.now();
+    sweptUpTo(now.minusSeconds(60));
     overdue.sweep(now);
     decide.setDueDate(Date.from(now.plusSeconds(1)));
     taskService.saveTask(decide);

@@ -115,10 +115,11 @@ class RiskEnablementPanelTest extends ProcessTestSupport {
         UUID.randomUUID().toString(), "panelRisk", "Falls", "panelPersonsView", "Stay home", "panelQuestion", "?"));
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat((String) refused.getBody().get("message")).contains("personId: must be a person's id",
-        "panelPersonsView: is required", "panelQuestion: is required");
+    assertThat((String) refused.getBody().get("message")).contains(
+        "“The person's id” must be a person's id", "“What the person wants, in their own words” needs an answer",
+        "“What you would like the panel to advise on” needs an answer");
     assertThat(nobody.getStatusCode().value()).isEqualTo(400);
-    assertThat((String) nobody.getBody().get("message")).contains("personId: no person has this id");
+    assertThat((String) nobody.getBody().get("message")).contains("The person's id", "no person has this id");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("risk-enablement-panel").count())
         .isEqualTo(before);
     assertThat(panel.of(kim)).isEmpty();
