@@ -69,6 +69,23 @@ public class AccessLog {
     log.save(RecordAccess.of(personId, userId, action, why, clock.instant()));
   }
 
+  /**
+   * What this user's same request (the same route and query) logged within the last {@code window}, as {@link #key}s:
+   * a list read again within minutes (Tasklist refreshing an inbox) is logged once.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> loggedWithin(String userId, String detail, java.time.Duration window) {
+    return log.findByUserIdAndDetailStartingWithAndAccessedAtAfter(userId, RecordAccess.fitted(detail),
+            clock.instant().minus(window)).stream()
+        .map(entry -> key(entry.getAction(), entry.getPersonId(), entry.getContactId(), entry.getDetail()))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** An entry as {@link #loggedWithin} answers it. */
+  public static String key(String action, UUID personId, UUID contactId, String detail) {
+    return action + " " + personId + " " + contactId + " " + RecordAccess.fitted(detail);
+  }
+
   /** For those who audit how records are used ({@link RecordPolicy#AUDIT}). */
   @Transactional(readOnly = true)
   public List<RecordAccess> entriesFor(UUID personId, Viewer viewer) {

@@ -36,6 +36,11 @@ public class RecordAccess extends Identified {
   protected RecordAccess() {
   }
 
+  /** The detail as it is stored: its first 400 characters. */
+  static String fitted(String detail) {
+    return detail == null || detail.length() <= 400 ? detail : detail.substring(0, 400);
+  }
+
   static RecordAccess of(UUID personId, String userId, String action, String detail, Instant now) {
     return of(personId, null, userId, action, detail, now);
   }
@@ -46,7 +51,7 @@ public class RecordAccess extends Identified {
     access.contactId = contactId;
     access.userId = userId;
     access.action = action;
-    access.detail = detail == null || detail.length() <= 400 ? detail : detail.substring(0, 400);
+    access.detail = fitted(detail);
     access.accessedAt = now;
     return access;
   }

@@ -12,6 +12,8 @@ public interface RecordAccessRepository extends JpaRepository<RecordAccess, UUID
 
   List<RecordAccess> findByContactIdOrderByAccessedAtAsc(UUID contactId);
 
+  List<RecordAccess> findByUserIdAndDetailStartingWithAndAccessedAtAfter(String userId, String detail, java.time.Instant since);
+
   /** The person's entries and those of their contacts read before the person was confirmed, oldest first. */
   @Query(value = """
       select * from record_access a

@@ -196,6 +196,11 @@ public class RecordPolicy {
     accessLog.recordContact(contactId, personId, viewer.userId(), action, detail);
   }
 
+  /** What the viewer's same list logged within the window ({@link AccessLog#loggedWithin}). */
+  public Set<String> listedThroughEngineWithin(Viewer viewer, String detail, java.time.Duration window) {
+    return accessLog.loggedWithin(viewer.userId(), detail, window);
+  }
+
   public void refusedThroughEngine(UUID personId, UUID contactId, Viewer viewer, String action, String detail) {
     accessLog.recordContactRefusal(contactId, personId, viewer.userId(), REFUSED + action,
         detail + ": " + RESTRICTED);

@@ -10,11 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** The request with its body read once here and given again to whoever reads it next. */
-final class ReadAgain extends HttpServletRequestWrapper {
+public final class ReadAgain extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReadAgain(HttpServletRequest request, byte[] body) {
+  public ReadAgain(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

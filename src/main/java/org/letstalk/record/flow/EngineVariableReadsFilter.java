@@ -19,7 +19,7 @@ class EngineVariableReadsFilter {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new EngineVariableReads(workflow, currentUser, policy, contacts));
     registration.setName("engine-variable-reads");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     registration.setOrder(16);
     return registration;
   }
