@@ -313,8 +313,8 @@ class ReadRoutesMatrixTest extends ProcessTestSupport {
             outcomes(Outcome.logged("READ_PROCESS_VARIABLES"), nothing, ADMINISTRATOR)),
         new Route("GET", engine + "/history/detail?processInstanceId=" + instance, null,
             outcomes(Outcome.logged("READ_PROCESS_VARIABLES"), nothing, ADMINISTRATOR)),
-        // Asked for variables, refused to all but the administrator; the engine answers a start by message or a
-        // caught message with none (the start's variables and the ended event's), which a start shows and logs.
+        // Asked for variables, refused to all but the administrator; the engine answers a start by message and a
+        // caught message with none, where a start by the definition's route answers them (shown and logged below).
         new Route("POST", engine + "/message", asked, outcomes(nothing, Outcome.REFUSED, ADMINISTRATOR)),
         new Route("POST", engine + "/message", "{\"messageName\":\"read-routes-probe-answered\","
             + "\"processInstanceId\":\"" + waiting + "\",\"resultEnabled\":true,\"variablesInReturn\":true}",
