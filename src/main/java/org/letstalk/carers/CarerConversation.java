@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.store.Versioned;
 
 /**
@@ -76,6 +77,12 @@ public class CarerConversation extends Versioned {
   @Column(name = "wellbeing_and_outcomes", nullable = false)
   private String wellbeingAndOutcomes;
 
+  @Column(name = "what_matters")
+  private String whatMatters;
+
+  @Column(name = "barriers")
+  private String barriers;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "risk_of_breakdown", nullable = false)
   private RiskOfBreakdown riskOfBreakdown;
@@ -129,6 +136,8 @@ public class CarerConversation extends Versioned {
     c.workEducationTraining = form.workEducationTraining();
     c.recreation = form.recreation();
     c.wellbeingAndOutcomes = form.wellbeingAndOutcomes();
+    c.whatMatters = form.whatMatters().whatMatters();
+    c.barriers = form.whatMatters().barriers();
     c.riskOfBreakdown = form.riskOfBreakdown();
     c.riskOfBreakdownNotes = form.riskOfBreakdownNotes();
     c.caredForNeedsImpact = form.caredForNeedsImpact();
@@ -206,6 +215,11 @@ public class CarerConversation extends Versioned {
 
   public String getWellbeingAndOutcomes() {
     return wellbeingAndOutcomes;
+  }
+
+  /** Wales: what matters to the carer and the barriers [W ¶37-42]; both null in England. */
+  public WhatMatters getWhatMatters() {
+    return new WhatMatters(whatMatters, barriers);
   }
 
   public RiskOfBreakdown getRiskOfBreakdown() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.document.DocumentKind;
 import org.letstalk.document.Documents;
 import org.letstalk.identity.Workers;
@@ -32,7 +33,7 @@ public class CarersDocuments {
       Strengths strengths, boolean ableToCareNow, boolean willingToCareNow, boolean ableToCareInFuture,
       boolean willingToCareInFuture, String workEducationTraining, String recreation, String wellbeingAndOutcomes,
       String riskOfBreakdown, String caredForNeedsImpact, String agreedActions, String outcome,
-      boolean canNoLongerCare) {
+      boolean canNoLongerCare, WhatMatters whatMatters) {
   }
 
   void held(CarerConversation c, String caredForName) {
@@ -41,7 +42,7 @@ public class CarersDocuments {
         c.isWillingToCareNow(), c.isAbleToCareInFuture(), c.isWillingToCareInFuture(),
         c.getWorkEducationTraining(), c.getRecreation(), c.getWellbeingAndOutcomes(), c.getRiskOfBreakdown().name(),
         c.getCaredForNeedsImpact(), c.getAgreedActions(), c.getOutcome() == null ? null : c.getOutcome().name(),
-        c.isCanNoLongerCare());
+        c.isCanNoLongerCare(), c.getWhatMatters());
     DocumentKind kind = c.getConversationType() == CarerConversationType.LT3 ? DocumentKind.CARERS_LETS_TALK_3_RECORD
         : DocumentKind.CARERS_LETS_TALK_1_RECORD;
     documents.produce(kind, c.getId(), c.getCarerId(), c.getHeldBy(), Map.of("conversation", facts));

@@ -13,6 +13,7 @@ import org.letstalk.record.TimelineEntry;
 import org.letstalk.record.TimelineSource;
 import org.letstalk.record.Viewer;
 import org.letstalk.record.Visibility;
+import org.letstalk.record.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,9 @@ class CarersRecord implements SummarySource, TimelineSource {
                   + yesNo(c.isWillingToCareInFuture()),
               "Work, education and training: " + c.getWorkEducationTraining(),
               "Recreation: " + c.getRecreation(),
+              Words.line("What matters, in their own words", c.getWhatMatters().whatMatters()),
               "Wellbeing and outcomes: " + c.getWellbeingAndOutcomes(),
+              Words.line("What stands in the way of those outcomes", c.getWhatMatters().barriers()),
               "Risk of carer breakdown: " + c.getRiskOfBreakdown().name().toLowerCase(),
               "How the cared-for person's needs affect the carer: " + c.getCaredForNeedsImpact(),
               c.isCanNoLongerCare() ? "Can no longer care: the cared-for person is reassessed" : "",

@@ -35,7 +35,7 @@ public class ConversationDocuments {
       String participationNotes, String representative, String advocate, String carer, String presentingNeeds,
       String relevantCircumstances, String wellbeingAndOutcomes, Strengths strengths, String todayAndTomorrow,
       String communityConnections, String risksExplored, String urgentAction, String agreedActions,
-      String bestInterestsDecision, String outcome, String rationale) {
+      String bestInterestsDecision, String outcome, String rationale, WhatMatters whatMatters) {
   }
 
   void recorded(Conversation c) {
@@ -49,7 +49,7 @@ public class ConversationDocuments {
         c.getPresentingNeeds(), c.getRelevantCircumstances(), c.getWellbeingAndOutcomes(), c.getStrengths(),
         c.getTodayAndTomorrow(), c.getCommunityConnections(), risks.explored(), risks.urgentAction(),
         c.getAgreedActions(), c.getBestInterestsDecision(), c.getOutcome() == null ? null : c.getOutcome().name(),
-        c.getOutcome() == ConversationOutcome.SAFEGUARDING ? null : c.getOutcomeRationale());
+        c.getOutcome() == ConversationOutcome.SAFEGUARDING ? null : c.getOutcomeRationale(), c.getWhatMatters());
     documents.produce(kind, c.getId(), c.getPersonId(), c.getHeldBy(), Map.of("conversation", facts));
   }
 

@@ -68,13 +68,17 @@ public class Conversations {
     return conversation;
   }
 
-  /** The conversation of a Let's Talk 2, starting from what must happen today and tomorrow [T 2.43]. */
+  /**
+   * The conversation of a Let's Talk 2, starting from what must happen today and tomorrow [T 2.43]; in Wales with
+   * what matters and the barriers [W ¶37-42].
+   */
   public Conversation recordLetsTalk2(String taskId, String processInstanceId, CaseContext context,
-      ConversationForm form, String todayAndTomorrow, String heldBy) {
+      ConversationForm form, String todayAndTomorrow, WhatMatters whatMatters, String heldBy) {
     Conversation conversation = Idempotent.write(conversations, conversations.findByTaskId(taskId), () -> {
       Conversation held = Conversation.held(ConversationType.LT2, taskId, processInstanceId, context, form, heldBy,
           clock.instant());
       held.startsFrom(todayAndTomorrow);
+      held.whatMatters(whatMatters);
       return held;
     });
     documents.recorded(conversation);

@@ -35,7 +35,7 @@ public class CrisisConversations {
   public CrisisConversation recordLetsTalk2(String taskId, String processInstanceId, CaseContext context,
       LetsTalk2 form, String heldBy) {
     Conversation conversation = conversations.recordLetsTalk2(taskId, processInstanceId, context, form.conversation(),
-        form.todayAndTomorrow(), heldBy);
+        form.todayAndTomorrow(), form.whatMatters(), heldBy);
     CrisisPlan plan = crisisPlans.make(taskId, conversation, form.plan(), heldBy);
     return new CrisisConversation(conversation, plan, crisisPlans.spendIfAny(taskId, plan, form.spend(), heldBy));
   }

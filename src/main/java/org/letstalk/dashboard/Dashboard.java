@@ -71,7 +71,7 @@ public record Dashboard(Scope scope, Contacts contacts, Conversations conversati
   }
 
   public record Funding(Count requests, List<LevelDecision> byLevelAndDecision, Double medianDaysToDecision,
-      Double p90DaysToDecision, BigDecimal weeklyCostCommitted) {
+      Double p90DaysToDecision, BigDecimal weeklyCostCommitted, Count chcToRecover, BigDecimal chcAmountToRecover) {
   }
 
   public record LevelDecision(String level, String levelLabel, String decision, String decisionLabel, long count,

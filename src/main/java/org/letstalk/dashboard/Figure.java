@@ -164,6 +164,21 @@ public enum Figure {
         and a.request_type in ('LT2_SPEND', 'LT3_SUPPORT_PLAN', 'LT1_FUNDING_CHANGE', 'REVIEW_PLAN_CHANGE')
       """),
 
+  /**
+   * Continuing health care funding flagged for recovery from the NHS as at the end of the period [T 2.56; H P4]:
+   * still to recover, or invoiced by the finance team; amount is what the NHS owes. The case is the referring
+   * practitioner's.
+   */
+  CHC_RECOVERY("Continuing health care funding to recover from the NHS", """
+      select c.person_id, (select p.given_name || ' ' || p.family_name from person p where p.id = c.person_id) as name,
+        c.recorded_at as at,
+        case when c.invoiced_at is not null and c.invoiced_at <= :asOf then 'INVOICED' else 'TO_RECOVER' end as k1,
+        cast(null as varchar(40)) as k2, cast(null as numeric) as v, c.amount_to_recover as amount,
+        c.referred_by as worker
+      from chc_consideration c
+      where c.recovery_flagged and c.recorded_at <= :asOf
+      """),
+
   /** Case audits completed in the period: one row per principle graded. */
   AUDIT_GRADES("Audit grades", auditGrades());
 

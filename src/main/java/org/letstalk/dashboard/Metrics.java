@@ -181,8 +181,14 @@ public class Metrics {
     BigDecimal committed = tally.stream().map(FigureQueries.Tally::amount).filter(a -> a != null)
         .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     FigureQueries.Percentiles days = queries.percentiles(Figure.FUNDING_REQUESTS, period);
+    // Continuing health care funding the NHS owes and the finance team has not yet invoiced.
+    List<FigureQueries.Tally> toRecover = queries.tally(Figure.CHC_RECOVERY, period).stream()
+        .filter(t -> "TO_RECOVER".equals(t.k1())).toList();
+    BigDecimal owed = toRecover.stream().map(FigureQueries.Tally::amount).filter(a -> a != null)
+        .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     return new Dashboard.Funding(count(Figure.FUNDING_REQUESTS, period, null, null, total(tally)), cells,
-        round(days.median()), round(days.p90()), committed);
+        round(days.median()), round(days.p90()), committed,
+        count(Figure.CHC_RECOVERY, period, "TO_RECOVER", null, total(toRecover)), owed);
   }
 
   public List<Dashboard.AuditPrinciple> audit(Period period) {

@@ -9,7 +9,8 @@ import java.util.List;
  * 4.3c, 2.5a] and service managers audit [T 6.8]; the safeguarding team decides s42 enquiries; the funding panel
  * decides funding above a service manager's limit (the council's own rule, not Coventry's advisory panel [C §4.2]),
  * and a head of service hears when the panel leaves a request undecided;
- * the carers' centre holds carers' conversations in their own right [T Part 4]; process owners edit the models.
+ * the carers' centre holds carers' conversations in their own right [T Part 4]; the finance team invoices the NHS
+ * for funding to recover after a continuing health care decision; process owners edit the models.
  * A person may hold several groups, and still never approves their own request.
  */
 public final class Groups {
@@ -24,13 +25,15 @@ public final class Groups {
   /** Above the panel: told once when the panel leaves a request undecided (the council's own rule). */
   public static final String HEADS_OF_SERVICE = "heads-of-service";
   public static final String CARERS_CENTRE = "carers-centre";
+  /** Invoices the NHS for the council's funding to recover after a continuing health care decision [T 2.56]. */
+  public static final String FINANCE = "finance";
   public static final String PROCESS_OWNERS = "process-owners";
 
   /** Reads the metrics (/actuator/prometheus): the operations team's monitoring, no casework and no tasks. */
   public static final String MONITORING = "monitoring";
 
   public static final List<String> ALL = List.of(FRONT_DOOR, PRACTITIONERS, SENIOR_PRACTITIONERS, TEAM_MANAGERS,
-      SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, HEADS_OF_SERVICE, CARERS_CENTRE, PROCESS_OWNERS);
+      SERVICE_MANAGERS, SAFEGUARDING, FUNDING_PANEL, HEADS_OF_SERVICE, CARERS_CENTRE, FINANCE, PROCESS_OWNERS);
 
   /** Groups whose work is people's cases; process owners change models and read no case. */
   public static final List<String> CASEWORK = ALL.stream().filter(group -> !group.equals(PROCESS_OWNERS)).toList();
@@ -52,6 +55,7 @@ public final class Groups {
       case FUNDING_PANEL -> "Funding panel";
       case HEADS_OF_SERVICE -> "Heads of service";
       case CARERS_CENTRE -> "Carers' centre";
+      case FINANCE -> "Finance";
       case PROCESS_OWNERS -> "Process owners";
       case MONITORING -> "Monitoring (reads the metrics)";
       default -> groupId;

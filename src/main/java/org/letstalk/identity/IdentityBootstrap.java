@@ -70,6 +70,7 @@ public class IdentityBootstrap {
       new DemoUser("panel", "Pat", "Lewis", List.of(Groups.FUNDING_PANEL)),
       new DemoUser("headofservice", "Hana", "Reid", List.of(Groups.HEADS_OF_SERVICE)),
       new DemoUser("carers", "Cara", "Jones", List.of(Groups.CARERS_CENTRE)),
+      new DemoUser("finance", "Femi", "Adebayo", List.of(Groups.FINANCE)),
       new DemoUser("processowner", "Olu", "Adeyemi", List.of(Groups.PROCESS_OWNERS)),
       new DemoUser("monitor", "Mo", "Nitor", List.of(Groups.MONITORING)));
 

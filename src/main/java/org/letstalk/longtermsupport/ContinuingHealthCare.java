@@ -38,6 +38,8 @@ public class ContinuingHealthCare {
   public static final String NHS_RESPONSIBLE_FROM = "nhsResponsibleFrom";
   public static final String COUNCIL_PAID_UNTIL = "councilPaidUntil";
   public static final String NHS_WEEKLY_SHARE = "nhsWeeklyShare";
+  /** The finance team's invoice to the health partner for the funding to recover. */
+  public static final String INVOICE_REFERENCE = "chcInvoiceReference";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -76,7 +78,8 @@ public class ContinuingHealthCare {
   public record Consideration(UUID id, UUID personId, ChcOutcome outcome, boolean recoveryFlagged,
       LocalDate fundedFrom, BigDecimal weeklyCostMeanwhile, LocalDate decidedOn, LocalDate recoverFrom,
       LocalDate recoverUntil, BigDecimal nhsWeeklyShare, BigDecimal amountToRecover, String referral,
-      Instant referredAt, String referredBy, Instant recordedAt, String recordedBy) {
+      Instant referredAt, String referredBy, Instant recordedAt, String recordedBy, String invoiceReference,
+      Instant invoicedAt, String invoicedBy) {
   }
 
   public static Decision decision(Map<String, ?> values) {
@@ -142,6 +145,18 @@ public class ContinuingHealthCare {
     return get(id);
   }
 
+  /**
+   * Records the finance team's invoice to the NHS for the funding flagged for recovery; its reference is required.
+   * The first invoice recorded stands: a retried step changes nothing.
+   */
+  public void invoiced(UUID id, Map<String, ?> values, String by) {
+    String reference = FormInput.read(values, in -> in.requiredText(INVOICE_REFERENCE, 100));
+    jdbc.update("""
+        update chc_consideration set invoice_reference = ?, invoiced_by = ?, invoiced_at = ?
+         where id = ? and recovery_flagged and invoiced_at is null""", reference, by,
+        Timestamp.from(clock.instant()), id);
+  }
+
   @Transactional(readOnly = true)
   public Consideration get(UUID id) {
     return jdbc.queryForObject("select * from chc_consideration where id = ?", (rs, n) -> row(rs), id);
@@ -164,7 +179,8 @@ public class ContinuingHealthCare {
         rs.getBoolean("recovery_flagged"), fundedFrom, rs.getBigDecimal("weekly_cost_meanwhile"),
         localDate(rs, "decided_on"), recoverFrom, localDate(rs, "council_paid_until"),
         rs.getBigDecimal("nhs_weekly_share"), amount, rs.getString("referral"), instant(rs, "referred_at"),
-        rs.getString("referred_by"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+        rs.getString("referred_by"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
+        rs.getString("invoice_reference"), instant(rs, "invoiced_at"), rs.getString("invoiced_by"));
   }
 
   private static Date date(LocalDate day) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each continuing health care consideration in the chronology: the referral, then the health partner's decision and,
- * when the NHS pays, what the council is owed for its funding meanwhile and for which days.
+ * when the NHS pays, what the council is owed for its funding meanwhile, for which days, and whether the finance
+ * team has invoiced it.
  */
 @Component
 class ContinuingHealthCareRecord implements TimelineSource {
@@ -44,6 +45,8 @@ class ContinuingHealthCareRecord implements TimelineSource {
       if (c.recoveryFlagged()) {
         details.add("To recover from the NHS: £" + c.amountToRecover() + ", for " + Words.date(c.recoverFrom())
             + " to " + Words.date(c.recoverUntil()) + " at £" + c.nhsWeeklyShare() + " a week");
+        details.add(c.invoicedAt() == null ? "Not yet invoiced"
+            : "Invoiced to the NHS on " + Words.date(c.invoicedAt()) + ", reference " + c.invoiceReference());
       }
       entries.add(new TimelineEntry(c.recordedAt(), EntryKind.DECISION, "Continuing health care: " + switch (
           c.outcome()) {

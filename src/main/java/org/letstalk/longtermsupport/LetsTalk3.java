@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.letstalk.conversation.Advocate;
 import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.store.Versioned;
 
 /** The record of one Let's Talk 3 [T 2.52-2.61]: analysis, eligibility, money and how it ended. */
@@ -84,6 +85,12 @@ public class LetsTalk3 extends Versioned {
 
   @Column(name = "outcomes_sought")
   private String outcomesSought;
+
+  @Column(name = "what_matters")
+  private String whatMatters;
+
+  @Column(name = "barriers")
+  private String barriers;
 
   @Column(name = "how_paid_support_meets_them")
   private String howPaidSupportMeetsThem;
@@ -193,6 +200,8 @@ public class LetsTalk3 extends Versioned {
     dolsRisk = analysis.dolsRisk();
     transport = analysis.transport();
     outcomesSought = analysis.outcomesSought();
+    whatMatters = analysis.whatMatters().whatMatters();
+    barriers = analysis.whatMatters().barriers();
     howPaidSupportMeetsThem = analysis.howPaidSupportMeetsThem();
     chcToBeConsidered = analysis.chcToBeConsidered();
     chcReason = analysis.chcReason();
@@ -365,6 +374,11 @@ public class LetsTalk3 extends Versioned {
 
   public String getOutcomesSought() {
     return outcomesSought;
+  }
+
+  /** Wales: what matters to the person and the barriers [W ¶37-42]; both null in England. */
+  public WhatMatters getWhatMatters() {
+    return new WhatMatters(whatMatters, barriers);
   }
 
   public String getHowPaidSupportMeetsThem() {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.letstalk.conversation.ConversationDocuments;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.document.DocumentKind;
 import org.letstalk.document.Documents;
 import org.letstalk.identity.Workers;
@@ -33,7 +34,7 @@ public class LetsTalk3Documents {
       String representative, String advocate, String carer, Strengths strengths, String outcomesSought,
       String abilityToMeetOwnNeeds, String informalNetwork, String interestsAndOpportunities,
       String otherWaysToMeetNeed, String howPaidSupportMeetsThem, String riskOfHarm, String transport,
-      String bestInterestsDecision) {
+      String bestInterestsDecision, WhatMatters whatMatters) {
   }
 
   void held(LetsTalk3 record, Analysis a) {
@@ -42,7 +43,7 @@ public class LetsTalk3Documents {
         a.advocate().name(), ConversationDocuments.carer(a.carer().present(), a.carer().offered(), a.carer().refused()),
         a.strengths(), a.outcomesSought(), a.abilityToMeetOwnNeeds(), a.informalNetwork(),
         a.interestsAndOpportunities(), a.otherWaysToMeetNeed(), a.howPaidSupportMeetsThem(), a.riskOfHarm(),
-        a.transport(), a.bestInterestsDecision());
+        a.transport(), a.bestInterestsDecision(), a.whatMatters());
     documents.produce(DocumentKind.LETS_TALK_3_RECORD, record.getId(), record.getPersonId(), record.getHeldBy(),
         Map.of("conversation", facts));
   }

@@ -77,7 +77,9 @@ class LetsTalk3Record implements TimelineSource {
     lines.add(Words.line("Best-interests decision", c.getBestInterestsDecision()));
     lines.add(Words.line("Risk of a deprivation of liberty", c.getDolsRisk() == null ? null : Words.yesNo(c.getDolsRisk())));
     lines.add(Words.line("Transport", c.getTransport()));
+    lines.add(Words.line("What matters, in their own words", c.getWhatMatters().whatMatters()));
     lines.add(Words.line("What matters: the outcomes sought", c.getOutcomesSought()));
+    lines.add(Words.line("What stands in the way of those outcomes", c.getWhatMatters().barriers()));
     lines.add(Words.line("How paid support meets them (actions)", c.getHowPaidSupportMeetsThem()));
     lines.add(Words.line("Continuing healthcare to be considered", c.getChcToBeConsidered() == null ? null
         : Words.yesNo(c.getChcToBeConsidered())));

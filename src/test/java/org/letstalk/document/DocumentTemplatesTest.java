@@ -29,6 +29,7 @@ import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.HeldHow;
 import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.crisis.CrisisPlanDocuments.CrisisPlanFacts;
 import org.letstalk.document.Documents.Addressee;
 import org.letstalk.eligibility.EligibilityDocuments.DecisionFacts;
@@ -60,6 +61,10 @@ class DocumentTemplatesTest {
   static final Path FOLDER = Path.of("documents");
   static final Council COUNCIL = Binder.get(new MockEnvironment()).bindOrCreate("letstalk.council", Council.class);
   static final DocumentTemplates TEMPLATES = new DocumentTemplates(COUNCIL, new DefaultResourceLoader());
+
+  /** What matters and the barriers, as a Welsh conversation records them [W ¶37-42]. */
+  static final WhatMatters WHAT_MATTERS = new WhatMatters("Singing with the chapel choir again",
+      "The stairs to the vestry");
 
   /** Facts for each kind, as the steps that make the documents give them. */
   static Map<String, Object> factsFor(DocumentKind kind) {
@@ -99,14 +104,14 @@ class DocumentTemplatesTest {
           "Nia will shop on Saturdays; we will ask about a pendant alarm.", null,
           kind == DocumentKind.LETS_TALK_1_RECORD ? "LT3" : null,
           kind == DocumentKind.LETS_TALK_1_RECORD ? "She needs help every morning that her family cannot give."
-              : null));
+              : null, WHAT_MATTERS));
       case LETS_TALK_3_RECORD -> facts.put("conversation", new LetsTalk3Facts(LocalDate.of(2026, 3, 9),
           "Sam Practitioner", "TOOK_PART", null, null, "NONE", null,
           new Strengths("Knows what she wants", "Her daughter Nia", "The chapel"),
           "To get up and washed each morning and see her friends.", "She can make her own breakfast.",
           "Nia visits on Saturdays.", "Singing and the lunch club", "A lift from the chapel on Fridays",
           "A personal assistant each morning", "Falls when getting out of bed", "No car; the bus stop is close",
-          null));
+          null, WHAT_MATTERS));
       case CRISIS_PLAN -> facts.put("crisis", new CrisisPlanFacts(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23),
           "A hot meal tonight and someone to check on her tomorrow",
           List.of("Meals delivered every day for two weeks", "Nia stays over until Sunday",
@@ -117,10 +122,26 @@ class DocumentTemplatesTest {
               true, true, false, true, "Works three days a week at the library",
               "Would like an evening at the choir each week", "Tired from broken nights; wants to keep her job",
               "HIGH", "Idris needs help to turn at night", "A sitting service on Thursday evenings",
-              kind == DocumentKind.CARERS_LETS_TALK_1_RECORD ? "LT3" : null, false));
+              kind == DocumentKind.CARERS_LETS_TALK_1_RECORD ? "LT3" : null, false, WHAT_MATTERS));
       default -> throw new IllegalArgumentException("no facts for " + kind);
     }
     return facts;
+  }
+
+  /**
+   * [W ¶37-42, ¶78]: every conversation record a Welsh conversation makes (Let's Talk 1, 2 and 3, a carer's own)
+   * gives what matters, in the person's words, and the barriers, in the language chosen.
+   */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyConversationRecordGivesWhatMattersAndTheBarriers(Language language) {
+    for (DocumentKind kind : List.of(DocumentKind.LETS_TALK_1_RECORD, DocumentKind.LETS_TALK_2_RECORD,
+        DocumentKind.LETS_TALK_3_RECORD, DocumentKind.CARERS_LETS_TALK_1_RECORD,
+        DocumentKind.CARERS_LETS_TALK_3_RECORD)) {
+      String text = PdfChecks.text(TEMPLATES.render(kind, language, factsFor(kind)).pdf());
+      assertThat(text).as(kind + " " + language).contains("Singing with the chapel choir again",
+          "The stairs to the vestry", language == Language.WELSH ? "Yr hyn sy'n bwysig i chi" : "in your own words");
+    }
   }
 
   @ParameterizedTest

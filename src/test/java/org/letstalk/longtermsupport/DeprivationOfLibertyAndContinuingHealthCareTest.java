@@ -156,12 +156,38 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     assertThat(chcProcess).isWaitingAt("Task_RecordChcDecision");
 
     // The NHS is responsible from 8 December; the council paid until 21 December: 14 days at £70 a week.
+    Map<String, Object> owedBefore = fundingFigures();
     complete("practitioner2", chcProcess, "Task_RecordChcDecision", with(joint, "nhsResponsibleFrom", "2026-12-08",
         "councilPaidUntil", "2026-12-21", "nhsWeeklyShare", 70));
 
-    assertThat(chcProcess).isEnded().hasPassed("EndEvent_FlaggedForRecovery");
+    // The finance team invoices the NHS: a task of their own, due in ten working days, showing the amount.
+    assertThat(chcProcess).isWaitingAt("Task_RecoverFunding");
+    Task invoice = taskService.createTaskQuery().processInstanceId(chcProcess.getId())
+        .taskDefinitionKey("Task_RecoverFunding").initializeFormKeys().singleResult();
+    assertThat(invoice.getName()).startsWith("Recover continuing health care funding from the NHS: Fay");
+    assertThat(taskService.getIdentityLinksForTask(invoice.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("finance");
+    assertThat(invoice.getDueDate()).isNotNull();
+    assertThat(invoice.getCamundaFormRef().getKey()).isEqualTo("continuing-health-care-recovery");
+    assertThat(taskService.getVariable(invoice.getId(), "amountToRecover")).isEqualTo("140.00");
+    Map<String, Object> owedMeanwhile = fundingFigures();
+    assertThat(new java.math.BigDecimal(owedMeanwhile.get("chcAmountToRecover").toString())
+        .subtract(new java.math.BigDecimal(owedBefore.get("chcAmountToRecover").toString())))
+        .as("the dashboard counts it as still to recover").isEqualByComparingTo("140.00");
+
+    assertThatRejected(() -> complete("finance", chcProcess, "Task_RecoverFunding", Map.of()))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.getField()).isEqualTo("chcInvoiceReference"));
+    complete("finance", chcProcess, "Task_RecoverFunding", Map.of("chcInvoiceReference", "INV-2027-0042"));
+
+    assertThat(chcProcess).isEnded().hasPassed("Task_RecordRecovery", "EndEvent_FlaggedForRecovery");
+    assertThat(new java.math.BigDecimal(fundingFigures().get("chcAmountToRecover").toString()))
+        .as("invoiced, no longer to recover")
+        .isEqualByComparingTo(new java.math.BigDecimal(owedBefore.get("chcAmountToRecover").toString()));
     ContinuingHealthCare.Consideration recorded = chc.get(
         UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")));
+    assertThat(recorded.invoiceReference()).isEqualTo("INV-2027-0042");
+    assertThat(recorded.invoicedBy()).isEqualTo("finance");
     assertThat(recorded.outcome()).isEqualTo(ChcOutcome.JOINT_PACKAGE);
     assertThat(recorded.recoveryFlagged()).isTrue();
     assertThat(recorded.weeklyCostMeanwhile()).isEqualByComparingTo("180");
@@ -176,7 +202,8 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     List<Map<String, Object>> entries = (List<Map<String, Object>>) chronology.getBody().get("entries");
     assertThat(entries).filteredOn(e -> "Continuing health care: a joint package with the NHS".equals(e.get("title")))
         .singleElement().satisfies(e -> assertThat(e.get("details").toString())
-            .contains("To recover from the NHS: £140.00, for 8 December 2026 to 21 December 2026 at £70.00 a week"));
+            .contains("To recover from the NHS: £140.00, for 8 December 2026 to 21 December 2026 at £70.00 a week",
+                "reference INV-2027-0042"));
   }
 
   /** Eligible: the NHS owes the whole weekly cost for the days the council paid once it was responsible. */
@@ -191,7 +218,14 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
         UUID.fromString((String) historicVariable(chcProcess, "chcConsiderationId")));
     assertThat(recorded.recoverFrom()).as("not before the council paid").isEqualTo(LocalDate.of(2026, 12, 10));
     assertThat(recorded.amountToRecover()).as("11 days at £350 a week").isEqualByComparingTo("550.00");
-    assertThat(chcProcess).hasPassed("EndEvent_FlaggedForRecovery");
+    assertThat(chcProcess).isWaitingAt("Task_RecoverFunding");
+
+    // The NHS still owes the money after a death: the finance team's task stays open.
+    ResponseEntity<String> died = http.withBasicAuth("practitioner", "demo").postForEntity(
+        "/api/people/" + recorded.personId() + "/death",
+        Map.of("dateOfDeath", LocalDate.now().toString(), "howKnown", "The care home rang"), String.class);
+    assertThat(died.getStatusCode().value()).as(died.getBody()).isEqualTo(201);
+    assertThat(chcProcess).isWaitingAt("Task_RecoverFunding");
   }
 
   @Test
@@ -283,6 +317,17 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     String person = (String) runtime.getVariable(lt3.getId(), "personId");
     return runtime.createProcessInstanceQuery().processDefinitionKey("continuing-health-care")
         .processInstanceBusinessKey(person).singleResult();
+  }
+
+  /** The dashboard's funding figures, as a service manager reads them for this month. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> fundingFigures() {
+    LocalDate today = LocalDate.now();
+    ResponseEntity<Map<String, Object>> metrics = http.withBasicAuth("servicemanager", "demo").exchange(
+        "/api/metrics?from=" + today.withDayOfMonth(1) + "&to=" + today, HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { });
+    assertThat(metrics.getStatusCode().value()).as(String.valueOf(metrics.getBody())).isEqualTo(200);
+    return (Map<String, Object>) metrics.getBody().get("funding");
   }
 
   @SuppressWarnings("unchecked")

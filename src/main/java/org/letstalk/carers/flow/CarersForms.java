@@ -14,6 +14,7 @@ import org.letstalk.carers.NotEligibleDecision;
 import org.letstalk.carers.RiskOfBreakdown;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.conversation.flow.ConversationForms;
 import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.person.PersonDetails;
@@ -48,7 +49,8 @@ final class CarersForms {
    * A carer's conversation: combined with the cared-for person's only when both agree [W ¶83]; strengths first
    * [T 1.18]; able and willing to care now and in future, life beyond caring [W ¶90]; the risk of breakdown.
    */
-  static CarerConversationForm conversation(Map<String, ?> variables, CarerConversationType type) {
+  /** In Wales the conversation also records what matters to the carer and the barriers [W ¶37-42, ¶78]. */
+  static CarerConversationForm conversation(Map<String, ?> variables, CarerConversationType type, boolean inWales) {
     return FormInput.read(variables, in -> {
       boolean combined = in.requiredFlag(COMBINED_CONVERSATION);
       if (combined) {
@@ -82,8 +84,9 @@ final class CarersForms {
       } else {
         actions = in.optionalText(ConversationVariables.AGREED_ACTIONS, FormInput.LONG_TEXT);
       }
+      WhatMatters whatMatters = ConversationForms.whatMatters(in, inWales);
       return new CarerConversationForm(combined, strengths, ableNow, willingNow, ableFuture, willingFuture, work,
-          recreation, wellbeing, risk, riskNotes, impact, actions, outcome, rationale);
+          recreation, wellbeing, risk, riskNotes, impact, actions, outcome, rationale, whatMatters);
     });
   }
 

@@ -7,6 +7,7 @@ import org.letstalk.carers.CarerConversationType;
 import org.letstalk.carers.Carers;
 import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.workflow.CompletedTask;
+import org.letstalk.workflow.Council;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 public class RecordCarersConversation implements JavaDelegate {
 
   private final Carers carers;
+  private final Council council;
 
-  public RecordCarersConversation(Carers carers) {
+  public RecordCarersConversation(Carers carers, Council council) {
+    this.council = council;
     this.carers = carers;
   }
 
@@ -32,7 +35,7 @@ public class RecordCarersConversation implements JavaDelegate {
         ProcessVariables.uuid(execution, ProcessVariables.PERSON_ID),
         ProcessVariables.uuid(execution, CarersVariables.CARED_FOR_ID),
         ProcessVariables.uuidOrNull(execution, ProcessVariables.INVOLVEMENT_ID),
-        CarersForms.conversation(execution.getVariables(), type), heldBy);
+        CarersForms.conversation(execution.getVariables(), type, council.inWales()), heldBy);
     execution.setVariable(ConversationVariables.CONVERSATION_HELD_BY, heldBy);
     execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, heldBy);
     if (held.getOutcome() != null) {

@@ -11,6 +11,7 @@ import org.letstalk.conversation.HeldHow;
 import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Risks;
 import org.letstalk.conversation.Strengths;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.validation.FormInput;
 
 /**
@@ -110,6 +111,16 @@ public final class ConversationForms {
   }
 
   /** Each part of the strengths is required on any conversation's form, a carer's and a Let's Talk 3's included. */
+  /**
+   * Wales: what matters to the person in their own words and the barriers to their outcomes, both required; with the
+   * circumstances, outcomes, risks and strengths, the five elements of assessment [W ¶37-42, ¶78]. Not asked in
+   * England.
+   */
+  public static WhatMatters whatMatters(FormInput in, boolean inWales) {
+    return inWales ? new WhatMatters(in.requiredText(ConversationVariables.WHAT_MATTERS, FormInput.LONG_TEXT),
+        in.requiredText(ConversationVariables.BARRIERS, FormInput.LONG_TEXT)) : WhatMatters.NOT_ASKED;
+  }
+
   public static Strengths strengths(FormInput in) {
     return new Strengths(strength(in, STRENGTHS_PERSONAL), strength(in, STRENGTHS_NETWORK),
         strength(in, STRENGTHS_COMMUNITY));

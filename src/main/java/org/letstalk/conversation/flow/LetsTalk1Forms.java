@@ -18,10 +18,7 @@ final class LetsTalk1Forms {
   static LetsTalk1 read(Map<String, ?> variables, boolean inWales) {
     return FormInput.read(variables, in -> {
       ConversationForm conversation = ConversationForms.read(in);
-      WhatMatters whatMatters = inWales
-          ? new WhatMatters(in.requiredText(ConversationVariables.WHAT_MATTERS, FormInput.LONG_TEXT),
-              in.requiredText(ConversationVariables.BARRIERS, FormInput.LONG_TEXT))
-          : WhatMatters.NOT_ASKED;
+      WhatMatters whatMatters = ConversationForms.whatMatters(in, inWales);
       Conclusion conclusion = ConversationForms.conclusion(in);
       BigDecimal newWeeklyCost = null;
       if (in.optionalFlag(ConversationVariables.FUNDING_CHANGE)) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.letstalk.conversation.ConversationForm;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.conversation.flow.ConversationForms;
 import org.letstalk.crisis.CheckInForm;
 import org.letstalk.crisis.LetsTalk2;
@@ -24,7 +25,8 @@ final class CrisisForms {
   private CrisisForms() {
   }
 
-  static LetsTalk2 letsTalk2(Map<String, ?> variables) {
+  /** In Wales the conversation also records what matters and the barriers, the rest of the five elements [W ¶78]. */
+  static LetsTalk2 letsTalk2(Map<String, ?> variables, boolean inWales) {
     return FormInput.read(variables, in -> {
       if (in.has(LONG_TERM_FUNDING_CHANGE) && in.requiredFlag(LONG_TERM_FUNDING_CHANGE)) {
         in.reject(LONG_TERM_FUNDING_CHANGE,
@@ -32,7 +34,8 @@ final class CrisisForms {
       }
       ConversationForm conversation = ConversationForms.read(in);
       String today = in.requiredText(TODAY_AND_TOMORROW, FormInput.LONG_TEXT);
-      return new LetsTalk2(conversation, today, plan(in), spend(in));
+      WhatMatters whatMatters = ConversationForms.whatMatters(in, inWales);
+      return new LetsTalk2(conversation, today, plan(in), spend(in), whatMatters);
     });
   }
 

@@ -13,6 +13,7 @@ import org.letstalk.conversation.Participation;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.conversation.flow.ConversationForms;
 import org.letstalk.conversation.flow.ConversationVariables;
+import org.letstalk.conversation.WhatMatters;
 import org.letstalk.longtermsupport.Analysis;
 import org.letstalk.longtermsupport.FinancialAssessment;
 import org.letstalk.longtermsupport.FinancialOutcome;
@@ -34,8 +35,8 @@ final class LetsTalk3Forms {
     return FormInput.read(variables, in -> in.requiredText(OMISSION_REASON, FormInput.LONG_TEXT));
   }
 
-  /** The analysis [T 2.56], strengths first [T 1.18]. */
-  static Analysis analysis(Map<String, ?> variables) {
+  /** The analysis [T 2.56], strengths first [T 1.18]; in Wales with what matters and the barriers [W ¶78]. */
+  static Analysis analysis(Map<String, ?> variables, boolean inWales) {
     return FormInput.read(variables, in -> {
       Strengths strengths = ConversationForms.strengths(in);
       String ability = in.requiredText(ABILITY_TO_MEET_OWN_NEEDS, FormInput.LONG_TEXT);
@@ -76,9 +77,10 @@ final class LetsTalk3Forms {
         }
       }
       CarerOffer carer = ConversationForms.carerOffer(in);
+      WhatMatters whatMatters = ConversationForms.whatMatters(in, inWales);
       return new Analysis(strengths, ability, informal, interests, otherWays, risk, accommodation, care, treatment,
           bestInterests, dols, transport, outcomes, paid, chc, chcReason, participation, participationNotes,
-          representative, advocate == null ? Advocate.NONE : advocate, carer);
+          representative, advocate == null ? Advocate.NONE : advocate, carer, whatMatters);
     });
   }
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 public class RecordContinuingHealthCareDecision implements JavaDelegate {
 
   static final String RECOVERY_FLAGGED = "recoveryFlagged";
+  /** The sum the finance team invoices the NHS for, shown on their task; its days stay on the record. */
+  static final String AMOUNT_TO_RECOVER = "amountToRecover";
 
   private final ContinuingHealthCare chc;
 
@@ -25,5 +27,8 @@ public class RecordContinuingHealthCareDecision implements JavaDelegate {
         ProcessVariables.uuid(execution, StartContinuingHealthCare.CONSIDERATION_ID),
         ContinuingHealthCare.decision(execution.getVariables()), CompletedTask.userId(execution));
     execution.setVariable(RECOVERY_FLAGGED, recorded.recoveryFlagged());
+    if (recorded.recoveryFlagged()) {
+      execution.setVariable(AMOUNT_TO_RECOVER, recorded.amountToRecover().toPlainString());
+    }
   }
 }
