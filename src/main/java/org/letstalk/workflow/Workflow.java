@@ -536,7 +536,13 @@ public class Workflow {
     return Optional.ofNullable(withoutAuthorization(() -> {
       var variable = history.createHistoricVariableInstanceQuery().variableId(variableId).includeDeleted()
           .disableBinaryFetching().disableCustomObjectDeserialization().singleResult();
-      return variable == null ? null : variable.getProcessInstanceId();
+      if (variable != null) {
+        return variable.getProcessInstanceId();
+      }
+      // A sensitive variable has no history (SensitiveVariables), only its running value.
+      var running = runtime.createVariableInstanceQuery().variableId(variableId).disableBinaryFetching()
+          .disableCustomObjectDeserialization().singleResult();
+      return running == null ? null : running.getProcessInstanceId();
     }));
   }
 
