@@ -16,8 +16,9 @@ create temp table bench_person as
 insert into person (id, given_name, family_name, name_key, created_at)
   select id, 'Given' || n, 'Bench' || n, 'given' || n || 'bench' || n, now() - interval '4 years' from bench_person;
 
-insert into team (id, name, manager_user_id, service_manager_user_id, created_at)
-  select gen_random_uuid(), 'Bench team ' || t, 'teammanager', 'servicemanager', now() - interval '4 years'
+insert into team (id, name, group_id, manager_user_id, service_manager_user_id, created_at)
+  select gen_random_uuid(), 'Bench team ' || t, 'team-bench-team-' || t, 'teammanager', 'servicemanager',
+    now() - interval '4 years'
   from generate_series(1, 20) as g(t);
 
 insert into team_member (id, team_id, worker_user_id, joined_at)

@@ -17,7 +17,8 @@ record BenchSettings(
     int startups,
     Set<String> sections,
     Path out,
-    Path jar) {
+    Path jar,
+    Path archive) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -31,7 +32,8 @@ record BenchSettings(
         Integer.getInteger("bench.startups", 3),
         Set.of(System.getProperty("bench.sections", "startup,journeys,commits,inbox").split(",")),
         Path.of(System.getProperty("bench.out", "target/bench/results.md")),
-        Path.of(System.getProperty("bench.jar", "target/lets-talk-0.1.0-SNAPSHOT.jar")));
+        Path.of(System.getProperty("bench.jar", "target/app/lets-talk-0.1.0-SNAPSHOT.jar")),
+        Path.of(System.getProperty("bench.archive", "target/app/app.jsa")));
   }
 
   boolean measures(String section) {

@@ -34,6 +34,8 @@ public final class Benchmark {
 
   private final BenchSettings settings;
   private final Report report;
+  /** A journey that threw is a fault of the application or the harness: the run fails once the table is written. */
+  private long failedJourneys;
 
   private Benchmark(BenchSettings settings) {
     this.settings = settings;
@@ -64,6 +66,9 @@ public final class Benchmark {
     System.out.println();
     System.out.println(report.text());
     System.out.println("Written to " + settings.out().toAbsolutePath());
+    if (failedJourneys > 0) {
+      throw new IllegalStateException(failedJourneys + " journeys failed (the table names the first failure)");
+    }
   }
 
   private void onPostgres() throws Exception {
@@ -101,15 +106,18 @@ public final class Benchmark {
     List<Double> spring = new ArrayList<>();
     List<Double> process = new ArrayList<>();
     List<Double> rss = new ArrayList<>();
+    List<Double> firstRequest = new ArrayList<>();
     for (int i = 0; i < settings.startups(); i++) {
-      StartupProbe.Startup s = StartupProbe.measure(settings.jar());
-      System.out.printf(Locale.ROOT, "start-up %d: %.1f s to Started, %.0f MB resident%n", i + 1, s.processSeconds(),
-          s.rssMegabytes());
+      StartupProbe.Startup s = StartupProbe.measure(settings.jar(), settings.archive());
+      System.out.printf(Locale.ROOT, "start-up %d: %.1f s to Started, first request %.0f ms, %.0f MB resident%n",
+          i + 1, s.processSeconds(), s.firstRequestMillis(), s.rssMegabytes());
       spring.add(s.springSeconds());
       process.add(s.processSeconds());
       rss.add(s.rssMegabytes());
+      firstRequest.add(s.firstRequestMillis());
     }
-    report.startup(Stats.of(process), Stats.of(spring), Stats.of(rss));
+    report.startup(Files.isRegularFile(settings.archive()), System.getenv("JDK_JAVA_OPTIONS"), Stats.of(process),
+        Stats.of(spring), Stats.of(firstRequest), Stats.of(rss));
     report.write();
   }
 
@@ -154,6 +162,7 @@ public final class Benchmark {
         }
       }
     }
+    failedJourneys = failed.values().stream().mapToLong(Long::longValue).sum();
     Map<String, JourneyFigures> figures = new LinkedHashMap<>();
     for (Journey journey : all) {
       Client client = new Client(app, 0);

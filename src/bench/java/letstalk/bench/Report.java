@@ -36,11 +36,15 @@ final class Report {
     this.postgres = postgresVersion;
   }
 
-  void startup(Stats processSeconds, Stats springSeconds, Stats rss) {
-    startup = "## Start-up and memory (`java -jar`, embedded H2, fresh data folder)\n\n"
+  void startup(boolean archive, String jvmOptions, Stats processSeconds, Stats springSeconds, Stats firstRequest,
+      Stats rss) {
+    startup = "## Start-up and memory (`java " + (archive ? "-XX:SharedArchiveFile=target/app/app.jsa " : "")
+        + "-jar target/app/lets-talk-*.jar`, embedded H2, fresh data folder"
+        + (jvmOptions == null || jvmOptions.isBlank() ? "" : ", with " + jvmOptions) + ")\n\n"
         + "| figure | median (min–max) | target |\n|---|---|---|\n"
         + "| seconds to \"Started\" (JVM start included) | " + processSeconds.format("%.1f") + " | < 10 |\n"
         + "| seconds to \"Started\" (Spring's own count) | " + springSeconds.format("%.1f") + " | |\n"
+        + "| first request after \"Started\" (Tasklist's page), ms | " + firstRequest.format("%.0f") + " | < 1000 |\n"
         + "| resident memory once ready, MB | " + rss.format("%.0f") + " | |\n\n";
   }
 

@@ -18,9 +18,11 @@ class CaseNoteTimeline implements TimelineSource {
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   private final CaseNotes notes;
+  private final org.letstalk.identity.Workers workers;
 
-  CaseNoteTimeline(CaseNotes notes) {
+  CaseNoteTimeline(CaseNotes notes, org.letstalk.identity.Workers workers) {
     this.notes = notes;
+    this.workers = workers;
   }
 
   @Override
@@ -31,6 +33,8 @@ class CaseNoteTimeline implements TimelineSource {
     Map<UUID, NoteDeletion> approved = notes.deletionsFor(personId).stream()
         .filter(d -> d.getStatus() == NoteDeletion.Status.APPROVED)
         .collect(Collectors.toMap(NoteDeletion::getNoteId, Function.identity(), (a, b) -> a));
+    Map<String, String> names = workers.namesOf(approved.values().stream()
+        .flatMap(d -> java.util.stream.Stream.of(d.getRequestedBy(), d.getDecidedBy())).toList());
     List<TimelineEntry> entries = new ArrayList<>();
     for (CaseNote note : versions) {
       List<String> details = new ArrayList<>();
@@ -44,8 +48,9 @@ class CaseNoteTimeline implements TimelineSource {
       String status = null;
       NoteDeletion deletion = approved.get(note.getNoteId());
       if (deletion != null) {
-        status = "Deleted on " + Words.date(deletion.getDecidedAt()) + " (requested by " + deletion.getRequestedBy()
-            + ": " + deletion.getReason() + "; approved by " + deletion.getDecidedBy() + ")";
+        status = "Deleted on " + Words.date(deletion.getDecidedAt()) + " (requested by "
+            + names.get(deletion.getRequestedBy()) + ": " + deletion.getReason() + "; approved by "
+            + names.get(deletion.getDecidedBy()) + ")";
       } else if (note.getNoteVersion() < latest.get(note.getNoteId())) {
         status = "Superseded by a later version";
       }

@@ -19,6 +19,16 @@ final class DetailFields {
   record Choice(String code, String words) {
   }
 
+  /** A detail as the page reads it: its label and its value in words. */
+  record Shown(String label, String words) {
+  }
+
+  /** The details a council reports, shown on the record to everyone who reads it (not only to those who change them). */
+  private static final List<String> REPORTED = List.of(DetailsForm.TITLE, DetailsForm.PREFERRED_NAME,
+      DetailsForm.EMAIL, DetailsForm.STATED_GENDER, DetailsForm.PHENOTYPIC_SEX, DetailsForm.ETHNIC_CATEGORY,
+      DetailsForm.PRIMARY_SUPPORT_REASON, DetailsForm.GP_PRACTICE, DetailsForm.MAIN_LANGUAGE,
+      DetailsForm.INTERPRETER_NEEDED, DetailsForm.CONSENT_TO_SHARE);
+
   /** A field of the form; {@code choices} is null for free text. */
   record Field(String name, String label, String value, List<Choice> choices) {
   }
@@ -54,6 +64,10 @@ final class DetailFields {
   static List<Field> of(Person person) {
     return DetailsForm.FIELDS.stream()
         .map(name -> new Field(name, label(name), person.detail(name), choices(name))).toList();
+  }
+
+  static List<Shown> reported(Person person) {
+    return REPORTED.stream().map(name -> new Shown(label(name), words(name, person.detail(name)))).toList();
   }
 
   static String label(String field) {

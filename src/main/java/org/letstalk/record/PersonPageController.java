@@ -94,6 +94,7 @@ class PersonPageController {
         .collect(Collectors.toMap(n -> n.getNoteId().toString(), n -> CaseNoteTimeline.shortId(n.getNoteId()))));
     model.addAttribute("mayKeepDetails", RecordUpkeep.KEEP_DETAILS.stream().anyMatch(viewer::isIn));
     model.addAttribute("detailFields", DetailFields.of(record.person()));
+    model.addAttribute("reportedDetails", DetailFields.reported(record.person()));
     model.addAttribute("upkeepNotices", upkeep.notices(personId));
     // A record merged into another is kept for old links only; a death is recorded once.
     boolean current = record.person().getMergedInto() == null;

@@ -72,6 +72,20 @@ public class RecordUpkeep {
     return made;
   }
 
+  /**
+   * The details a council reports as a worker filled them in during a conversation (checked by
+   * {@link DetailsForm#readGiven}): each one given replaces what the record held, kept in the history and the access
+   * log as the worker's change. The worker holds the conversation's task, so may write on the record.
+   */
+  public List<PersonChange> completeInConversation(UUID personId, Map<String, String> given, String userId) {
+    List<PersonChange> made = keeper.change(personId, given, userId);
+    if (!made.isEmpty()) {
+      accessLog.record(personId, userId, CHANGE_DETAILS, String.join(", ", made.stream().map(PersonChange::getField)
+          .toList()) + " (in a conversation)");
+    }
+    return made;
+  }
+
   /** What the record says of a death and of merges, in words, for the person's page; workers by name. */
   @Transactional(readOnly = true)
   public List<String> notices(UUID personId) {

@@ -2,9 +2,11 @@ package org.letstalk.taskcase;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.letstalk.authorisation.AuthorisationRecord;
 import org.letstalk.authorisation.AuthorisationRequest;
 import org.letstalk.authorisation.AuthorisationRequestRepository;
 import org.letstalk.identity.Workers;
+import org.letstalk.person.PersonRepository;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanRepository;
@@ -44,6 +47,10 @@ public class TaskCases {
   /** How the access log names a read of the person beside a task, and of what a task decides. */
   public static final String READ_BESIDE_TASK = "READ_BESIDE_TASK";
   public static final String READ_TASK_DECISION = "READ_TASK_DECISION";
+  /** How the access log names a read of the person on a task's card in the worktray. */
+  public static final String READ_TASK_CARD = "READ_TASK_CARD";
+
+  private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
   private static final String CITATION = "\\s*\\[[^\\]]*\\]";
@@ -56,10 +63,11 @@ public class TaskCases {
   private final SafeguardingConcernRepository concerns;
   private final Workers workers;
   private final Clock clock;
+  private final PersonRepository people;
 
   public TaskCases(PersonRecords records, RecordPolicy policy, AuthorisationRequestRepository requests,
       SupportPlans plans, SupportPlanRepository planVersions, SafeguardingConcernRepository concerns, Workers workers,
-      Clock clock) {
+      Clock clock, PersonRepository people) {
     this.records = records;
     this.policy = policy;
     this.requests = requests;
@@ -68,6 +76,7 @@ public class TaskCases {
     this.concerns = concerns;
     this.workers = workers;
     this.clock = clock;
+    this.people = people;
   }
 
   /**
@@ -164,5 +173,26 @@ public class TaskCases {
         current == null ? null : current.getWeeklyCost(), difference, items,
         names.getOrDefault(r.getRequestedBy(), r.getRequestedBy()), Words.date(r.getRequestedAt()), r.getSummary(),
         AuthorisationRecord.level(r.getLevel()), why, r.getEscalations(), Words.of(r.getStatus()));
+  }
+
+  /**
+   * The card of a task about {@code personId} (null for a task about nobody), due {@code due} (null for none):
+   * the person is named only to whoever may read their record, and the read is logged as any list's is;
+   * {@code safeguardingWork} marks a task of a safeguarding process itself.
+   */
+  public TaskCard card(UUID personId, Instant due, boolean safeguardingWork, Viewer viewer) {
+    Instant now = clock.instant();
+    String dueShown = due == null ? null : BRITISH.format(due.atZone(COUNCIL_TIME));
+    boolean overdue = due != null && due.isBefore(now);
+    boolean maySeeSafeguarding = policy.maySeeSafeguarding(viewer);
+    org.letstalk.person.Person person = personId == null || !policy.listed(personId, viewer, READ_TASK_CARD) ? null
+        : people.findById(personId).orElse(null);
+    if (person == null) {
+      return new TaskCard(null, null, null, dueShown, overdue, maySeeSafeguarding ? safeguardingWork : null);
+    }
+    LocalDate born = person.getDateOfBirth();
+    Integer age = born == null ? null : Period.between(born, LocalDate.ofInstant(now, COUNCIL_TIME)).getYears();
+    return new TaskCard(person.getFullName(), born == null ? null : BRITISH.format(born), age, dueShown, overdue,
+        maySeeSafeguarding ? safeguardingWork || !concerns.findByPersonIdOrderByRaisedAt(personId).isEmpty() : null);
   }
 }

@@ -221,9 +221,9 @@ public class Workflow {
         .toList());
   }
 
-  /** A task the caller may see in Tasklist, with the person it is about (its {@code personId}, or null). */
+  /** A task the caller may see in Tasklist, the person it is about ({@code personId}, or null) and its due date. */
   public record TaskInView(String id, String name, String processInstanceId, String processKey,
-      String taskDefinitionKey, String personId, Map<String, Object> variables) {
+      String taskDefinitionKey, String personId, Map<String, Object> variables, java.time.Instant due) {
   }
 
   /**
@@ -242,7 +242,8 @@ public class Workflow {
     }
     return Optional.of(new TaskInView(task.getId(), task.getName(), task.getProcessInstanceId(),
         withoutAuthorization(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()),
-        task.getTaskDefinitionKey(), personId == null ? null : personId.toString(), variables));
+        task.getTaskDefinitionKey(), personId == null ? null : personId.toString(), variables,
+        task.getDueDate() == null ? null : task.getDueDate().toInstant()));
   }
 
   /**
@@ -263,7 +264,8 @@ public class Workflow {
 
   /**
    * The Camunda Form a task shows (its JSON), or the start form of a process definition when {@code taskId} is null:
-   * read without the caller's authorizations, only to name the fields of a refusal in the words the form uses.
+   * read without the caller's authorizations, to name the fields of a refusal in the words the form uses and to give a
+   * form what it shows (names, choices).
    */
   public Optional<String> deployedForm(String taskId, String processDefinitionId) {
     try {
@@ -536,7 +538,13 @@ public class Workflow {
     return Optional.ofNullable(withoutAuthorization(() -> {
       var variable = history.createHistoricVariableInstanceQuery().variableId(variableId).includeDeleted()
           .disableBinaryFetching().disableCustomObjectDeserialization().singleResult();
-      return variable == null ? null : variable.getProcessInstanceId();
+      if (variable != null) {
+        return variable.getProcessInstanceId();
+      }
+      // A sensitive variable has no history (SensitiveVariables), only its running value.
+      var running = runtime.createVariableInstanceQuery().variableId(variableId).disableBinaryFetching()
+          .disableCustomObjectDeserialization().singleResult();
+      return running == null ? null : running.getProcessInstanceId();
     }));
   }
 

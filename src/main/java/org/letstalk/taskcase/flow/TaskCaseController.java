@@ -10,6 +10,7 @@ import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.record.Viewer;
 import org.letstalk.record.Visibility;
+import org.letstalk.taskcase.TaskCard;
 import org.letstalk.taskcase.TaskCase;
 import org.letstalk.taskcase.TaskCases;
 import org.letstalk.validation.NoSuchRecordException;
@@ -88,6 +89,16 @@ class TaskCaseController {
     UUID personId = parse(task.personId());
     return cases.beside(task.name(), personId, processes, Viewer.of(request),
         processInstanceId -> workflow.ruleThatDecided(processInstanceId, AUTHORISATION_LEVEL_TABLE));
+  }
+
+  @Operation(summary = "A task's card in the worktray: the person's name and date of birth (to whoever may read the"
+      + " record), the due date as a date and whether it is overdue, and the safeguarding flag (to whoever may know)")
+  @GetMapping("/api/tasks/{taskId}/card")
+  TaskCard card(HttpServletRequest request, @PathVariable String taskId) {
+    TaskInView task = workflow.taskSeenByCaller(taskId)
+        .orElseThrow(() -> new NoSuchRecordException("no task " + taskId + " for this user"));
+    return cases.card(parse(task.personId()), task.due(), SAFEGUARDING_PROCESS.equals(task.processKey()),
+        Viewer.of(request));
   }
 
   private static UUID parse(String personId) {
