@@ -221,12 +221,16 @@ public class EngineVariableReads extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(request, response);
+    // Logged before the answer leaves: a filter inside may complete the response, and a read that could not be
+    // logged is not shown.
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, answer);
     // 200 answers with variables; a completion without them answers 204.
-    if (response.getStatus() == HttpServletResponse.SC_OK) {
+    if (answer.getStatus() == HttpServletResponse.SC_OK) {
       reads.forEach(read -> policy.readThroughEngine(read.personId(), read.contactId(), viewer, action,
           detail + read.what()));
     }
+    answer.copyBodyToResponse();
   }
 
   /**
