@@ -60,8 +60,9 @@ class EngineFigures {
       failedJobs.set(management.createJobQuery().withException().noRetriesLeft().count());
       retryingJobs.set(management.createJobQuery().withException().withRetriesLeft().count());
       dueJobs.set(management.createJobQuery().executable().count());
-      List<MultiGauge.Row<?>> rows = jdbc.query("select task_def_key_, count(*) from act_ru_task"
-          + " where due_date_ < ? group by task_def_key_", (rs, i) -> MultiGauge.Row.of(
+      // A task made by hand in Tasklist belongs to no model and has no kind of its own.
+      List<MultiGauge.Row<?>> rows = jdbc.query("select coalesce(task_def_key_, 'standalone'), count(*)"
+          + " from act_ru_task where due_date_ < ? group by 1", (rs, i) -> MultiGauge.Row.of(
               Tags.of("kind", rs.getString(1)), rs.getLong(2)), Timestamp.from(Instant.now()));
       overdueTasks.register(rows, true);
     } catch (RuntimeException e) {

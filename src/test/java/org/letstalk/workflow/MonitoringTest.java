@@ -64,4 +64,29 @@ class MonitoringTest {
     assertThat(scraped).containsPattern("letstalk_tasks_overdue\\{kind=\"" + task.getTaskDefinitionKey()
         + "\"} [1-9]");
   }
+
+  @Test
+  void aTaskMadeByHandInTasklistIsCountedAndStopsNoOtherFigure() {
+    Task byHand = tasks.newTask();
+    byHand.setName("Ring the GP back");
+    byHand.setDueDate(Date.from(Instant.now().minusSeconds(3600)));
+    tasks.saveTask(byHand);
+    try {
+      ResponseEntity<Map> contact = http.withBasicAuth("frontdoor", "demo").postForEntity("/api/contacts", Map.of(
+          "givenName", "Ivy", "familyName", "Byhand", "routeOfAccess", "SELF", "contactMethod", "PHONE",
+          "presentingNeed", "Needs help with shopping", "consentToShare", true), Map.class);
+      Task task = tasks.createTaskQuery().processInstanceId((String) contact.getBody().get("processInstanceId"))
+          .singleResult();
+      tasks.setDueDate(task.getId(), Date.from(Instant.now().minusSeconds(3600)));
+
+      figures.refresh();
+      String scraped = http.withBasicAuth("monitor", "demo").getForObject("/actuator/prometheus", String.class);
+
+      assertThat(scraped).containsPattern("letstalk_tasks_overdue\\{kind=\"standalone\"} [1-9]");
+      assertThat(scraped).containsPattern("letstalk_tasks_overdue\\{kind=\"" + task.getTaskDefinitionKey()
+          + "\"} [1-9]");
+    } finally {
+      tasks.deleteTask(byHand.getId(), true);
+    }
+  }
 }
