@@ -188,6 +188,13 @@ public class Contact extends Versioned {
     this.outcomeDecidedAt = at;
   }
 
+  void becameNewCase(String allocatedUser, String allocatedGroup) {
+    this.outcome = ContactOutcome.NEW_CASE;
+    this.crisis = false;
+    this.allocatedUser = allocatedUser;
+    this.allocatedGroup = allocatedGroup;
+  }
+
   public String getProcessInstanceId() {
     return processInstanceId;
   }

@@ -101,6 +101,16 @@ public class ContactIntake {
     });
   }
 
+  /**
+   * Wales: the proportionate assessment after advice found that care and support may be needed, so the contact
+   * opened a case after all. Its outcome says so (the reports count it as a request that progressed, not as advice
+   * alone) and names who takes the conversation on; the advice given stays on the contact.
+   */
+  public Contact assessedAsNewCase(String processInstanceId, String allocatedUser, String allocatedGroup) {
+    return Idempotent.change(byProcess(processInstanceId), c -> c.getOutcome() == ContactOutcome.NEW_CASE,
+        contact -> contact.becameNewCase(allocatedUser, allocatedGroup));
+  }
+
   @Transactional(readOnly = true)
   public Contact byProcess(String processInstanceId) {
     return contacts.findByProcessInstanceId(processInstanceId)

@@ -83,7 +83,9 @@ public class ClientLevelData {
       """.formatted(PERSON);
 
   private static final String REVIEWS = """
-      select r.id as ref, r.kind, r.completed_at, r.outcome, r.person_took_part, r.carer_took_part, sp.plan_type, %s
+      select r.id as ref, r.kind, r.completed_at, r.outcome, r.person_took_part, r.carer_took_part, sp.plan_type,
+        (select q.requester_role from review_early_request q where q.review_id = r.id
+          order by q.requested_at limit 1) as first_asked_by, %s
       from review r join support_plan sp on sp.id = r.plan_id join person p on p.id = r.person_id
       where r.completed_at >= :from and r.completed_at < :to and r.outcome is not null
       """.formatted(PERSON);
@@ -238,7 +240,7 @@ public class ClientLevelData {
         case "REASSESSMENT" -> "Progress to Re-assessment / Unplanned Review";
         default -> "NFA - Support ended: Other reason";
       });
-      row.put(REVIEW_REASON, "EARLY".equals(rs.getString("kind")) ? "Unplanned" : "Planned");
+      row.put(REVIEW_REASON, reviewReason(carer, rs.getString("kind"), rs.getString("first_asked_by")));
       row.put(METHOD_OF_REVIEW, methodOfReview(carer, rs.getBoolean("person_took_part"),
           rs.getBoolean("carer_took_part")));
       rows.add(row);
@@ -270,6 +272,18 @@ public class ClientLevelData {
     }
     // An individual service fund is a budget the council manages, held by a provider.
     return "INDIVIDUAL_SERVICE_FUND".equals(delivery) ? "CASSR Managed Personal Budget" : "CASSR Commissioned Support";
+  }
+
+  /**
+   * A scheduled review is planned; an early one is unplanned: carer related for a carer's own plan or when a carer
+   * asked for it first, otherwise for another reason (the request's reason is free text, not one of CLD's causes).
+   */
+  private static String reviewReason(boolean carerPlan, String kind, String firstAskedBy) {
+    if (!"EARLY".equals(kind)) {
+      return ClientLevelDataSpecification.PLANNED;
+    }
+    return carerPlan || "CARER".equals(firstAskedBy) ? ClientLevelDataSpecification.UNPLANNED_CARER_RELATED
+        : ClientLevelDataSpecification.UNPLANNED_OTHER_REASON;
   }
 
   private static String methodOfReview(boolean carerPlan, boolean personTookPart, boolean carerTookPart) {

@@ -80,7 +80,7 @@ public final class ClientLevelDataSpecification {
       "Progress to financial assessment",
       "Provision of service");
 
-  /** CLD guidance, Route of Access (requests only). */
+  /** CLD guidance, Route of Access (requests only); checked against release 1 (docs/sources.md). */
   static final List<String> ROUTES_OF_ACCESS = List.of("Planned Entry (Transition)", "Discharge from Hospital",
       "Diversion from Hospital Services", "Community / Other route", "Prison", "Self-Funder",
       "Discharge from Reablement", "Transfer from Other LA");
@@ -105,10 +105,19 @@ public final class ClientLevelDataSpecification {
   static final List<String> DELIVERY_MECHANISMS = List.of("Direct Payment", "CASSR Managed Personal Budget",
       "CASSR Commissioned Support");
 
-  /** CLD guidance, Review Reason. */
-  static final List<String> REVIEW_REASONS = List.of("Planned", "Unplanned");
+  /**
+   * CLD guidance, Review Reason (SALT's "significant event", renamed): planned, or unplanned with its cause, each
+   * written as the defined list writes it; a carer's review defaults to planned. Checked against release 1
+   * (docs/sources.md).
+   */
+  static final String PLANNED = "Planned";
+  static final String UNPLANNED_CARER_RELATED = "Unplanned - Carer related";
+  static final String UNPLANNED_OTHER_REASON = "Unplanned - Other Reason";
+  static final List<String> REVIEW_REASONS = List.of(PLANNED, "Unplanned - Hospital (Planned and unplanned episodes)",
+      UNPLANNED_CARER_RELATED, "Unplanned - Safeguarding concern", UNPLANNED_OTHER_REASON,
+      "Unplanned - Provider Failure", "Unplanned - Change in Commissioning arrangements");
 
-  /** CLD guidance, Method of Review. */
+  /** CLD guidance, Method of Review (who the review involved); checked against release 1 (docs/sources.md). */
   static final List<String> METHODS_OF_REVIEW = List.of("Carer only", "Service user only", "Service user and carer");
 
   static final List<String> YES_NO = List.of("Yes", "No");

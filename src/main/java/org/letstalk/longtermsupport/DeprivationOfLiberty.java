@@ -3,6 +3,7 @@ package org.letstalk.longtermsupport;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,12 @@ public class DeprivationOfLiberty {
   /** An authorisation recorded, with the day its review falls due. */
   public record Authorisation(UUID id, UUID personId, LocalDate grantedOn, LocalDate expiresOn, String conditions,
       LocalDate reviewDueOn) {
+  }
+
+  /** An authorisation as the record shows it: who recorded it, and its review once held. */
+  public record History(UUID id, LocalDate grantedOn, LocalDate expiresOn, String conditions, LocalDate reviewDueOn,
+      boolean renewsAnother, String recordedBy, Instant recordedAt, String reviewedBy,
+      Instant reviewedAt, Boolean renewed, String reviewNotes) {
   }
 
   /** The form's authorisation: both dates, at most a year apart, and its conditions ("none" if there are none). */
@@ -102,6 +109,19 @@ public class DeprivationOfLiberty {
   public List<Authorisation> of(UUID personId) {
     return jdbc.query("select * from dols_authorisation where person_id = ? order by granted_on desc",
         (rs, n) -> authorisation(rs), personId);
+  }
+
+  /** The person's authorisations with their reviews, in the order they were granted. */
+  @Transactional(readOnly = true)
+  public List<History> historyOf(UUID personId) {
+    return jdbc.query("select * from dols_authorisation where person_id = ? order by granted_on, recorded_at",
+        (rs, n) -> new History(rs.getObject("id", UUID.class), rs.getDate("granted_on").toLocalDate(),
+            rs.getDate("expires_on").toLocalDate(), rs.getString("conditions"),
+            rs.getDate("review_due_on").toLocalDate(), rs.getObject("renews_id") != null,
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("reviewed_by"),
+            rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant(),
+            (Boolean) rs.getObject("renewed"), rs.getString("review_notes")),
+        personId);
   }
 
   private Optional<Authorisation> find(String where, Object key) {

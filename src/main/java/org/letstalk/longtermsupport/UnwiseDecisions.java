@@ -2,6 +2,7 @@ package org.letstalk.longtermsupport;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public class UnwiseDecisions {
     this.clock = clock;
   }
 
-  public record Advice(String decision, String advice, String advisedBy) {
+  public record Advice(String decision, String advice, String advisedBy, Instant advisedAt) {
   }
 
   /** Records the service manager's advice on the decision (once per task). */
@@ -45,7 +46,8 @@ public class UnwiseDecisions {
 
   public List<Advice> of(UUID personId) {
     return jdbc.query("select * from unwise_decision_advice where person_id = ? order by advised_at",
-        (rs, n) -> new Advice(rs.getString("decision"), rs.getString("advice"), rs.getString("advised_by")),
+        (rs, n) -> new Advice(rs.getString("decision"), rs.getString("advice"), rs.getString("advised_by"),
+            rs.getTimestamp("advised_at").toInstant()),
         personId);
   }
 }

@@ -2,9 +2,13 @@ package org.letstalk.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.letstalk.validation.ConflictException;
 import org.letstalk.validation.FormInput;
 import org.letstalk.validation.NoSuchRecordException;
@@ -18,6 +22,8 @@ public class Deaths {
 
   public static final String DATE_OF_DEATH = "dateOfDeath";
   public static final String HOW_KNOWN = "howKnown";
+  private static final DateTimeFormatter BRITISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   private final PersonRepository people;
   private final PersonDeathRepository deaths;
@@ -34,8 +40,12 @@ public class Deaths {
     this.clock = clock;
   }
 
-  /** Checks and records the death; a second record of it is refused naming the first. */
-  public PersonDeath record(UUID personId, Map<String, ?> values, String recordedBy) {
+  /**
+   * Checks and records the death; a second record of it is refused saying who recorded the first (by
+   * {@code workerName}, from a user id to the worker's name) and when.
+   */
+  public PersonDeath record(UUID personId, Map<String, ?> values, String recordedBy,
+      Function<String, String> workerName) {
     Person person = people.findById(personId).orElseThrow(() -> new NoSuchRecordException("no person " + personId));
     PersonDeath death = FormInput.read(values, in -> {
       LocalDate on = in.requiredDate(DATE_OF_DEATH);
@@ -48,8 +58,11 @@ public class Deaths {
       return PersonDeath.of(personId, on, howKnown, recordedBy, clock.instant());
     });
     deaths.findByPersonId(personId).ifPresent(earlier -> {
-      throw new ConflictException("the death of this person was already recorded by " + earlier.getRecordedBy()
-          + ": died on " + earlier.getDateOfDeath());
+      String who = workerName.apply(earlier.getRecordedBy());
+      throw new ConflictException("this person's death was already recorded by "
+          + (who == null || who.isBlank() ? "a worker no longer with the council" : who) + " on "
+          + BRITISH_DATE.format(earlier.getRecordedAt().atZone(COUNCIL_TIME)) + ": they died on "
+          + BRITISH_DATE.format(earlier.getDateOfDeath()));
     });
     person.died(death.getDateOfDeath());
     keeper.recordChange(personId, DATE_OF_DEATH, null, death.getDateOfDeath().toString(), recordedBy);

@@ -25,6 +25,8 @@ public final class DetailsForm {
   public static final String PHONE = "phone";
   public static final String EMAIL = "email";
   public static final String COMMUNICATION_NEEDS = "communicationNeeds";
+  /** The language the person prefers, in their or the worker's words (a dialect, BSL, ...): free text. */
+  public static final String PREFERRED_LANGUAGE = "preferredLanguage";
   public static final String CONSENT_TO_SHARE = "consentToShare";
   public static final String STATED_GENDER = "statedGender";
   public static final String PHENOTYPIC_SEX = "phenotypicSex";
@@ -38,7 +40,7 @@ public final class DetailsForm {
 
   /** Every detail kept true through this form, in the order the page shows them. */
   public static final List<String> FIELDS = List.of(TITLE, GIVEN_NAME, FAMILY_NAME, PREFERRED_NAME, ADDRESS, POSTCODE,
-      PHONE, EMAIL, COMMUNICATION_NEEDS, CONSENT_TO_SHARE, STATED_GENDER, PHENOTYPIC_SEX, ETHNIC_CATEGORY,
+      PHONE, EMAIL, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, CONSENT_TO_SHARE, STATED_GENDER, PHENOTYPIC_SEX, ETHNIC_CATEGORY,
       PRIMARY_SUPPORT_REASON, GP_PRACTICE, MAIN_LANGUAGE, INTERPRETER_NEEDED, LANGUAGE);
 
   /** The details a council reports that the front door asks too, optional there; interpreter and phone it asked already. */
@@ -107,6 +109,7 @@ public final class DetailsForm {
         }
         return raw;
       });
+      case PREFERRED_LANGUAGE -> in.optionalText(field, 100);
       case COMMUNICATION_NEEDS -> in.optionalText(field, 1000);
       case CONSENT_TO_SHARE, INTERPRETER_NEEDED -> in.has(field) ? String.valueOf(in.requiredFlag(field)) : null;
       case STATED_GENDER -> coded(in, field, StatedGender.class, "the stated gender codes");

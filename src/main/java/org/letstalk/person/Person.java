@@ -122,6 +122,7 @@ public class Person extends Versioned {
       case DetailsForm.POSTCODE -> details.postcode();
       case DetailsForm.PHONE -> details.phone();
       case DetailsForm.EMAIL -> email;
+      case DetailsForm.PREFERRED_LANGUAGE -> details.preferredLanguage();
       case DetailsForm.COMMUNICATION_NEEDS -> details.communicationNeeds();
       case DetailsForm.CONSENT_TO_SHARE -> consentToShare == null ? null : consentToShare.toString();
       case DetailsForm.STATED_GENDER -> statedGender;
@@ -153,6 +154,8 @@ public class Person extends Versioned {
       case DetailsForm.PHONE -> details = new PersonDetails(d.givenName(), d.familyName(), d.dateOfBirth(),
           d.nhsNumber(), d.postcode(), d.address(), value, d.preferredLanguage(), d.communicationNeeds());
       case DetailsForm.EMAIL -> email = value;
+      case DetailsForm.PREFERRED_LANGUAGE -> details = new PersonDetails(d.givenName(), d.familyName(),
+          d.dateOfBirth(), d.nhsNumber(), d.postcode(), d.address(), d.phone(), value, d.communicationNeeds());
       case DetailsForm.COMMUNICATION_NEEDS -> details = new PersonDetails(d.givenName(), d.familyName(),
           d.dateOfBirth(), d.nhsNumber(), d.postcode(), d.address(), d.phone(), d.preferredLanguage(), value);
       case DetailsForm.CONSENT_TO_SHARE -> consentToShare = value == null ? null : Boolean.valueOf(value);

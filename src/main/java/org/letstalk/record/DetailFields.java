@@ -36,6 +36,7 @@ final class DetailFields {
       Map.entry(DetailsForm.POSTCODE, "Postcode"),
       Map.entry(DetailsForm.PHONE, "Phone"),
       Map.entry(DetailsForm.EMAIL, "Email"),
+      Map.entry(DetailsForm.PREFERRED_LANGUAGE, "Preferred language (in words, such as Polish or British Sign Language)"),
       Map.entry(DetailsForm.COMMUNICATION_NEEDS, "Communication needs"),
       Map.entry(DetailsForm.CONSENT_TO_SHARE, "Consent to share information"),
       Map.entry(DetailsForm.STATED_GENDER, "Gender (as the person states it)"),

@@ -11,6 +11,7 @@ import static org.letstalk.contact.ContactFixtures.newContact;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,8 +22,14 @@ import org.letstalk.ProcessTestSupport;
 import org.letstalk.contact.ProportionateAssessment.Outcome;
 import org.letstalk.contact.ProportionateAssessment.RefusalDecision;
 import org.letstalk.contact.ProportionateAssessments.Recorded;
+import org.letstalk.dashboard.ClientLevelData;
+import org.letstalk.dashboard.ClientLevelDataRows;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -44,6 +51,12 @@ class WelshFrontDoorTest extends ProcessTestSupport {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  ClientLevelData clientLevelData;
+
+  @Autowired
+  TestRestTemplate http;
 
   static Map<String, Object> gave(String what) {
     return with(new HashMap<>(informationAndAdvice()), "informationAdviceOrAssistance", what);
@@ -141,6 +154,48 @@ class WelshFrontDoorTest extends ProcessTestSupport {
         .taskDefinitionKey("Task_HoldLetsTalk1").singleResult();
     assertThat(conversation).isNotNull();
     assertThat(conversation.getAssignee()).isEqualTo("practitioner");
+  }
+
+  /**
+   * [W ¶71]: the assessment after advice opened a case, so the contact's outcome is a new case, not advice alone:
+   * the record, the dashboard and the Client Level Data request row (CLD guidance, Event Outcome: "Progress to
+   * Assessment") all read it from the contact. The advice given stays on the contact.
+   */
+  @Test
+  void aContactWhoseAssessmentOpensACaseIsANewCaseNotAdviceAlone() {
+    ProcessInstance contact = assessmentAfterAdvice();
+    Contact advised = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
+    assertThat(advised.getOutcome()).isEqualTo(ContactOutcome.INFORMATION_AND_ADVICE);
+
+    complete("frontdoor", contact, "Task_ProportionateAssessment", with(fiveElements("CARE_AND_SUPPORT"),
+        "allocation", "NAMED_WORKER", "allocatedWorker", "practitioner"));
+
+    Contact opened = contacts.findByProcessInstanceId(contact.getId()).orElseThrow();
+    assertThat(opened.getOutcome()).isEqualTo(ContactOutcome.NEW_CASE);
+    assertThat(opened.getAllocatedUser()).isEqualTo("practitioner");
+    assertThat(opened.getCrisis()).isFalse();
+    assertThat(opened.getInformationAdviceOrAssistance()).isEqualTo(InformationAdviceOrAssistance.ADVICE);
+    assertThat(ClientLevelDataRows.ofThisQuarter(clientLevelData, personOf(contact)))
+        .filteredOn(row -> "Request".equals(row.get("Event_Type"))).singleElement()
+        .satisfies(row -> assertThat(row.get("Event_Outcome")).isEqualTo("Progress to Assessment"));
+  }
+
+  /** [W ¶37-42, ¶78]: the proportionate assessment is on the person's chronology with what matters and why. */
+  @Test
+  void theProportionateAssessmentIsOnThePersonsChronology() {
+    ProcessInstance contact = assessmentAfterAdvice();
+    complete("frontdoor", contact, "Task_ProportionateAssessment", fiveElements("NEEDS_MET"));
+
+    ResponseEntity<Map<String, Object>> chronology = http.withBasicAuth("practitioner", "demo").exchange(
+        "/api/people/" + personOf(contact) + "/chronology", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { });
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) chronology.getBody().get("entries");
+    assertThat(entries)
+        .filteredOn(e -> "Proportionate assessment: the advice or assistance meets what matters".equals(e.get("title")))
+        .singleElement().satisfies(e -> assertThat(e.get("details").toString()).contains(
+            "What matters, in their own words: Getting back to the bowls club on Thursdays",
+            "What stands in the way: Steps at the front door", "Why: The rail and the boiler grant are enough"));
   }
 
   /** [W ¶124]: a person with capacity may refuse; the council keeps in touch and they may change their mind. */

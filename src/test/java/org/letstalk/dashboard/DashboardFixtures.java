@@ -33,6 +33,8 @@ final class DashboardFixtures {
   final UUID p4 = UUID.randomUUID();
   final UUID p5 = UUID.randomUUID();
   final UUID p6 = UUID.randomUUID();
+  /** The early review of p3's plan, which her carer asked for. */
+  UUID earlyReviewAskedBy;
 
   DashboardFixtures(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -56,6 +58,8 @@ final class DashboardFixtures {
     String people = "(select id from person where family_name like '" + FAMILY + "%')";
     jdbc.update("delete from crisis_check_in where person_id in " + people);
     jdbc.update("delete from crisis_plan where person_id in " + people);
+    jdbc.update("delete from review_early_request where review_id in (select id from review where person_id in "
+        + people + ")");
     jdbc.update("delete from review where person_id in " + people);
     jdbc.update("delete from support_plan where person_id in " + people);
     jdbc.update("delete from safeguarding_enquiry where concern_id in"
@@ -127,7 +131,11 @@ final class DashboardFixtures {
     review(plan, 1, "FIRST", at(4, 15, 12), null, null);
     review(plan, 2, "SCHEDULED", at(3, 20, 12), null, null);
     review(plan, 3, "SCHEDULED", at(3, 10, 12), at(3, 12, 12), "NO_CHANGE");
-    review(plan, 4, "EARLY", at(3, 15, 12), at(3, 16, 12), "UPDATE_PLAN");
+    UUID early = review(plan, 4, "EARLY", at(3, 15, 12), at(3, 16, 12), "UPDATE_PLAN");
+    earlyReviewAskedBy = early;
+    jdbc.update("insert into review_early_request (id, review_id, step_key, requested_by, requester_role, reason,"
+        + " requested_at) values (?, ?, ?, 'Her daughter', 'CARER', 'Cannot keep up the evening visits', ?)",
+        UUID.randomUUID(), early, "fixture-" + early, at(3, 14, 12));
     review(plan, 5, "SCHEDULED", at(5, 15, 12), null, null);
 
     UUID s1 = concern(p1, worker1, at(3, 2, 12), at(3, 4, 12), at(3, 3, 12), true, "S42_ENQUIRY");
@@ -195,11 +203,13 @@ final class DashboardFixtures {
     return id;
   }
 
-  private void review(UUID plan, int sequence, String kind, Timestamp due, Timestamp completed, String outcome) {
+  private UUID review(UUID plan, int sequence, String kind, Timestamp due, Timestamp completed, String outcome) {
+    UUID id = UUID.randomUUID();
     jdbc.update("insert into review (id, plan_id, person_id, sequence_no, kind, due_date, notice_date, scheduled_at,"
         + " completed_at, completed_by, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID(), plan, p3, sequence, kind, due, due, at(3, 1, 9), completed,
+        id, plan, p3, sequence, kind, due, due, at(3, 1, 9), completed,
         completed == null ? null : worker2, outcome);
+    return id;
   }
 
   private UUID concern(UUID person, String raisedBy, Timestamp raised, Timestamp due, Timestamp decided,

@@ -36,6 +36,9 @@ class DashboardPagesTest {
   JdbcTemplate jdbc;
 
   DashboardFixtures fixture;
+
+  @Autowired
+  ClientLevelData clientLevelData;
   String march;
 
   @BeforeAll
@@ -211,10 +214,40 @@ class DashboardPagesTest {
         "1990-91,requests,Community / Other route,NFA - Information & Advice / Signposting only,1",
         "1990-91,requests,Community / Other route,Progress to Assessment,6",
         "1990-91,reviews,Planned,No change in package,1",
-        "1990-91,reviews,Unplanned,Progress to Support Planning / Services,1",
+        "1990-91,reviews,Unplanned - Carer related,Progress to Support Planning / Services,1",
         "1990-91,services_at_year_end,Long Term Support: Community,CASSR Commissioned Support,1",
         "1990-91,services_at_year_end,Short Term Support: Other Short Term,CASSR Commissioned Support,2");
-    assertThat(csv.getBody().lines()).as("every cell, zeros too").hasSize(1 + 8 * 19 + 2 * 19 + 9 * 3);
+    assertThat(csv.getBody().lines()).as("every cell, zeros too").hasSize(1 + 8 * 19 + 7 * 19 + 9 * 3);
+  }
+
+  /**
+   * CLD guidance, Review Reason (release 1): a review is planned, or unplanned with its cause from the defined list;
+   * an early review a carer asked for is "Unplanned - Carer related", one asked for by anyone else "Unplanned - Other
+   * Reason", and every row passes the specification's checks.
+   */
+  @Test
+  void anEarlyReviewIsUnplannedWithItsCause() {
+    ClientLevelData.Extract asked = clientLevelData.extract(java.time.LocalDate.of(1991, 1, 1),
+        java.time.LocalDate.of(1991, 3, 31));
+    assertThat(asked.rows()).filteredOn(r -> fixture.p3.toString().equals(r.get(ClientLevelDataSpecification.PERSON_ID))
+            && ClientLevelDataSpecification.REVIEW.equals(r.get(ClientLevelDataSpecification.EVENT_TYPE)))
+        .extracting(r -> r.get(ClientLevelDataSpecification.REVIEW_REASON))
+        .containsExactlyInAnyOrder("Planned", "Unplanned - Carer related");
+
+    jdbc.update("update review_early_request set requester_role = 'PROVIDER' where review_id = ?",
+        fixture.earlyReviewAskedBy);
+    ClientLevelData.Extract byProvider;
+    try {
+      byProvider = clientLevelData.extract(java.time.LocalDate.of(1991, 1, 1), java.time.LocalDate.of(1991, 3, 31));
+    } finally {
+      jdbc.update("update review_early_request set requester_role = 'CARER' where review_id = ?",
+          fixture.earlyReviewAskedBy);
+    }
+    assertThat(byProvider.rows()).filteredOn(r -> fixture.earlyReviewAskedBy.toString()
+            .equals(r.get(ClientLevelDataSpecification.EVENT_REFERENCE)))
+        .singleElement().satisfies(r -> assertThat(r.get(ClientLevelDataSpecification.REVIEW_REASON))
+            .isEqualTo("Unplanned - Other Reason"));
+    assertThat(ClientLevelDataSpecification.check(ClientLevelDataSpecification.COLUMNS, byProvider.rows())).isEmpty();
   }
 
   private ResponseEntity<String> get(String user, String url) {

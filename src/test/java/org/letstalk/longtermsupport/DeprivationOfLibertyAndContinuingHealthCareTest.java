@@ -113,6 +113,21 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     complete("safeguarding", review, "Task_ReviewAuthorisation",
         Map.of("dolsReviewNotes", "She has settled at home; no longer deprived of her liberty"));
     assertThat(review).isEnded().hasPassed("EndEvent_Ended");
+
+    // [T 2.56]: each authorisation and each review is on her chronology, with its dates and conditions.
+    assertThat(chronology(eve)).extracting(e -> e.get("title")).contains(
+        "Deprivation of liberty authorised: 1 December 2026 to 30 November 2027",
+        "Deprivation of liberty reviewed: a further authorisation follows",
+        "Deprivation of liberty authorised again: 25 November 2027 to 24 May 2028",
+        "Deprivation of liberty reviewed: not renewed");
+    assertThat(chronology(eve))
+        .filteredOn(e -> "Deprivation of liberty authorised: 1 December 2026 to 30 November 2027".equals(e.get("title")))
+        .singleElement().satisfies(e -> assertThat(e.get("details").toString()).contains(
+            "Conditions: Her daughter visits every Sunday", "Review due by 2 November 2027"));
+    assertThat(chronology(eve))
+        .filteredOn(e -> "Deprivation of liberty reviewed: not renewed".equals(e.get("title")))
+        .singleElement().satisfies(e -> assertThat(e.get("details").toString())
+            .contains("What the review found: She has settled at home"));
   }
 
   /**
@@ -215,6 +230,9 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
       assertThat(advice.advice()).contains("gas detector");
       assertThat(advice.advisedBy()).isEqualTo("servicemanager");
     });
+    assertThat(chronology(hew)).filteredOn(e -> "Service manager's advice on an unwise decision".equals(e.get("title")))
+        .singleElement().satisfies(e -> assertThat(e.get("details").toString()).contains(
+            "The decision: Wants to keep using the gas fire", "Advice: Respect his choice; fit a gas detector"));
   }
 
   /**
@@ -265,6 +283,14 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     String person = (String) runtime.getVariable(lt3.getId(), "personId");
     return runtime.createProcessInstanceQuery().processDefinitionKey("continuing-health-care")
         .processInstanceBusinessKey(person).singleResult();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> chronology(UUID person) {
+    ResponseEntity<Map<String, Object>> chronology = http.withBasicAuth("practitioner", "demo").exchange(
+        "/api/people/" + person + "/chronology", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { });
+    return (List<Map<String, Object>>) chronology.getBody().get("entries");
   }
 
   private Task reviewTask(ProcessInstance review) {

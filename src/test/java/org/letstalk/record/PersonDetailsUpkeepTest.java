@@ -156,6 +156,41 @@ class PersonDetailsUpkeepTest {
   }
 
   @Test
+  void thePreferredLanguageInWordsIsKeptTrueWithItsHistory() {
+    UUID personId = person().getId();
+
+    assertThat(patch("practitioner", personId, Map.of("preferredLanguage", "Polish")).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(patch("practitioner2", personId, Map.of("preferredLanguage", "British Sign Language"))
+        .getStatusCode().value()).isEqualTo(200);
+
+    assertThat(http.withBasicAuth("teammanager", "demo").exchange("/api/people/" + personId, HttpMethod.GET, null,
+        JSON).getBody()).containsEntry("preferredLanguage", "British Sign Language");
+    assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId))
+        .extracting(PersonChange::getField, PersonChange::getOldValue, PersonChange::getNewValue,
+            PersonChange::getChangedBy)
+        .containsExactly(tuple("preferredLanguage", "Welsh", "Polish", "practitioner"),
+            tuple("preferredLanguage", "Polish", "British Sign Language", "practitioner2"));
+    assertThat(accessLog.findOfPerson(personId)).extracting(RecordAccess::getUserId, RecordAccess::getAction,
+        RecordAccess::getDetail).contains(tuple("practitioner", RecordUpkeep.CHANGE_DETAILS, "preferredLanguage"),
+            tuple("practitioner2", RecordUpkeep.CHANGE_DETAILS, "preferredLanguage"));
+    String page = http.withBasicAuth("practitioner", "demo")
+        .exchange("/people/" + personId, HttpMethod.GET, null, String.class).getBody();
+    assertThat(page).contains("Preferred language (in words, such as Polish or British Sign Language) changed by"
+        + " Paul Owen").contains("was Polish, now British Sign Language");
+
+    ResponseEntity<Map<String, Object>> tooLong = patching("practitioner").exchange(
+        "/api/people/" + personId + "/details", HttpMethod.PATCH, json(Map.of("preferredLanguage", "P".repeat(101))),
+        JSON);
+    assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> problems = (List<Map<String, Object>>) tooLong.getBody().get("problems");
+    assertThat(problems).extracting(p -> p.get("field")).containsExactly("preferredLanguage");
+    assertThat(people.findById(personId).orElseThrow().getPreferredLanguage()).isEqualTo("British Sign Language");
+    assertThat(changes.findByPersonIdOrderByChangedAtAscIdAsc(personId)).hasSize(2);
+  }
+
+  @Test
   void aChangeThatWouldMakeTheRecordATwinOfAnotherIsRefusedNamingIt() {
     Person other = person();
     Person person = people.save(org.letstalk.person.Person.from(new org.letstalk.person.PersonDetails("Nora",

@@ -34,6 +34,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanRepository;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.record.Words;
 import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.PostgresTest;
@@ -127,7 +128,11 @@ class PersonDiedTest extends ConversationTestSupport {
     ResponseEntity<Map<String, Object>> again = post("teammanager", "/api/people/" + personId + "/death",
         Map.of("dateOfDeath", LocalDate.now().minusDays(1).toString(), "howKnown", "Told twice"));
     assertThat(again.getStatusCode().value()).isEqualTo(409);
-    assertThat((String) again.getBody().get("message")).contains("already recorded by practitioner");
+    // Who and when in words a worker reads: the recorder's name, never their user id, and British dates.
+    assertThat((String) again.getBody().get("message"))
+        .contains("already recorded by Priya Patel on " + Words.date(deaths.death(personId).getRecordedAt()))
+        .contains("they died on " + Words.date(LocalDate.now().minusDays(2)))
+        .doesNotContain("practitioner").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.letstalk.contact.flow.ProportionateAssessmentForms.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.letstalk.contact.ContactIntake;
 import org.letstalk.contact.ProportionateAssessment;
 import org.letstalk.contact.ProportionateAssessment.Outcome;
 import org.letstalk.contact.ProportionateAssessments;
@@ -22,11 +23,14 @@ import org.springframework.stereotype.Component;
 public class RecordProportionateAssessment implements JavaDelegate {
 
   private final ProportionateAssessments assessments;
+  private final ContactIntake intake;
   private final Workers workers;
   private final Notices notices;
 
-  public RecordProportionateAssessment(ProportionateAssessments assessments, Workers workers, Notices notices) {
+  public RecordProportionateAssessment(ProportionateAssessments assessments, ContactIntake intake, Workers workers,
+      Notices notices) {
     this.assessments = assessments;
+    this.intake = intake;
     this.workers = workers;
     this.notices = notices;
   }
@@ -43,6 +47,8 @@ public class RecordProportionateAssessment implements JavaDelegate {
       execution.setVariable(REFUSAL_OVERRIDDEN, true);
     }
     if (outcome == Outcome.CARE_AND_SUPPORT) {
+      intake.assessedAsNewCase(execution.getProcessInstanceId(), assessment.allocatedUser(),
+          assessment.allocatedGroup());
       execution.setVariable(ContactVariables.CRISIS, false);
       execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, assessment.allocatedUser());
       execution.setVariable(ProcessVariables.CONVERSATION_TEAM, assessment.allocatedGroup());

@@ -2,6 +2,7 @@ package org.letstalk.upkeep.flow;
 
 import java.util.Map;
 import java.util.UUID;
+import org.letstalk.identity.Workers;
 import org.letstalk.person.Deaths;
 import org.letstalk.person.PersonDeath;
 import org.letstalk.person.PersonRepository;
@@ -25,14 +26,15 @@ public class PersonDeaths {
 
   public static final String RECORD_DEATH = "RECORD_DEATH";
 
-
   private final Deaths deaths;
   private final PersonRepository people;
   private final Workflow workflow;
   private final RecordPolicy policy;
+  private final Workers workers;
 
   public PersonDeaths(Deaths deaths, PersonRepository people, Workflow workflow,
-      RecordPolicy policy) {
+      RecordPolicy policy, Workers workers) {
+    this.workers = workers;
     this.policy = policy;
     this.deaths = deaths;
     this.people = people;
@@ -45,7 +47,7 @@ public class PersonDeaths {
     }
     // Allows and logs the change, or logs the refusal.
     policy.require(personId, viewer, RECORD_DEATH);
-    PersonDeath death = deaths.record(personId, values, viewer.userId());
+    PersonDeath death = deaths.record(personId, values, viewer.userId(), workers::nameOf);
     String instance = workflow.onTheCouncilsBehalf(() -> workflow.startByMessage(DeathVariables.DEATH_RECORDED,
         personId.toString(), Map.of(ProcessVariables.PERSON_ID, personId.toString(),
             ProcessVariables.PERSON_NAME, people.findById(personId).orElseThrow().getFullName(),
