@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.letstalk.team.Team;
@@ -52,10 +51,10 @@ public class AuditCaseSelection {
     sources.stream().flatMap(s -> s.casesWorked(from, to).stream())
         .sorted(Comparator.comparing(WorkedCase::at))
         .forEach(c -> latest.put(c.personId(), c));
-    Map<String, Optional<Team>> teamOf = new LinkedHashMap<>();
+    // A case's team is the one it is allocated to; a case without one, its worker's one team.
     List<Pick> candidates = new ArrayList<>();
     for (WorkedCase c : latest.values()) {
-      teamOf.computeIfAbsent(c.worker(), teams::teamOf)
+      teams.teamOfCase(c.personId()).or(() -> teams.onlyTeamOf(c.worker()))
           .ifPresent(team -> candidates.add(new Pick(null, c.personId(), c.worker(), team)));
     }
     List<Pick> picks = new ArrayList<>();

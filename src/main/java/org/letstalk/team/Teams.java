@@ -103,10 +103,14 @@ public class Teams {
     teams.findAll().forEach(this::keepInStep);
   }
 
-  /** The team the worker joined first, if any: where their work lands when no team is chosen. */
+  /**
+   * The worker's team when they are in exactly one. A worker in several teams has no team of their own to assume:
+   * which of them holds a case is chosen when the case is allocated, and the case keeps it.
+   */
   @Transactional(readOnly = true)
-  public Optional<Team> teamOf(String workerUserId) {
-    return teamsOf(workerUserId).stream().findFirst();
+  public Optional<Team> onlyTeamOf(String workerUserId) {
+    List<Team> in = teamsOf(workerUserId);
+    return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();
   }
 
   /** Every team the worker is in, the one joined first first. */
@@ -120,14 +124,23 @@ public class Teams {
   }
 
   /**
-   * The queue a worker's conversations wait in, so their team can see them: the queue of the team they joined first,
-   * or, for a worker in no team, their role's (as before teams owned cases); empty for a worker with neither.
+   * The queue a worker's new case waits in, so their team can see it: the team named ({@code teamNamed}, by name or
+   * queue), which must be one of the worker's; with none named, the worker's one team, or for a worker in no team
+   * their role's queue (as before teams owned cases). Empty for a team named the worker is not in, for a worker in
+   * several teams and none of them named, and for a worker in no team who holds no conversations.
    */
   @Transactional(readOnly = true)
-  public Optional<String> queueOf(String workerUserId) {
-    Optional<String> team = teamOf(workerUserId).map(Team::getGroupId);
-    if (team.isPresent() || !workers.canHoldConversations(workerUserId)) {
-      return team;
+  public Optional<String> queueOf(String workerUserId, String teamNamed) {
+    List<Team> in = teamsOf(workerUserId);
+    if (teamNamed != null) {
+      return named(teamNamed).filter(team -> in.stream().anyMatch(t -> t.getId().equals(team.getId())))
+          .map(Team::getGroupId);
+    }
+    if (in.size() == 1) {
+      return Optional.of(in.get(0).getGroupId());
+    }
+    if (!in.isEmpty() || !workers.canHoldConversations(workerUserId)) {
+      return Optional.empty();
     }
     return Optional.of(workers.conversationTeamOf(workerUserId));
   }

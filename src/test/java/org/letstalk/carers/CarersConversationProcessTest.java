@@ -224,11 +224,14 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carerAtLetsTalk1("Elin");
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
     ProcessInstance authorisation = calledProcessInstance("funding-authorisation", carer);
-    decideAuthorisation("teammanager", authorisation, "DECLINED", "Talk about breaks first");
+    // The carer's case is the carers' centre's: its manager decides, not a manager of the localities.
+    assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", authorisation).getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("team-carers-centre-demo-managers");
+    decideAuthorisation("teammanager2", authorisation, "DECLINED", "Talk about breaks first");
     assertThat(carer).hasPassed("Gateway_ClosureDecision").isWaitingAt("Task_HoldCarersLetsTalk1");
 
     complete("carers", carer, "Task_HoldCarersLetsTalk1", carersLetsTalk1("NO_ONGOING_NEED"));
-    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carer));
 
     assertThat(carer).isEnded().hasPassed("Task_CloseInvolvement", "EndEvent_Closed");
     UUID carerId = carerIdOf(carer);
@@ -309,11 +312,11 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("personalBudget:");
     complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
 
-    decideAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer), "RETURNED",
+    decideAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carer), "RETURNED",
         "Show what the golf costs");
     assertThat(carer).hasPassed("Gateway_PlanFunded").isWaitingAt("Task_WriteCarersSupportPlan");
     complete("carers", carer, "Task_WriteCarersSupportPlan", with(carersPlan(), "item2_outcome", ""));
-    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carer));
 
     assertThat(carer).isEnded().hasPassed("Task_ActivateCarersPlan", "EndEvent_PlanActive");
     SupportPlan plan = plans.get(UUID.fromString((String) engine.getHistoryService()
@@ -333,7 +336,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
     complete("carers", carer, "Task_HoldCarersLetsTalk3", carerRecord());
     complete("carers", carer, "Task_AssessCarersEligibility", eligibleCarer());
     complete("carers", carer, "Task_WriteCarersSupportPlan", carersPlan());
-    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carer));
     SupportPlan plan = plans.activeFor(carerIdOf(carer)).get(0);
     ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
         .processInstanceBusinessKey(plan.getId().toString()).singleResult();
@@ -382,7 +385,7 @@ class CarersConversationProcessTest extends CarersTestSupport {
 
     complete("carers", carer, "Task_WriteCarersSupportPlan",
         with(withReplacementCare(carersPlan()), "personalBudget", 400));
-    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carer));
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carer));
 
     assertThat(carer).isEnded().hasPassed("Task_ActivateCarersPlan");
     SupportPlan plan = plans.get(UUID.fromString((String) engine.getHistoryService()

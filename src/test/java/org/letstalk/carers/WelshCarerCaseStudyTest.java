@@ -101,7 +101,7 @@ class WelshCarerCaseStudyTest extends CarersTestSupport {
     ProcessInstance funding = calledProcessInstance("funding-authorisation", geraint);
     assertThat((Double) runtime.getVariable(funding.getId(), "weeklyCost"))
         .as("his plan and the replacement care that frees him, asked for together").isEqualTo(163.0);
-    approveAuthorisation("teammanager", funding);
+    approveAuthorisation("teammanager2", funding);
 
     assertThat(geraint).isEnded().hasPassed("Task_ActivateCarersPlan");
     SupportPlan hisPlan = plans.activeFor(geraintId).get(0);

@@ -74,7 +74,8 @@ class LetsTalk1ManagerTableTest extends ConversationTestSupport {
       assertThat(request.getRequestedBy()).isEqualTo("practitioner2");
     });
     assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", approval).getId()))
-        .extracting(IdentityLink::getGroupId).contains("team-managers");
+        .extracting(IdentityLink::getGroupId).as("the managers of the case's team, South locality")
+        .containsExactly("team-south-locality-demo-managers");
     assertThat(task("Task_DecideAuthorisation", approval).getName()).startsWith("Approve a reassessment: Ursula");
 
     decideAuthorisation("teammanager", approval, "RETURNED", "Say what her daughter now does each morning");

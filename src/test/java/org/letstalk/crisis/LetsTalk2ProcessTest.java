@@ -174,7 +174,8 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
         .satisfies(spend -> assertThat(spend.getStatus()).isEqualTo(SpendStatus.AWAITING_APPROVAL));
     ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt2);
     Task decide = task("Task_DecideAuthorisation", authorisation);
-    assertThat(decide).hasCandidateGroup("team-managers");
+    assertThat(decide).as("the managers of North locality, the case's team")
+        .hasCandidateGroup("team-north-locality-demo-managers");
     assertThat(decide.getName()).startsWith("Authorise crisis spend of £250.00: Vera Conv");
 
     approveAuthorisation("teammanager", authorisation);
@@ -200,7 +201,7 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
   }
 
   @Test
-  void checkInsComeEveryTwoDaysAndAnOverdueOneGoesToTheTeamManager() {
+  void checkInsComeEveryTwoDaysAndAnOverdueOneGoesToTheManagersOfTheCasesTeam() {
     ProcessInstance involvement = crisis("Xavier");
     ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
     complete("practitioner", lt2, "Task_HoldLetsTalk2", letsTalk2(21));
@@ -226,7 +227,10 @@ class LetsTalk2ProcessTest extends ConversationTestSupport {
 
     advanceTimeAndRunDueJobs(later(Duration.ofDays(5).plusMinutes(3)), involvement);
     Task chase = task("Task_ChaseCheckIn", lt2);
-    assertThat(chase).hasCandidateGroup("team-managers");
+    assertThat(chase).as("the managers of North locality, the practitioner's team, not every team manager")
+        .hasCandidateGroup("team-north-locality-demo-managers");
+    assertThat(taskService.getIdentityLinksForTask(chase.getId())).extracting(link -> link.getGroupId())
+        .doesNotContain("team-managers");
     assertThat(chase.getName()).startsWith("Check-in overdue: Xavier Conv");
     complete("teammanager", lt2, "Task_ChaseCheckIn", Map.of("chaseAction", "Rang Priya; visit booked for today"));
     assertThat(decisions.findByPersonIdOrderByDecidedAt(personOf(involvement)))

@@ -79,14 +79,15 @@ class InvolvementProcessTest extends ConversationTestSupport {
   }
 
   @Test
-  void aClosureIsAuthorisedByATeamManagerAndClosesTheInvolvement() {
+  void aClosureIsAuthorisedByAManagerOfTheCasesTeamAndClosesTheInvolvement() {
     ProcessInstance involvement = involvementFrom(contactAbout("Dora"), newCaseFor("practitioner"));
     complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
         letsTalk1("NO_ONGOING_NEED"));
 
     ProcessInstance authorisation = calledProcessInstance("funding-authorisation", involvement);
     Task decide = task("Task_DecideAuthorisation", authorisation);
-    assertThat(decide).hasCandidateGroup("team-managers");
+    assertThat(decide).as("the managers of North locality, the practitioner's team")
+        .hasCandidateGroup("team-north-locality-demo-managers");
     assertThat(decide.getName()).startsWith("Authorise closure: Dora Conv");
     approveAuthorisation("teammanager", authorisation);
 

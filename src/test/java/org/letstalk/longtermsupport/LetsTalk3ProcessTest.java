@@ -77,7 +77,8 @@ class LetsTalk3ProcessTest extends LetsTalk3TestSupport {
         Map.of("omissionReason", "Known to us for years; the plan ended only because she moved away"));
     ProcessInstance authorisation = calledProcessInstance("funding-authorisation", lt3);
     assertThat(taskService.getIdentityLinksForTask(task("Task_DecideAuthorisation", authorisation).getId()))
-        .extracting(IdentityLink::getGroupId).contains("team-managers");
+        .extracting(IdentityLink::getGroupId).as("the managers of South locality, the case's team")
+        .containsExactly("team-south-locality-demo-managers");
     decideAuthorisation("teammanager", authorisation, "RETURNED", "Say what changed since she moved");
 
     assertThat(lt3).isWaitingAt("Task_JustifyOmission").hasPassed("Gateway_OmissionDecision");

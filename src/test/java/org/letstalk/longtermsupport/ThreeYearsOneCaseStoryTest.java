@@ -182,7 +182,8 @@ class ThreeYearsOneCaseStoryTest extends LetsTalk3TestSupport {
         "ableToCareNow", false, "willingToCareNow", false, "ableToCareInFuture", false, "riskOfBreakdown", "HIGH",
         "riskOfBreakdownNotes", "Starting chemotherapy; cannot do the evenings any more",
         "outcomeRationale", "She has stopped caring; her mother is being reassessed"));
-    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", carys));
+    // Her case is the carers' centre's: its manager decides.
+    approveAuthorisation("teammanager2", calledProcessInstance("funding-authorisation", carys));
     ProcessInstance afterCarer = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
         .processInstanceBusinessKey(winifred.toString()).active().singleResult();
     assertThat(runtime.getVariable(afterCarer.getId(), "involvementId")).isEqualTo(theCase.toString());

@@ -141,7 +141,8 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   void notS42ButHandledThroughALetsTalk2StartsTheInvolvementWithACrisisConversation() {
     String personId = personAtTheFrontDoor();
     Map<String, Object> form = with(externalConcern(), "personId", personId);
-    ProcessInstance concern = report("senior", form);
+    // A practitioner in one team, North locality; a worker in several would leave their team to the role's queue.
+    ProcessInstance concern = report("practitioner", form);
 
     complete("teammanager", concern, "Task_DecideConcern", decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false));
 
@@ -151,7 +152,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
     assertThat(involvement).isWaitingAt("CallActivity_LetsTalk2");
     ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
     Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
-    assertThat(crisis).as("the senior practitioner who raised it").isAssignedTo("senior");
+    assertThat(crisis).as("the practitioner who raised it").isAssignedTo("practitioner");
     assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(IdentityLink::getGroupId)
         .as("their team sees it too").contains("team-north-locality-demo");
     assertThat(crisis.getName()).isEqualTo("Let's Talk 2 (crisis): " + form.get("personName"));

@@ -63,7 +63,9 @@ class AuthorizationMatrixTest {
       "${conversationTeam}", TEAM_A,
       "${team}", Groups.CARERS_CENTRE,
       "${authorisationGroup}", Groups.TEAM_MANAGERS,
-      "${noticeGroup}", Groups.SERVICE_MANAGERS);
+      "${noticeGroup}", Groups.SERVICE_MANAGERS,
+      // The managers of the case's team; the matrix's cases have no team, so every team manager.
+      "${caseTeamManagers != null ? caseTeamManagers : 'team-managers'}", Groups.TEAM_MANAGERS);
 
   /** Tasks given to one person by name: a user nobody in the matrix is. */
   static final String SOMEONE_ELSE = "matrix-named-assignee";
@@ -208,7 +210,12 @@ class AuthorizationMatrixTest {
     variables.put("auditor", SOMEONE_ELSE);
     variables.put("teamManager", SOMEONE_ELSE);
     variables.put("panelReferredBy", SOMEONE_ELSE);
-    GROUP_CHOSEN_BY.forEach((expression, group) -> variables.put(expression.substring(2, expression.length() - 1), group));
+    GROUP_CHOSEN_BY.forEach((expression, group) -> {
+      String name = expression.substring(2, expression.length() - 1);
+      if (name.matches("\\w+")) {
+        variables.put(name, group);
+      }
+    });
     String instanceId;
     if (model.processKey().equals("funding-authorisation")) {
       // The request is recorded on the way in; the decision task refuses anyone when there is none.

@@ -49,7 +49,7 @@ class TeamApiTest {
         Map.of("workerUserId", worker));
 
     assertThat(joined.getBody()).containsEntry("members", List.of(worker));
-    assertThat(teams.teamOf(worker)).get().extracting(Team::getName).isEqualTo(name);
+    assertThat(teams.onlyTeamOf(worker)).get().extracting(Team::getName).isEqualTo(name);
   }
 
   /** A worker in two teams sees both queues; taken out of one, or moved, the engine's groups follow at once. */

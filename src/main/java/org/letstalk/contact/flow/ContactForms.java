@@ -4,6 +4,7 @@ import static org.letstalk.contact.flow.ContactVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.letstalk.contact.Allocation;
@@ -148,16 +149,16 @@ public final class ContactForms {
     return switch (allocation) {
       case MYSELF -> {
         boolean frontDoor = frontDoorHolds && workers.isIn(currentUser, Groups.FRONT_DOOR);
-        Optional<String> queue = teams.queueOf(currentUser);
         if (!workers.canHoldConversations(currentUser) && !frontDoor) {
           in.reject(ALLOCATION, "you are not in a team that holds conversations; choose a worker or a team");
           yield null;
         }
-        if (queue.isEmpty()) {
+        if (teams.teamsOf(currentUser).isEmpty() && !workers.canHoldConversations(currentUser)) {
           in.reject(ALLOCATION, "you are in no team yet; choose a worker or a team");
           yield null;
         }
-        yield new String[] {currentUser, queue.get()};
+        String queue = workersQueue(in, currentUser, "you work", teams);
+        yield queue == null ? null : new String[] {currentUser, queue};
       }
       case NAMED_WORKER -> {
         String worker = in.requiredText(ALLOCATED_WORKER, 100);
@@ -165,7 +166,8 @@ public final class ContactForms {
           in.reject(ALLOCATED_WORKER, "'" + worker + "' is not a worker who holds conversations");
           yield null;
         }
-        yield worker == null ? null : new String[] {worker, teams.queueOf(worker).orElseThrow()};
+        String queue = worker == null ? null : workersQueue(in, worker, "'" + worker + "' works", teams);
+        yield queue == null ? null : new String[] {worker, queue};
       }
       case TEAM_QUEUE -> {
         String team = in.requiredText(ALLOCATED_TEAM, 100);
@@ -183,6 +185,24 @@ public final class ContactForms {
         yield new String[] {null, queue.get()};
       }
     };
+  }
+
+  /**
+   * The queue of the team that holds a worker's new case: the team the form names, if the worker is in it, else their
+   * one team. A worker in several teams has no default: which team holds the case is asked, never guessed.
+   */
+  private static String workersQueue(FormInput in, String worker, String whoWorks, Teams teams) {
+    String named = in.optionalText(ALLOCATED_TEAM, 100);
+    Optional<String> queue = teams.queueOf(worker, named);
+    if (queue.isPresent()) {
+      return queue.get();
+    }
+    List<String> theirs = teams.teamsOf(worker).stream().map(Team::getName).toList();
+    in.reject(ALLOCATED_TEAM, named == null
+        ? whoWorks + " in several teams (" + String.join(", ", theirs) + "); choose which team holds the case"
+        : theirs.isEmpty() ? whoWorks + " in no team; leave the team empty"
+        : "'" + named + "' is not one of the teams " + whoWorks + " in: " + String.join(", ", theirs));
+    return null;
   }
 
   /**

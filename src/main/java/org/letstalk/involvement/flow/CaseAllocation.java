@@ -86,7 +86,7 @@ class CaseAllocation implements SummarySource {
     if (worker == null && group == null) {
       return List.of();
     }
-    String team = Optional.ofNullable(worker).flatMap(teams::teamOf).map(Team::getName)
+    String team = Optional.ofNullable(worker).flatMap(teams::onlyTeamOf).map(Team::getName)
         .orElse(group == null ? "no team recorded" : Groups.displayName(group));
     String label = worker == null ? "Not yet allocated to a worker" : workers.nameOf(worker);
     return List.of(new SummaryItem(RecordSection.ALLOCATION, label, "Team: " + team + " (" + why + ")",

@@ -37,10 +37,11 @@ public class OpenInvolvement implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // One involvement process at a time in a case; a carer's conversation joins the carer's case beside it.
     boolean exclusive = InvolvementVariables.PROCESS_KEY.equals(workflow.processKey(execution.getProcessDefinitionId()));
-    // A new case is allocated to the team whose queue holds its conversations and the worker who holds them.
+    // A new case is allocated to the team whose queue holds its conversations and the worker who holds them; a
+    // worker in several teams gives no team of their own (the contact's outcome named one).
     String worker = ProcessVariables.text(execution, ProcessVariables.CONVERSATION_ASSIGNEE);
     UUID team = teams.byGroup(ProcessVariables.text(execution, ProcessVariables.CONVERSATION_TEAM)).map(Team::getId)
-        .or(() -> teams.teamOf(worker).map(Team::getId)).orElse(null);
+        .or(() -> teams.onlyTeamOf(worker).map(Team::getId)).orElse(null);
     Involvement involvement = involvements.open(execution.getProcessInstanceId(),
         ProcessVariables.uuid(execution, PERSON_ID), ProcessVariables.uuidOrNull(execution, CONTACT_ID), exclusive,
         team, worker);

@@ -2,12 +2,14 @@ package org.letstalk.safeguarding.flow;
 
 import static org.letstalk.safeguarding.flow.SafeguardingVariables.*;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.safeguarding.Safeguarding;
 import org.letstalk.safeguarding.SafeguardingConcern;
+import org.letstalk.team.Team;
 import org.letstalk.team.Teams;
 import org.letstalk.workflow.CurrentUser;
 import org.letstalk.workflow.ProcessVariables;
@@ -39,8 +41,12 @@ public class RecordSafeguardingDecision implements JavaDelegate {
     // A practitioner who raised the concern in their conversation is the person's practitioner for the Let's Talk 2.
     boolean practitioner = workers.canHoldConversations(concern.getRaisedBy());
     execution.setVariable(LETS_TALK_2_ASSIGNEE, practitioner ? concern.getRaisedBy() : null);
-    execution.setVariable(LETS_TALK_2_TEAM,
-        practitioner ? teams.queueOf(concern.getRaisedBy()).orElseThrow() : Groups.PRACTITIONERS);
+    // Their queue: the case's team when they are in it, else their own one team, else the case's team.
+    Optional<String> caseTeam = Optional.ofNullable(concern.getPersonId()).flatMap(teams::teamOfCase)
+        .map(Team::getGroupId);
+    execution.setVariable(LETS_TALK_2_TEAM, practitioner
+        ? teams.queueOf(concern.getRaisedBy(), caseTeam.orElse(null)).or(() -> caseTeam).orElse(Groups.PRACTITIONERS)
+        : Groups.PRACTITIONERS);
     if (concern.getPersonId() != null) {
       execution.setVariable(ProcessVariables.PERSON_ID, concern.getPersonId().toString());
     }
