@@ -96,7 +96,7 @@ class CaseNotesTest {
     assertThat(notes.findByNoteIdOrderByNoteVersionAsc(UUID.fromString(noteId))).as("the note itself is kept")
         .hasSize(1);
     assertThat(page("practitioner", personId)).contains("Deleted on")
-        .contains("requested by practitioner: Recorded on the wrong person&#39;s file; approved by teammanager");
+        .contains("requested by Priya Patel: Recorded on the wrong person&#39;s file; approved by Tessa Morgan");
     assertThat(post("teammanager2", decide, Map.of("approve", false, "decisionReason", "x")).getBody())
         .as("decided once").containsEntry("field", "requestId");
   }
