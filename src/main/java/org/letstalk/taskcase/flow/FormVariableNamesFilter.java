@@ -21,4 +21,14 @@ class FormVariableNamesFilter {
     registration.setOrder(17);
     return registration;
   }
+
+  /** A completion carries its form's fields only; after sign-in, so only a signed-in caller learns the form's fields. */
+  @Bean
+  FilterRegistrationBean<Filter> completionFields(Workflow workflow) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CompletionFields(workflow));
+    registration.setName("completion-fields");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(18);
+    return registration;
+  }
 }
