@@ -81,11 +81,13 @@ public class ContactIntake {
   }
 
   /**
-   * The details a council reports that the contact gave, and an interpreter it said is needed, fill in what the
-   * person's record lacks; whoever recorded the contact made the change.
+   * The details a council reports that the contact gave, an interpreter it said is needed, and the consent to share it
+   * recorded, fill in what the person's record lacks; whoever recorded the contact made the change. From then on the
+   * record keeps them true, whatever a later contact says.
    */
   private void completeRecord(UUID personId, Contact contact) {
     Map<String, String> given = new LinkedHashMap<>(contact.reportedDetails().given());
+    given.put(DetailsForm.CONSENT_TO_SHARE, String.valueOf(contact.isConsentToShare()));
     if (contact.isInterpreterNeeded()) {
       given.put(DetailsForm.INTERPRETER_NEEDED, "true");
     }

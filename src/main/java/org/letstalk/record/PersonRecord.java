@@ -2,18 +2,16 @@ package org.letstalk.record;
 
 import java.util.List;
 import java.util.Map;
-import org.letstalk.contact.Contact;
 import org.letstalk.person.Person;
 
 /**
  * What a viewer may see of a person's record on its page.
  *
- * @param latestContact the most recent contact, for consent and interpreter needs, or null
  * @param summary       alerts and the summary sections
  * @param chronology    the page of the chronology asked for, newest first
  * @param openDeletions note deletions waiting for a manager
  */
-public record PersonRecord(Person person, Contact latestContact, PersonSummary summary, ChronologyPage chronology,
+public record PersonRecord(Person person, PersonSummary summary, ChronologyPage chronology,
     List<CaseNote> currentNotes, List<NoteDeletion> openDeletions) {
 
   public List<PersonAlert> alerts() {

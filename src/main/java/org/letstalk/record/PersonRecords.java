@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.letstalk.contact.Contact;
-import org.letstalk.contact.ContactRepository;
 import org.letstalk.identity.Workers;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonRepository;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonRecords {
 
   private final PersonRepository people;
-  private final ContactRepository contacts;
   private final List<TimelineSource> timelineSources;
   private final List<SummarySource> summarySources;
   private final CaseNotes notes;
@@ -33,10 +30,9 @@ public class PersonRecords {
   private final Workers workers;
   private final RecordPolicy policy;
 
-  public PersonRecords(PersonRepository people, ContactRepository contacts, List<TimelineSource> timelineSources,
+  public PersonRecords(PersonRepository people, List<TimelineSource> timelineSources,
       List<SummarySource> summarySources, CaseNotes notes, Alerts alerts, Workers workers, RecordPolicy policy) {
     this.people = people;
-    this.contacts = contacts;
     this.timelineSources = timelineSources;
     this.summarySources = summarySources;
     this.notes = notes;
@@ -49,9 +45,6 @@ public class PersonRecords {
   public PersonRecord read(UUID personId, Viewer viewer, ChronologyQuery query, String action) {
     Person person = person(personId);
     policy.read(personId, viewer, action);
-    List<Contact> personContacts = contacts.findByPersonIdOrderByArrivedAt(personId);
-    Contact latest = personContacts.isEmpty() ? null : personContacts.get(personContacts.size() - 1);
-
     List<NoteDeletion> deletions = notes.deletionsFor(personId);
     List<UUID> deleted = deletions.stream().filter(d -> d.getStatus() == NoteDeletion.Status.APPROVED)
         .map(NoteDeletion::getNoteId).toList();
@@ -63,7 +56,7 @@ public class PersonRecords {
         .sorted(Comparator.comparing(CaseNote::getNoteDate).thenComparing(CaseNote::getWrittenAt))
         .toList();
     List<NoteDeletion> open = deletions.stream().filter(d -> d.getStatus() == NoteDeletion.Status.REQUESTED).toList();
-    return new PersonRecord(person, latest, summaryOf(person, viewer), chronologyOf(personId, viewer, query), current,
+    return new PersonRecord(person, summaryOf(person, viewer), chronologyOf(personId, viewer, query), current,
         open);
   }
 

@@ -15,6 +15,7 @@ import org.letstalk.person.PersonRepository;
 import org.letstalk.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -43,6 +45,9 @@ class PersonRecordPageTest extends ProcessTestSupport {
 
   @Autowired
   PersonRepository peopleRepository;
+
+  @Autowired
+  RestTemplateBuilder builder;
 
   @Autowired
   org.letstalk.contact.ContactRepository contacts;
@@ -84,7 +89,9 @@ class PersonRecordPageTest extends ProcessTestSupport {
         .contains("M33 7XX")
         .contains("Welsh")
         .contains("Interpreter needed</dt>")
-        .contains("Given at the contact of")
+        .as("what the contact said fills in the record")
+        .contains("<dt>Interpreter needed</dt>\n      <dd>yes</dd>")
+        .contains("<p>Given.</p>")
         .contains("Allocated worker and team")
         .as("the worker by name, from the case the contact opened")
         .contains("Priya Patel")
@@ -114,6 +121,41 @@ class PersonRecordPageTest extends ProcessTestSupport {
     assertThat(page("safeguarding", personId)).contains("Safeguarding concern raised at the front door")
         .contains("Bruising on her arms the daughter cannot explain");
     assertThat(page("teammanager", personId)).contains("Bruising on her arms");
+  }
+
+  @Test
+  void consentAndAnInterpreterAreThePersonsOwnDetailsWhateverTheLatestContactSaid() {
+    String family = "Con" + RecordFixtures.uniqueWord();
+    Map<String, Object> form = new HashMap<>();
+    form.put("givenName", "Olwen");
+    form.put("familyName", family);
+    form.put("dateOfBirth", "1941-02-03");
+    form.put("postcode", "M33 7XY");
+    form.put("routeOfAccess", "SELF");
+    form.put("contactMethod", "PHONE");
+    form.put("presentingNeed", "Finding the shopping hard");
+    form.put("consentToShare", true);
+    form.put("interpreterNeeded", true);
+    ProcessInstance contact = startContact("frontdoor", form);
+    UUID personId = contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId();
+    assertThat(page("practitioner", personId)).as("the contact fills in what the record lacked")
+        .contains("<dt>Interpreter needed</dt>\n      <dd>yes</dd>").contains("<p>Given.</p>");
+
+    ResponseEntity<String> corrected = new TestRestTemplate(builder.rootUri(http.getRootUri())
+        .requestFactory(() -> new JdkClientHttpRequestFactory())).withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId + "/details", HttpMethod.PATCH,
+            json(Map.of("consentToShare", false, "interpreterNeeded", false)), String.class);
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+
+    assertThat(contacts.findByProcessInstanceId(contact.getId()).orElseThrow())
+        .as("the latest contact still says consent was given and an interpreter is needed")
+        .satisfies(c -> assertThat(c.isConsentToShare() && c.isInterpreterNeeded()).isTrue());
+    assertThat(page("practitioner", personId)).as("the record shows the person's details as corrected")
+        .contains("<dt>Interpreter needed</dt>\n      <dd>no</dd>").contains("<p>Not given.</p>")
+        .doesNotContain("<p>Given.</p>");
+    assertThat(http.withBasicAuth("practitioner", "demo")
+        .exchange("/api/people/" + personId, HttpMethod.GET, null, JSON).getBody())
+        .containsEntry("consentToShare", false).containsEntry("interpreterNeeded", false);
   }
 
   @Test
@@ -247,6 +289,12 @@ class PersonRecordPageTest extends ProcessTestSupport {
         .exchange("/people/" + personId, HttpMethod.GET, null, String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return answer.getBody();
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 
   private PersonRepository people() {
