@@ -143,7 +143,8 @@ class TaskCardApiTest {
 
     Person person = person();
     String assessment = runtime.createProcessInstanceByKey("new-contact").businessKey(person.getId().toString())
-        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName()))
+        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName(),
+            "assessmentTeam", "practitioners"))
         .startBeforeActivity("Task_ProportionateAssessment").execute().getId();
     String assessmentTask = tasks.createTaskQuery().processInstanceId(assessment).singleResult().getId();
     Map<String, Map<String, Object>> form = http.withBasicAuth("practitioner", "demo")
