@@ -1,5 +1,6 @@
 package org.letstalk.team.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.validation.NotAllowedException;
+import org.letstalk.web.TasklistRaces;
 import org.springframework.stereotype.Component;
-import java.util.ArrayList;
 
 /**
  * A team's queue says whose work a task is; the role says who may do it. Whoever claims or is given a task that waits
@@ -94,7 +95,7 @@ public class TeamWorkNeedsItsRole extends AbstractProcessEnginePlugin {
     if (roles.stream().anyMatch(held::contains)) {
       return null;
     }
-    return actor + " may not take up this task: being in the team is not enough, it needs the role of "
+    return actor + " " + TasklistRaces.NOT_THEIR_ROLE + ": being in the team is not enough, it needs the role of "
         + roles.stream().map(Groups::displayName).collect(Collectors.joining(" or ")).toLowerCase();
   }
 }
