@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.letstalk.conversation.AllegedPerson;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.conversation.WhatMatters;
@@ -103,6 +104,12 @@ public class CarerConversation extends Versioned {
   @Column(name = "outcome_rationale")
   private String outcomeRationale;
 
+  @Column(name = "concern_alleged_person_name")
+  private String concernAllegedPersonName;
+
+  @Column(name = "concern_alleged_person_relationship")
+  private String concernAllegedPersonRelationship;
+
   @Column(name = "written_decision")
   private String writtenDecision;
 
@@ -144,6 +151,8 @@ public class CarerConversation extends Versioned {
     c.agreedActions = form.agreedActions();
     c.outcome = form.outcome();
     c.outcomeRationale = form.outcomeRationale();
+    c.concernAllegedPersonName = form.concernAllegedPerson().name();
+    c.concernAllegedPersonRelationship = form.concernAllegedPerson().relationship();
     return c;
   }
 
@@ -236,6 +245,11 @@ public class CarerConversation extends Versioned {
 
   public String getOutcomeRationale() {
     return outcomeRationale;
+  }
+
+  /** Who the safeguarding concern this conversation ended in names; not named otherwise. */
+  public AllegedPerson getConcernAllegedPerson() {
+    return new AllegedPerson(concernAllegedPersonName, concernAllegedPersonRelationship);
   }
 
   public String getWrittenDecision() {

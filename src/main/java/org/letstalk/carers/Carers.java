@@ -3,7 +3,10 @@ package org.letstalk.carers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.letstalk.conversation.ConversationOutcome;
+import org.letstalk.conversation.Conversations;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonFinder;
 import org.letstalk.person.PersonMatch;
@@ -28,16 +31,19 @@ public class Carers {
   private final PersonRepository people;
   private final SupportPlans plans;
   private final CarersDocuments documents;
+  private final Conversations caredForConversations;
   private final Clock clock;
 
   public Carers(CarerLinkRepository links, CarerConversationRepository conversations, PersonFinder finder,
-      PersonRepository people, SupportPlans plans, CarersDocuments documents, Clock clock) {
+      PersonRepository people, SupportPlans plans, CarersDocuments documents, Conversations caredForConversations,
+      Clock clock) {
     this.links = links;
     this.conversations = conversations;
     this.finder = finder;
     this.people = people;
     this.plans = plans;
     this.documents = documents;
+    this.caredForConversations = caredForConversations;
     this.clock = clock;
   }
 
@@ -68,6 +74,34 @@ public class Carers {
             heldBy, clock.instant()));
     documents.held(held, nameOf(caredForId));
     return held;
+  }
+
+  /**
+   * What the safeguarding concern a carer's conversation ended in says, for the step that raises it (a model's
+   * expression, by the conversation's id): a carer's Let's Talk 1 here, or the Let's Talk 2 it called. Null when
+   * the conversation did not end in a concern.
+   */
+  @Transactional(readOnly = true)
+  public String concernDescription(String conversationId) {
+    return endedInConcern(conversationId).map(CarerConversation::getOutcomeRationale)
+        .orElseGet(() -> caredForConversations.concernDescription(conversationId));
+  }
+
+  @Transactional(readOnly = true)
+  public String concernAllegedPersonName(String conversationId) {
+    return endedInConcern(conversationId).map(c -> c.getConcernAllegedPerson().name())
+        .orElseGet(() -> caredForConversations.concernAllegedPersonName(conversationId));
+  }
+
+  @Transactional(readOnly = true)
+  public String concernAllegedPersonRelationship(String conversationId) {
+    return endedInConcern(conversationId).map(c -> c.getConcernAllegedPerson().relationship())
+        .orElseGet(() -> caredForConversations.concernAllegedPersonRelationship(conversationId));
+  }
+
+  private Optional<CarerConversation> endedInConcern(String conversationId) {
+    return Optional.ofNullable(conversationId).flatMap(id -> conversations.findById(UUID.fromString(id)))
+        .filter(c -> c.getOutcome() == ConversationOutcome.SAFEGUARDING);
   }
 
   /** The written decision when a carer's needs are not eligible, with the right to challenge [T 2.58-2.61]. */

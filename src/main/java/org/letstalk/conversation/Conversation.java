@@ -131,6 +131,12 @@ public class Conversation extends Versioned {
   @Column(name = "outcome_rationale")
   private String outcomeRationale;
 
+  @Column(name = "concern_alleged_person_name")
+  private String concernAllegedPersonName;
+
+  @Column(name = "concern_alleged_person_relationship")
+  private String concernAllegedPersonRelationship;
+
   @Column(name = "funding_change")
   private Boolean fundingChange;
 
@@ -244,9 +250,11 @@ public class Conversation extends Versioned {
     return new WhatMatters(whatMatters, barriers);
   }
 
-  void concluded(ConversationOutcome outcome, String rationale) {
-    this.outcome = outcome;
-    this.outcomeRationale = rationale;
+  void concluded(Conclusion conclusion) {
+    this.outcome = conclusion.outcome();
+    this.outcomeRationale = conclusion.rationale();
+    this.concernAllegedPersonName = conclusion.alleged().name();
+    this.concernAllegedPersonRelationship = conclusion.alleged().relationship();
   }
 
   public UUID getPersonId() {
@@ -335,6 +343,11 @@ public class Conversation extends Versioned {
 
   public String getOutcomeRationale() {
     return outcomeRationale;
+  }
+
+  /** Who the safeguarding concern this conversation ended in names; not named otherwise. */
+  public AllegedPerson getConcernAllegedPerson() {
+    return new AllegedPerson(concernAllegedPersonName, concernAllegedPersonRelationship);
   }
 
   public String getProcessInstanceId() {

@@ -39,7 +39,7 @@ public class Conversations {
         held.fundingChanges(form.newWeeklyCost());
       }
       held.whatMatters(form.whatMatters());
-      held.concluded(form.conclusion().outcome(), form.conclusion().rationale());
+      held.concluded(form.conclusion());
       return held;
     });
     documents.recorded(conversation);
@@ -89,9 +89,38 @@ public class Conversations {
   public Conversation conclude(UUID conversationId, String taskId, CaseContext context, String kind,
       Conclusion conclusion, String by) {
     Conversation conversation = get(conversationId);
-    conversation.concluded(conclusion.outcome(), conclusion.rationale());
+    conversation.concluded(conclusion);
     decide(taskId, context, kind, by, conclusion);
     return conversation;
+  }
+
+  /**
+   * What the safeguarding concern a conversation ended in says, for the step that raises it (a model's expression,
+   * by the conversation's id): its description is the conversation's rationale. Null when the conversation did not
+   * end in a concern, so nothing else is ever raised.
+   */
+  @Transactional(readOnly = true)
+  public String concernDescription(String conversationId) {
+    return endedInConcern(conversationId) ? get(UUID.fromString(conversationId)).getOutcomeRationale() : null;
+  }
+
+  @Transactional(readOnly = true)
+  public String concernAllegedPersonName(String conversationId) {
+    return endedInConcern(conversationId) ? get(UUID.fromString(conversationId)).getConcernAllegedPerson().name()
+        : null;
+  }
+
+  @Transactional(readOnly = true)
+  public String concernAllegedPersonRelationship(String conversationId) {
+    return endedInConcern(conversationId)
+        ? get(UUID.fromString(conversationId)).getConcernAllegedPerson().relationship() : null;
+  }
+
+  /** Whether the conversation of this id (as a model holds it) is one of ours and ended in a concern. */
+  @Transactional(readOnly = true)
+  public boolean endedInConcern(String conversationId) {
+    return conversationId != null && conversations.findById(UUID.fromString(conversationId))
+        .map(c -> c.getOutcome() == ConversationOutcome.SAFEGUARDING).orElse(false);
   }
 
   @Transactional(readOnly = true)

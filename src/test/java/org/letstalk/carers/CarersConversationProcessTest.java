@@ -217,6 +217,9 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .variableValueEquals("personId", carerId).singleResult();
     assertThat(runtime.getVariable(concern.getId(), "allegedPersonName")).isEqualTo("Huw Price");
     assertThat(runtime.getVariable(concern.getId(), "allegedPersonRelationship")).isEqualTo("Brother");
+    assertThat(runtime.getVariables(carer.getId())).as("the concern's detail stays in the safeguarding records")
+        .doesNotContainKeys("concernAllegedPersonName", "concernAllegedPersonRelationship", "outcomeRationale")
+        .doesNotContainValue("Huw Price").doesNotContainValue("Brother");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.letstalk.safeguarding.AbuseType;
 import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -172,6 +173,38 @@ class ConversationConcernTest extends ConversationTestSupport {
         "concernDescription", "allegedPersonName", "abuseType");
     assertThat(runtime.getVariables(lt1.getId()).keySet()).doesNotContain("concernDescription", "abuseType",
         "allegedPersonName", "allegedPersonRelationship", "personWants");
+  }
+
+  @Test
+  void aLetsTalk1EndingInAConcernLeavesWhatWasSaidAndWhoItNamesOnlyInTheSafeguardingRecords() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Olwen"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", with(letsTalk1("SAFEGUARDING"),
+        "outcomeRationale", "Bruising on her wrists; says her lodger takes her pension",
+        "concernAllegedPersonName", "Ron Lodge", "concernAllegedPersonRelationship", "Her lodger"));
+
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
+    assertThat(raised.getDescription()).isEqualTo("Bruising on her wrists; says her lodger takes her pension");
+    assertThat(raised.getAllegedPersonName()).isEqualTo("Ron Lodge");
+    assertThat(raised.getAllegedPersonRelationship()).isEqualTo("Her lodger");
+    Task next = task("Task_HoldLetsTalk1", calledProcessInstance("lets-talk-1", involvement));
+    for (String route : List.of("/engine-rest/task/" + next.getId() + "/variables",
+        "/engine-rest/process-instance/" + involvement.getId() + "/variables",
+        "/engine-rest/history/variable-instance?processInstanceId=" + involvement.getId(),
+        "/engine-rest/history/variable-instance?processInstanceId=" + lt1.getId(),
+        "/engine-rest/history/detail?processInstanceId=" + lt1.getId())) {
+      ResponseEntity<String> read = http.withBasicAuth("practitioner2", "demo")
+          .exchange(route, HttpMethod.GET, null, String.class);
+      assertThat(read.getBody()).as(route).doesNotContain("Bruising", "pension", "Ron Lodge", "Her lodger");
+    }
+    for (ProcessInstance instance : List.of(involvement, lt1)) {
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId(instance.getId()).list())
+          .extracting(v -> String.valueOf(v.getValue())).as("every value %s ever held", instance.getProcessDefinitionId())
+          .noneMatch(v -> v.contains("pension") || v.contains("Ron Lodge") || v.contains("Her lodger"));
+    }
+    assertThat(runtime.getVariables(involvement.getId())).doesNotContainKeys("concernAllegedPersonName",
+        "concernAllegedPersonRelationship", "outcomeRationale");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.letstalk.carers.CarerDetails;
 import org.letstalk.carers.CarersPlanForm;
 import org.letstalk.carers.NotEligibleDecision;
 import org.letstalk.carers.RiskOfBreakdown;
+import org.letstalk.conversation.AllegedPerson;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Strengths;
 import org.letstalk.conversation.WhatMatters;
@@ -85,8 +86,10 @@ final class CarersForms {
         actions = in.optionalText(ConversationVariables.AGREED_ACTIONS, FormInput.LONG_TEXT);
       }
       WhatMatters whatMatters = ConversationForms.whatMatters(in, inWales);
+      AllegedPerson alleged = outcome == ConversationOutcome.SAFEGUARDING ? ConversationForms.allegedPerson(in)
+          : AllegedPerson.NOT_NAMED;
       return new CarerConversationForm(combined, strengths, ableNow, willingNow, ableFuture, willingFuture, work,
-          recreation, wellbeing, risk, riskNotes, impact, actions, outcome, rationale, whatMatters);
+          recreation, wellbeing, risk, riskNotes, impact, actions, outcome, rationale, whatMatters, alleged);
     });
   }
 

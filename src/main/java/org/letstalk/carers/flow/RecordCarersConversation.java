@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.carers.CarerConversation;
 import org.letstalk.carers.CarerConversationType;
 import org.letstalk.carers.Carers;
+import org.letstalk.conversation.flow.Concluded;
 import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.workflow.CompletedTask;
 import org.letstalk.workflow.Council;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Validates and stores a carer's Let's Talk 1 or 3 ({@code conversationType}) in the transaction that completes
- * its task. Sets {@code canNoLongerCare}, which starts the cared-for person's reassessment [W ¶117].
+ * its task. Sets {@code canNoLongerCare}, which starts the cared-for person's reassessment [W ¶117]. Hands the
+ * conversation's id and outcome to what follows; a safeguarding concern's detail stays in the tables.
  */
 @Component("recordCarersConversation")
 public class RecordCarersConversation implements JavaDelegate {
@@ -39,10 +41,13 @@ public class RecordCarersConversation implements JavaDelegate {
     execution.setVariable(ConversationVariables.CONVERSATION_HELD_BY, heldBy);
     execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, heldBy);
     if (held.getOutcome() != null) {
+      execution.setVariable(ConversationVariables.CONVERSATION_ID, held.getId().toString());
       execution.setVariable(ConversationVariables.CONVERSATION_OUTCOME, held.getOutcome().name());
       execution.setVariable(CarersVariables.NEXT_CONVERSATION, held.getOutcome().name());
-      execution.setVariable(ConversationVariables.CONVERSATION_RATIONALE, held.getOutcomeRationale());
+      execution.setVariable(ConversationVariables.CONVERSATION_RATIONALE,
+          Concluded.rationale(held.getOutcome(), held.getOutcomeRationale()));
     }
+    Concluded.forgetConcern(execution, held.getOutcome());
     execution.setVariable(CarersVariables.CAN_NO_LONGER_CARE, held.isCanNoLongerCare());
   }
 }

@@ -3,6 +3,7 @@ package org.letstalk.conversation.flow;
 import static org.letstalk.conversation.flow.ConversationVariables.*;
 
 import org.letstalk.conversation.Advocate;
+import org.letstalk.conversation.AllegedPerson;
 import org.letstalk.conversation.CarerOffer;
 import org.letstalk.conversation.Conclusion;
 import org.letstalk.conversation.ConversationForm;
@@ -138,6 +139,12 @@ public final class ConversationForms {
   public static Conclusion conclusion(FormInput in) {
     return new Conclusion(in.requiredChoice(OUTCOME, ConversationOutcome.class),
         in.requiredText(OUTCOME_RATIONALE, FormInput.LONG_TEXT),
-        in.optionalText(ALTERNATIVES_NOT_CHOSEN, FormInput.LONG_TEXT));
+        in.optionalText(ALTERNATIVES_NOT_CHOSEN, FormInput.LONG_TEXT), allegedPerson(in));
+  }
+
+  /** Who a safeguarding concern the conversation ends in names, if anyone [W ¶27]. */
+  public static AllegedPerson allegedPerson(FormInput in) {
+    return new AllegedPerson(in.optionalText(CONCERN_ALLEGED_PERSON_NAME, FormInput.SHORT_TEXT),
+        in.optionalText(CONCERN_ALLEGED_PERSON_RELATIONSHIP, FormInput.SHORT_TEXT));
   }
 }

@@ -42,6 +42,9 @@ public final class ConversationVariables {
   public static final String OUTCOME = "outcome";
   public static final String OUTCOME_RATIONALE = "outcomeRationale";
   public static final String ALTERNATIVES_NOT_CHOSEN = "alternativesNotChosen";
+  /** Who a conversation ending in a safeguarding concern names; kept with the conversation, never in the process. */
+  public static final String CONCERN_ALLEGED_PERSON_NAME = "concernAllegedPersonName";
+  public static final String CONCERN_ALLEGED_PERSON_RELATIONSHIP = "concernAllegedPersonRelationship";
   static final String FUNDING_CHANGE = "fundingChange";
   static final String NEW_WEEKLY_COST = "newWeeklyCost";
   /** Whether the person has a care and support plan in force: a Let's Talk 1 of an existing funded case. */

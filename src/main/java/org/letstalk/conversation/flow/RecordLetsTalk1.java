@@ -41,7 +41,6 @@ public class RecordLetsTalk1 implements JavaDelegate {
     Conversation conversation = conversations.recordLetsTalk1(CompletedTask.taskId(execution),
         execution.getProcessInstanceId(), InvolvementVariables.context(execution), form,
         CompletedTask.userId(execution));
-    execution.setVariable(ConversationVariables.CONVERSATION_ID, conversation.getId().toString());
     Concluded.set(execution, conversation);
     execution.setVariable(ConversationVariables.CARER_ACCEPTED, conversation.isCarerConversationAccepted());
     execution.setVariable(ConversationVariables.FUNDING_CHANGE, conversation.isFundingChange());

@@ -27,11 +27,16 @@ public final class ExpressionAllowList {
    * The only members an expression may use, by the name it starts from. A new one is a change to the application,
    * reviewed as code: each returns a value the model needs and reads or changes nothing else.
    */
+  static final Set<String> CONCERN_TOLD =
+      Set.of("concernDescription", "concernAllegedPersonName", "concernAllegedPersonRelationship");
+
   static final Map<String, Set<String>> MEMBERS = Map.of(
       "dueDates", Set.of("workingDays", "after"),
       "eligibilityService", Set.of("ruleSet", "name"),
       "council", Set.of("nation"),
       "contactIntake", Set.of("safeguardingDetail"),
+      "conversations", CONCERN_TOLD,
+      "carers", CONCERN_TOLD,
       "audits", Set.of("caseAuditIds"),
       "execution", Set.of("getVariable", "processBusinessKey", "processInstanceId"),
       "decisionResult", Set.of("getSingleResult", "getSingleEntry", "getResultList", "get"));
