@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.letstalk.LetsTalkApplication;
+import org.letstalk.record.ChronologyCursor;
+import org.letstalk.record.ChronologyQuery;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -87,6 +89,10 @@ public final class RecordBenchmark {
           System.out.print(line);
           report.append(line);
         }
+        String tenth = reads.get("tenth chronology page (`GET /api/people/{id}/chronology?after=`)");
+        String plans = plans(db, person, ChronologyCursor.parse(tenth.substring(tenth.indexOf("after=") + 6)));
+        System.out.print(plans);
+        report.append(plans);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.toString());
         System.out.println("Written to " + out.toAbsolutePath());
@@ -115,6 +121,40 @@ public final class RecordBenchmark {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             "practitioner:demo".getBytes(StandardCharsets.UTF_8)))
         .build();
+  }
+
+  /**
+   * How PostgreSQL reads the busy person's contacts and case notes for the tenth page (EXPLAIN, not run): the statements
+   * of ContactRepository.chronologyPage and CaseNoteRepository.chronologyPage from the place the ninth page ended.
+   */
+  private static String plans(BenchDatabase db, String person, ChronologyCursor place) throws Exception {
+    String at = "timestamptz '" + place.at() + "'";
+    String id = "uuid '" + place.id() + "'";
+    String day = "date '" + ChronologyQuery.dayOf(place.at()) + "'";
+    String contacts = "(select c.* from contact c where c.person_id = '" + person + "'"
+        + " and c.arrived_at >= timestamptz '1900-01-01Z' and c.arrived_at < timestamptz '9999-12-31Z'"
+        + " and (c.arrived_at, c.id) <= (" + at + ", " + id + ") and (true or c.safeguarding_concern)"
+        + " order by c.arrived_at desc, c.id desc limit 27) union all"
+        + " (select c.* from contact c where c.person_id = '" + person + "'"
+        + " and c.outcome_decided_at >= timestamptz '1900-01-01Z' and c.outcome_decided_at < timestamptz '9999-12-31Z'"
+        + " and (c.outcome_decided_at, c.id) <= (" + at + ", " + id + ")"
+        + " order by c.outcome_decided_at desc, c.id desc limit 27)";
+    String notes = "select n.*, (select max(v.note_version) from case_note v where v.note_id = n.note_id)"
+        + " from case_note n where n.person_id = '" + person + "' and n.note_date >= date '1900-01-01'"
+        + " and n.note_date <= " + day + " and (n.note_date < " + day + " or n.id <= " + id + ")"
+        + " order by n.note_date desc, n.id desc limit 27";
+    StringBuilder text = new StringBuilder("\nThe tenth page's contacts and case notes, as PostgreSQL plans them:\n\n```\n");
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      for (String sql : List.of(contacts, notes)) {
+        try (ResultSet plan = s.executeQuery("explain " + sql)) {
+          while (plan.next()) {
+            text.append(plan.getString(1)).append('\n');
+          }
+        }
+        text.append('\n');
+      }
+    }
+    return text.append("```\n").toString();
   }
 
   /** Adds the busy person from bench/record-data.sql unless they are there already; their id. */
