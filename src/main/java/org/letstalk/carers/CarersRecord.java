@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.record.EntryKind;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
@@ -76,7 +77,7 @@ class CarersRecord implements SummarySource, TimelineSource {
               "Risk of carer breakdown: " + c.getRiskOfBreakdown().name().toLowerCase(),
               "How the cared-for person's needs affect the carer: " + c.getCaredForNeedsImpact(),
               c.isCanNoLongerCare() ? "Can no longer care: the cared-for person is reassessed" : "",
-              c.getOutcome() == null ? "" : "Outcome: " + c.getOutcome() + ". " + c.getOutcomeRationale(),
+              outcome(c, viewer),
               c.getWrittenDecision() == null ? "" : "Not eligible: " + c.getWrittenDecision()),
           c.getHeldBy(), Visibility.EVERYONE, null));
     }
@@ -86,6 +87,15 @@ class CarersRecord implements SummarySource, TimelineSource {
   @Override
   public Set<EntryKind> kinds() {
     return EnumSet.of(EntryKind.CARERS);
+  }
+
+  /** A concern's description (the rationale of a conversation ending in one) only for who may read safeguarding. */
+  private static String outcome(CarerConversation c, Viewer viewer) {
+    boolean readsSafeguarding = viewer != null && viewer.maySee(Visibility.SAFEGUARDING);
+    if (c.getOutcome() == null || c.getOutcome() == ConversationOutcome.SAFEGUARDING && !readsSafeguarding) {
+      return "";
+    }
+    return "Outcome: " + c.getOutcome() + ". " + c.getOutcomeRationale();
   }
 
   private static String yesNo(boolean value) {

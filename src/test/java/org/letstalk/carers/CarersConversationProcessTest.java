@@ -26,11 +26,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.conversation.AllegedPerson;
 import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.document.DocumentKind;
 import org.letstalk.document.DocumentTexts;
 import org.letstalk.document.PersonDocument;
 import org.letstalk.document.PersonDocumentRepository;
+import org.letstalk.identity.Groups;
 import org.letstalk.involvement.InvolvementRepository;
 import org.letstalk.involvement.InvolvementStatus;
 import org.letstalk.plan.PlanStatus;
@@ -41,6 +43,7 @@ import org.letstalk.plan.SupportPlans;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
 import org.letstalk.record.TimelineEntry;
+import org.letstalk.record.Viewer;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -220,6 +223,13 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat(runtime.getVariables(carer.getId())).as("the concern's detail stays in the safeguarding records")
         .doesNotContainKeys("concernAllegedPersonName", "concernAllegedPersonRelationship", "outcomeRationale")
         .doesNotContainValue("Huw Price").doesNotContainValue("Brother");
+    assertThat(carerConversations.findByCarerIdOrderByHeldAt(UUID.fromString(carerId)).get(0)
+        .getConcernAllegedPerson()).isEqualTo(new AllegedPerson("Huw Price", "Brother"));
+    assertThat(carersRecord.entriesFor(UUID.fromString(carerId), new Viewer("carers", List.of(Groups.CARERS_CENTRE))))
+        .as("the carer's record, as the carers' centre reads it").flatExtracting(TimelineEntry::details)
+        .noneMatch(line -> line.contains("Agreed with him: SAFEGUARDING"));
+    assertThat(carersRecord.entriesFor(UUID.fromString(carerId), new Viewer("senior", List.of(Groups.SENIOR_PRACTITIONERS))))
+        .flatExtracting(TimelineEntry::details).anyMatch(line -> line.contains("Agreed with him: SAFEGUARDING"));
   }
 
   @Test

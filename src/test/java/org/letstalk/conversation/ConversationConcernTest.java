@@ -13,31 +13,35 @@ import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 import static org.letstalk.conversation.ConversationFixtures.review;
 
-import org.letstalk.safeguarding.AbuseType;
-import org.letstalk.safeguarding.ConcernInConversation;
-import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
+import org.letstalk.conversation.flow.Concluded;
+import org.letstalk.safeguarding.AbuseType;
+import org.letstalk.safeguarding.ConcernInConversation;
 import org.letstalk.safeguarding.SafeguardingConcern;
 import org.letstalk.safeguarding.SafeguardingConcernRepository;
+import org.letstalk.safeguarding.flow.ConcernsInConversations;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A safeguarding concern raised in the middle of a conversation reaches the decision-makers at once while the
@@ -57,6 +61,9 @@ class ConversationConcernTest extends ConversationTestSupport {
 
   @Autowired
   SafeguardingConcernRepository concerns;
+
+  @Autowired
+  DataSource dataSource;
 
   @Autowired
   ConcernsInConversations conversationConcerns;
@@ -205,6 +212,32 @@ class ConversationConcernTest extends ConversationTestSupport {
     }
     assertThat(runtime.getVariables(involvement.getId())).doesNotContainKeys("concernAllegedPersonName",
         "concernAllegedPersonRelationship", "outcomeRationale");
+  }
+
+  @Test
+  void anInvolvementOfAnEarlierReleaseLosesTheConcernItCarriedAtTheUpgrade() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Peris"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    // As an earlier release left them: the concern handed out of the conversation, and the form's own fields.
+    runtime.setVariables(involvement.getId(), Map.of("conversationOutcome", "SAFEGUARDING",
+        "conversationRationale", "Says her son takes her pension", "concernAllegedPersonName", "Dai Jones",
+        "concernAllegedPersonRelationship", "Son"));
+    runtime.setVariables(lt1.getId(), Map.of("outcome", "SAFEGUARDING", "outcomeRationale",
+        "Says her son takes her pension", "concernAllegedPersonName", "Dai Jones"));
+    ProcessInstance other = involvementFrom(contactAbout("Rhys"), newCaseFor("practitioner2"));
+    runtime.setVariables(other.getId(), Map.of("conversationOutcome", "LT1",
+        "conversationRationale", "Wants to get back to the choir"));
+
+    new ResourceDatabasePopulator(new ClassPathResource(
+        "engine-db/V16__concern_detail_out_of_running_instances.sql")).execute(dataSource);
+
+    assertThat(runtime.getVariables(involvement.getId()))
+        .doesNotContainKeys("concernAllegedPersonName", "concernAllegedPersonRelationship")
+        .containsEntry("conversationRationale", Concluded.CONCERN_RAISED);
+    assertThat(runtime.getVariables(lt1.getId())).doesNotContainKeys("outcomeRationale", "concernAllegedPersonName")
+        .containsEntry("outcome", "SAFEGUARDING");
+    assertThat(runtime.getVariables(other.getId()))
+        .containsEntry("conversationRationale", "Wants to get back to the choir");
   }
 
   @Test

@@ -157,6 +157,9 @@ class ReviewCycleTest extends ProcessTestSupport {
     assertThat(jdbc.queryForMap("select alleged_person_name, alleged_person_relationship from safeguarding_concern"
         + " where process_instance_id = ?", concern.getId()))
         .containsEntry("alleged_person_name", "Gary Smith").containsEntry("alleged_person_relationship", "Nephew");
+    assertThat(runtime.getVariables(cycle.getId())).as("the review cycle, which runs for years, keeps none of it")
+        .doesNotContainKeys("safeguardingConcernDetail", "safeguardingAllegedPersonName",
+            "safeguardingAllegedPersonRelationship");
     complete("senior", concern, "Task_DecideConcern", Map.of("abuseType", "FINANCIAL_OR_MATERIAL",
         "capacity", "HAS_CAPACITY", "careAndSupportNeeds", "MET_BY_COUNCIL", "experiencingOrAtRiskOfAbuse", true,
         "unableToProtectThemselves", true, "route", "S42_ENQUIRY", "decisionReason", "Nephew controls her money"));
