@@ -74,7 +74,12 @@ class InvolvementRecord implements SummarySource, TimelineSource {
             List.of("Why: " + involvement.getEndReason()), null, Visibility.EVERYONE, null));
       }
     }
+    boolean readsSafeguarding = viewer != null && viewer.maySee(Visibility.SAFEGUARDING);
     for (Decision decision : decisions.findByPersonIdOrderByDecidedAt(personId)) {
+      if (SAFEGUARDING.equals(decision.getWhat()) && !readsSafeguarding) {
+        // A conversation ending in a concern: its rationale is the concern's description, as its entry hides.
+        continue;
+      }
       entries.add(new TimelineEntry(decision.getDecidedAt(), EntryKind.DECISION, "Decision: " + words(decision.getWhat()),
           List.of("Rationale: " + decision.getRationale(),
               decision.getAlternativesNotChosen() == null ? ""
@@ -88,6 +93,9 @@ class InvolvementRecord implements SummarySource, TimelineSource {
   public Set<EntryKind> kinds() {
     return EnumSet.of(EntryKind.DECISION);
   }
+
+  /** The outcome a conversation ending in a safeguarding concern records as its decision. */
+  static final String SAFEGUARDING = "SAFEGUARDING";
 
   /** A decision recorded as a code (NO_ONGOING_NEED) reads "no ongoing need"; one in words stays as written. */
   private static String words(String what) {

@@ -212,6 +212,11 @@ class ConversationConcernTest extends ConversationTestSupport {
     }
     assertThat(runtime.getVariables(involvement.getId())).doesNotContainKeys("concernAllegedPersonName",
         "concernAllegedPersonRelationship", "outcomeRationale");
+    String chronology = "/api/people/" + personOf(involvement) + "/chronology";
+    assertThat(http.withBasicAuth("practitioner2", "demo").getForObject(chronology, String.class))
+        .as("the person's record, as a practitioner reads it").doesNotContain("pension");
+    assertThat(http.withBasicAuth("senior", "demo").getForObject(chronology, String.class))
+        .as("as a senior practitioner, who decides concerns, reads it").contains("pension");
   }
 
   @Test
