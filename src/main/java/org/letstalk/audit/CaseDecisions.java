@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * Everyone who took part in deciding something on a person's case, read from every record that keeps who
  * decided: contacts (the outcome, who the person is), recorded decisions (closures and the rest), authorisations
  * (funding, crisis spends, closures, going straight to Let's Talk 3), the Let's Talk 3 omission asked for,
- * eligibility, safeguarding decisions and enquiries, case note deletions, reviews and a closure after a death.
+ * eligibility, safeguarding decisions and enquiries, case note deletions, reviews, a closure after a death, a
+ * service manager's advice on an unwise decision, the risk enablement panel's advice and what followed it, deprivation
+ * of liberty authorisations and their reviews, and continuing health care decisions.
  * A service manager never audits such a case [T 6.8]. A new kind of decision adds its table here.
  */
 @Component
@@ -38,6 +40,12 @@ class CaseDecisions {
       union all select person_id, completed_by from review
       union all select person_id, authorised_by from support_plan
       union all select person_id, case_closed_by from person_death
+      union all select person_id, advised_by from unwise_decision_advice
+      union all select person_id, advised_by from risk_panel_referral
+      union all select person_id, decided_by from risk_panel_referral
+      union all select person_id, recorded_by from dols_authorisation
+      union all select person_id, reviewed_by from dols_authorisation
+      union all select person_id, recorded_by from chc_consideration
       """;
 
   private final JdbcTemplate jdbc;

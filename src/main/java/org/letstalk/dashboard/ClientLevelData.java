@@ -83,7 +83,7 @@ public class ClientLevelData {
       """.formatted(PERSON);
 
   private static final String REVIEWS = """
-      select r.id as ref, r.kind, r.completed_at, r.outcome, r.person_took_part, r.carer_took_part, sp.plan_type,
+      select r.id as ref, r.kind, r.completed_at, r.outcome, r.carer_took_part, sp.plan_type,
         (select q.requester_role from review_early_request q where q.review_id = r.id
           order by q.requested_at limit 1) as first_asked_by, %s
       from review r join support_plan sp on sp.id = r.plan_id join person p on p.id = r.person_id
@@ -241,8 +241,7 @@ public class ClientLevelData {
         default -> "NFA - Support ended: Other reason";
       });
       row.put(REVIEW_REASON, reviewReason(carer, rs.getString("kind"), rs.getString("first_asked_by")));
-      row.put(METHOD_OF_REVIEW, methodOfReview(carer, rs.getBoolean("person_took_part"),
-          rs.getBoolean("carer_took_part")));
+      row.put(METHOD_OF_REVIEW, methodOfReview(carer, rs.getBoolean("carer_took_part")));
       rows.add(row);
     });
     rows.sort(Comparator.comparing((Map<String, String> r) -> r.get(PERSON_ID))
@@ -286,14 +285,17 @@ public class ClientLevelData {
         : ClientLevelDataSpecification.UNPLANNED_OTHER_REASON;
   }
 
-  private static String methodOfReview(boolean carerPlan, boolean personTookPart, boolean carerTookPart) {
+  /**
+   * CLD guidance, Method of Review: whose review it was, so that service user, carer and joint reviews can be told
+   * apart. An adult's review is the service user's, even when someone represented them, and joint when their carer
+   * took part.
+   */
+  private static String methodOfReview(boolean carerPlan, boolean carerTookPart) {
     if (carerPlan) {
-      return personTookPart ? "Carer only" : null;
+      // A carer's own review: whether the person they care for joined it is not recorded.
+      return "Carer only";
     }
-    if (personTookPart) {
-      return carerTookPart ? "Service user and carer" : "Service user only";
-    }
-    return carerTookPart ? "Carer only" : null;
+    return carerTookPart ? "Service user and carer" : "Service user only";
   }
 
   /** The reporting period and the fields every row of it shares. */

@@ -85,7 +85,11 @@ public final class ClientLevelDataSpecification {
       "Diversion from Hospital Services", "Community / Other route", "Prison", "Self-Funder",
       "Discharge from Reablement", "Transfer from Other LA");
 
-  /** CLD guidance, Assessment Type: long term when eligibility under the Care Act is determined. */
+  /**
+   * CLD guidance, Assessment Type (mandatory for assessments): long term when eligibility under the Care Act is
+   * determined, for an adult or a carer; short term for other assessments, proportionate and conversation-based
+   * ones included; financial for a financial assessment. Checked against release 1 (docs/sources.md).
+   */
   static final List<String> ASSESSMENT_TYPES = List.of("Long Term Assessment", "Short Term Assessment",
       "Financial Assessment");
 
@@ -117,7 +121,10 @@ public final class ClientLevelDataSpecification {
       UNPLANNED_CARER_RELATED, "Unplanned - Safeguarding concern", UNPLANNED_OTHER_REASON,
       "Unplanned - Provider Failure", "Unplanned - Change in Commissioning arrangements");
 
-  /** CLD guidance, Method of Review (who the review involved); checked against release 1 (docs/sources.md). */
+  /**
+   * CLD guidance, Method of Review: whose review it was, the service user's, the carer's or a joint one; mandatory
+   * for every review (DHSC's data quality checks of submitted returns). Checked against release 1 (docs/sources.md).
+   */
   static final List<String> METHODS_OF_REVIEW = List.of("Carer only", "Service user only", "Service user and carer");
 
   static final List<String> YES_NO = List.of("Yes", "No");
@@ -177,7 +184,7 @@ public final class ClientLevelDataSpecification {
       new Field(SERVICE_TYPE, Required.SERVICE, SERVICE_TYPES, SERVICE),
       new Field(DELIVERY_MECHANISM, Required.SERVICE, DELIVERY_MECHANISMS, SERVICE),
       new Field(REVIEW_REASON, Required.REVIEW, REVIEW_REASONS, REVIEW),
-      new Field(METHOD_OF_REVIEW, Required.OPTIONAL, METHODS_OF_REVIEW, REVIEW),
+      new Field(METHOD_OF_REVIEW, Required.REVIEW, METHODS_OF_REVIEW, REVIEW),
       new Field(LINKED_PERSON_ID, Required.OPTIONAL, List.of(), null));
 
   /** The names of the columns, in order. */

@@ -77,6 +77,27 @@ class AuditCaseSelectionTest {
     }
   }
 
+  // [T 6.8] and [T 2.56]: a service manager who advised on an unwise decision took part in deciding that case.
+  @Test
+  void aManagerNeverAuditsACaseTheyAdvisedOnAsAnUnwiseDecision() {
+    AuditFixtures world = new AuditFixtures(identity, teams, people, jdbc);
+    String sm = world.user("sm");
+    String worker = world.user("wb");
+    world.team("Own", world.user("tma"), sm);
+    world.team("Other", world.user("tmb"), null, worker);
+    Person advised = world.workedCase("Ava", worker);
+    jdbc.update("""
+        insert into unwise_decision_advice (id, task_id, person_id, decision, advice, advised_by, advised_at)
+        values (?, ?, ?, 'To go home against advice', 'Support it with a falls plan', ?, now())
+        """, UUID.randomUUID(), "test-" + UUID.randomUUID(), advised.getId(), sm);
+    Person untouched = world.workedCase("Una", worker);
+
+    for (int draw = 0; draw < 5; draw++) {
+      assertThat(selection.pick(world.month, List.of(sm))).extracting(AuditCaseSelection.Pick::personId)
+          .containsExactly(untouched.getId());
+    }
+  }
+
   // [T 6.8]: a service manager never audits a case they took part in deciding, whatever the decision was.
   @Test
   void aManagerNeverAuditsACaseTheyAuthorisedDecidedASafeguardingConcernOnOrClosed() {

@@ -24,6 +24,7 @@ import org.letstalk.contact.ProportionateAssessment.RefusalDecision;
 import org.letstalk.contact.ProportionateAssessments.Recorded;
 import org.letstalk.dashboard.ClientLevelData;
 import org.letstalk.dashboard.ClientLevelDataRows;
+import org.letstalk.record.Words;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -196,6 +197,31 @@ class WelshFrontDoorTest extends ProcessTestSupport {
         .singleElement().satisfies(e -> assertThat(e.get("details").toString()).contains(
             "What matters, in their own words: Getting back to the bowls club on Thursdays",
             "What stands in the way: Steps at the front door", "Why: The rail and the boiler grant are enough"));
+  }
+
+  /**
+   * [W ¶71]: the proportionate assessment is part of the person's story like any conversation, so the summary at the
+   * top of the record (API and page) shows its date and outcome beside the case's stage.
+   */
+  @Test
+  void theProportionateAssessmentIsInTheRecordSummary() {
+    ProcessInstance contact = assessmentAfterAdvice();
+    complete("frontdoor", contact, "Task_ProportionateAssessment", fiveElements("NEEDS_MET"));
+    UUID person = personOf(contact);
+    String assessedOn = Words.date(assessments.of(person).get(0).assessedAt());
+
+    ResponseEntity<Map<String, Object>> summary = http.withBasicAuth("practitioner", "demo").exchange(
+        "/api/people/" + person, HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() { });
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> stage = ((Map<String, List<Map<String, Object>>>) summary.getBody().get("sections"))
+        .get("OPEN_INVOLVEMENT");
+    assertThat(stage).filteredOn(line -> ("Proportionate assessment on " + assessedOn).equals(line.get("label")))
+        .singleElement().satisfies(line -> assertThat(line.get("detail"))
+            .isEqualTo("the advice or assistance meets what matters"));
+    ResponseEntity<String> page = http.withBasicAuth("practitioner", "demo").exchange("/people/" + person,
+        HttpMethod.GET, null, String.class);
+    assertThat(page.getBody()).contains("Proportionate assessment on " + assessedOn,
+        "the advice or assistance meets what matters");
   }
 
   /** [W ¶124]: a person with capacity may refuse; the council keeps in touch and they may change their mind. */

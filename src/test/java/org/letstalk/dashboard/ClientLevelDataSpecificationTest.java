@@ -121,6 +121,40 @@ class ClientLevelDataSpecificationTest {
         .containsExactly("row 1, Event_End_Date: is before the reporting period: the service was not active in it");
   }
 
+  /**
+   * CLD guidance, release 1, "Assessment Type (Mandatory)": "If a determination of eligibility for services is made
+   * as part of the assessment, as set out under the Care Act, the Assessment Type should be recorded as a Long Term
+   * Assessment"; other assessments, proportionate and conversation-based ones included, "should be recorded as a
+   * Short Term Assessment"; a financial assessment is a Financial Assessment.
+   */
+  @Test
+  void everyAssessmentHasItsTypeFromTheList() {
+    Map<String, String> assessment = with(with(with(request(), EVENT_TYPE, "Assessment"), ROUTE_OF_ACCESS, null),
+        EVENT_OUTCOME, "Progress to Support Planning / Services");
+    for (String type : List.of("Long Term Assessment", "Short Term Assessment", "Financial Assessment")) {
+      assertThat(problems(with(assessment, ASSESSMENT_TYPE, type))).as(type).isEmpty();
+    }
+    assertThat(problems(assessment)).containsExactly("row 1, Assessment_Type: is mandatory for an assessment event");
+    assertThat(problems(with(assessment, ASSESSMENT_TYPE, "Long Term")))
+        .containsExactly("row 1, Assessment_Type: \"Long Term\" is not on its list");
+  }
+
+  /**
+   * CLD guidance, release 1, Method of Review: "Carer only", "Service user only", "Service user and carer"; DHSC's
+   * data quality checks of submitted returns (GetDQValues) hold it mandatory for every review.
+   */
+  @Test
+  void everyReviewSaysWhoseReviewItWas() {
+    Map<String, String> review = with(with(with(with(request(), EVENT_TYPE, "Review"), ROUTE_OF_ACCESS, null),
+        EVENT_OUTCOME, "No change in package"), REVIEW_REASON, "Planned");
+    for (String method : List.of("Carer only", "Service user only", "Service user and carer")) {
+      assertThat(problems(with(review, METHOD_OF_REVIEW, method))).as(method).isEmpty();
+    }
+    assertThat(problems(review)).containsExactly("row 1, Method_of_Review: is mandatory for a review event");
+    assertThat(problems(with(review, METHOD_OF_REVIEW, "Joint")))
+        .containsExactly("row 1, Method_of_Review: \"Joint\" is not on its list");
+  }
+
   @Test
   void aHeaderWithoutAFieldOrWithAnotherIsRefused() {
     List<String> header = new java.util.ArrayList<>(COLUMNS);

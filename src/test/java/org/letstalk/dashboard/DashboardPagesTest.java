@@ -250,6 +250,35 @@ class DashboardPagesTest {
     assertThat(ClientLevelDataSpecification.check(ClientLevelDataSpecification.COLUMNS, byProvider.rows())).isEmpty();
   }
 
+  /**
+   * CLD guidance, Method of Review (release 1): "all combinations of service user, carer or joint assessment and
+   * review events can be determined": an adult's review is "Service user only", or "Service user and carer" when
+   * their carer took part. DHSC's data quality checks of submitted returns (GetDQValues) hold it mandatory for every
+   * review, so a review without it is refused.
+   */
+  @Test
+  void everyReviewSaysWhoseReviewItWas() {
+    java.time.LocalDate from = java.time.LocalDate.of(1991, 1, 1);
+    java.time.LocalDate to = java.time.LocalDate.of(1991, 3, 31);
+    assertThat(clientLevelData.extract(from, to).rows())
+        .filteredOn(r -> ClientLevelDataSpecification.REVIEW.equals(r.get(ClientLevelDataSpecification.EVENT_TYPE)))
+        .hasSize(2).extracting(r -> r.get(ClientLevelDataSpecification.METHOD_OF_REVIEW))
+        .containsOnly("Service user only");
+
+    jdbc.update("update review set carer_took_part = true where id = ?", fixture.earlyReviewAskedBy);
+    ClientLevelData.Extract joint;
+    try {
+      joint = clientLevelData.extract(from, to);
+    } finally {
+      jdbc.update("update review set carer_took_part = null where id = ?", fixture.earlyReviewAskedBy);
+    }
+    assertThat(joint.rows()).filteredOn(r -> fixture.earlyReviewAskedBy.toString()
+            .equals(r.get(ClientLevelDataSpecification.EVENT_REFERENCE)))
+        .singleElement().satisfies(r -> assertThat(r.get(ClientLevelDataSpecification.METHOD_OF_REVIEW))
+            .isEqualTo("Service user and carer"));
+    assertThat(ClientLevelDataSpecification.check(ClientLevelDataSpecification.COLUMNS, joint.rows())).isEmpty();
+  }
+
   private ResponseEntity<String> get(String user, String url) {
     return http.withBasicAuth(user, "demo").getForEntity(url, String.class);
   }

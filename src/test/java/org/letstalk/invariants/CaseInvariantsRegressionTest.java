@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.letstalk.FormFixtures.with;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.letsTalk1;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.analysis;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.eligibleAnswers;
+import static org.letstalk.longtermsupport.LetsTalk3Fixtures.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -34,6 +38,7 @@ import org.letstalk.review.ReviewRepository;
 import org.letstalk.review.flow.StartReviewCycle;
 import org.letstalk.validation.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Counter-examples CaseInvariantsPropertyTest found, shrunk to the few steps that broke an invariant. */
 @PostgresTest
@@ -53,6 +58,9 @@ class CaseInvariantsRegressionTest extends ProcessTestSupport {
 
   @Autowired
   ReviewRepository reviews;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   /**
    * Contact, Let's Talk 1 "no ongoing need", a further contact while the closure waits for its authorisation, the
@@ -153,6 +161,59 @@ class CaseInvariantsRegressionTest extends ProcessTestSupport {
     assertThat(done.getCompletedAt()).isNotNull();
     assertThat(plans.current(plan.getId()).getWeeklyCost()).isEqualByComparingTo("150.00");
     assertThat(cycle).isWaitingAt("Gateway_NextEvent");
+  }
+
+  /**
+   * An LT3 plan approved at £190 a week; a further contact; a Let's Talk 1 that changes the funding to £67, approved
+   * at the same moment (the clock stands still, as it did in the property's run). The plan in force is the new
+   * version at £67, the £190 version is superseded, and one review cycle runs: one plan in force per person and
+   * kind, at the cost of the authorisation decided last. The two decisions share their timestamps to the
+   * microsecond, so "decided last" is the order they were made in, never an order read back from the timestamps.
+   */
+  @Test
+  void aFundingChangeApprovedInTheSameMomentAsThePlanIsThePlanInForce() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2031, 8, 24, 9, 0).atZone(ZoneId.of("Europe/London"))
+        .toInstant()));
+    Map<String, Object> contact = contactAbout("Ada");
+    ProcessInstance involvement = involvementFrom(contact, newCaseFor("practitioner"));
+    UUID ada = UUID.fromString(involvement.getBusinessKey());
+    complete("practitioner", calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1",
+        letsTalk1("LT3"));
+    ProcessInstance lt3 = calledProcessInstance("lets-talk-3", involvement);
+    complete("practitioner", lt3, "Task_HoldLetsTalk3", analysis());
+    complete("practitioner", lt3, "Task_AssessEligibility", eligibleAnswers());
+    complete("practitioner", lt3, "Task_FinancialAssessment", Map.of("financialOutcome", "FULL_COST_SELF_FUNDER"));
+    complete("practitioner", lt3, "Task_WriteSupportPlan", with(plan(), "personalBudget", 400,
+        "item1_weeklyCost", 150));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt3));
+    SupportPlan first = plans.activeFor(ada).get(0);
+    assertThat(first.getWeeklyCost()).isEqualByComparingTo("190.00");
+
+    ProcessInstance again = startContact("frontdoor", contact);
+    complete("frontdoor", again, "Task_DecideContactOutcome", Map.of("outcome", "EXISTING_CASE",
+        "outcomeReason", "Her son rang: the mornings are enough now", "crisis", false, "allocation", "NAMED_WORKER",
+        "allocatedWorker", "practitioner"));
+    ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("involvement")
+        .processInstanceBusinessKey(ada.toString()).active().singleResult();
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", episode);
+    complete("practitioner", lt1, "Task_HoldLetsTalk1", with(letsTalk1("NO_ONGOING_NEED"), "hasCapacity", true,
+        "fundingChange", true, "newWeeklyCost", 67));
+    approveAuthorisation("teammanager", calledProcessInstance("funding-authorisation", lt1));
+
+    assertThat(jdbc.queryForList("select distinct decided_at from authorisation_request where person_id = ?"
+        + " and status = 'APPROVED' and request_type in ('LT3_SUPPORT_PLAN', 'LT1_FUNDING_CHANGE')", ada))
+        .as("both decided in the same moment").hasSize(1);
+    assertThat(plans.activeFor(ada)).as("one plan in force, at the cost approved last").singleElement()
+        .satisfies(inForce -> {
+          assertThat(inForce.getWeeklyCost()).isEqualByComparingTo("67.00");
+          assertThat(inForce.getVersionNo()).isEqualTo(2);
+          assertThat(inForce.getSeriesId()).isEqualTo(first.getSeriesId());
+        });
+    assertThat(plans.current(first.getId()).getWeeklyCost()).isEqualByComparingTo("67.00");
+    assertThat(jdbc.queryForObject("select status from support_plan where id = ?", String.class, first.getId()))
+        .isEqualTo("SUPERSEDED");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("review-cycle")
+        .processInstanceBusinessKey(first.getSeriesId().toString()).count()).as("one review cycle").isEqualTo(1);
   }
 
   private static ConflictException conflictIn(Throwable thrown) {

@@ -24,7 +24,10 @@ import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -174,6 +177,25 @@ class DeprivationOfLibertyAndContinuingHealthCareTest extends LetsTalk3TestSuppo
     assertThat(new java.math.BigDecimal(owedMeanwhile.get("chcAmountToRecover").toString())
         .subtract(new java.math.BigDecimal(owedBefore.get("chcAmountToRecover").toString())))
         .as("the dashboard counts it as still to recover").isEqualByComparingTo("140.00");
+
+    // The finance team reads no records (docs/record.md): they see what the task in front of them shows, its name,
+    // form and Case tab, and the form links to no record they cannot open; opened anyway, a page says so.
+    String fay = (String) taskService.getVariable(invoice.getId(), "personId");
+    ResponseEntity<Map<String, Object>> besideTask = http.withBasicAuth("finance", "demo").exchange(
+        "/api/tasks/" + invoice.getId() + "/case", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { });
+    assertThat(besideTask.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(besideTask.getBody().get("person")).isNull();
+    assertThat(besideTask.getBody()).containsEntry("refusal", "Your role does not give you this person's record; what the task asks of you is below.");
+    HttpHeaders browser = new HttpHeaders();
+    browser.set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    ResponseEntity<String> record = http.withBasicAuth("finance", "demo").exchange("/people/" + fay,
+        HttpMethod.GET, new HttpEntity<>(browser), String.class);
+    assertThat(record.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(record.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(record.getBody()).contains("<h1>You cannot open this page</h1>");
+    assertThat(http.withBasicAuth("finance", "demo").getForEntity("/api/people/" + fay, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     assertThatRejected(() -> complete("finance", chcProcess, "Task_RecoverFunding", Map.of()))
         .isInstanceOfSatisfying(InputRejectedException.class,

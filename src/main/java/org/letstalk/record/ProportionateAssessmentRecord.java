@@ -11,17 +11,27 @@ import org.letstalk.contact.ProportionateAssessments.Recorded;
 import org.springframework.stereotype.Component;
 
 /**
- * Wales: each proportionate assessment after advice or assistance in the chronology [W ¶71], with what matters to the
- * person and the five elements it recorded [W ¶37-42, ¶78], or the refusal and what the council made of it
- * [W ¶124-130].
+ * Wales: each proportionate assessment after advice or assistance [W ¶71] on the record. The summary shows its date
+ * and outcome beside the case's stage, newest first; the chronology adds what matters to the person and the five
+ * elements it recorded [W ¶37-42, ¶78], or the refusal and what the council made of it [W ¶124-130].
  */
 @Component
-class ProportionateAssessmentTimeline implements TimelineSource {
+class ProportionateAssessmentRecord implements SummarySource, TimelineSource {
 
   private final ProportionateAssessments assessments;
 
-  ProportionateAssessmentTimeline(ProportionateAssessments assessments) {
+  ProportionateAssessmentRecord(ProportionateAssessments assessments) {
     this.assessments = assessments;
+  }
+
+  @Override
+  public List<SummaryItem> itemsFor(UUID personId, Viewer viewer) {
+    List<SummaryItem> items = new ArrayList<>();
+    for (Recorded a : assessments.of(personId)) {
+      items.add(0, new SummaryItem(RecordSection.OPEN_INVOLVEMENT,
+          "Proportionate assessment on " + Words.date(a.assessedAt()), outcome(a.outcome()), Visibility.EVERYONE));
+    }
+    return items;
   }
 
   @Override
@@ -49,7 +59,11 @@ class ProportionateAssessmentTimeline implements TimelineSource {
   }
 
   private static String title(Outcome outcome) {
-    return "Proportionate assessment: " + switch (outcome) {
+    return "Proportionate assessment: " + outcome(outcome);
+  }
+
+  private static String outcome(Outcome outcome) {
+    return switch (outcome) {
       case NEEDS_MET -> "the advice or assistance meets what matters";
       case CARE_AND_SUPPORT -> "care and support may be needed, a Let's Talk 1 follows";
       case REFUSED -> "the person refused, and the refusal stands";
