@@ -3,6 +3,7 @@ package org.letstalk.crisis;
 import java.util.UUID;
 import org.letstalk.conversation.Conclusion;
 import org.letstalk.conversation.Conversation;
+import org.letstalk.conversation.ConversationOutcome;
 import org.letstalk.conversation.Conversations;
 import org.letstalk.involvement.CaseContext;
 import org.letstalk.involvement.Decisions;
@@ -20,6 +21,8 @@ public class CrisisConversations {
 
   static final String PLAN_BEFORE_END_DATE = "CRISIS_PLAN_BEFORE_END_DATE";
   static final String LETS_TALK_2_OUTCOME = "LET_S_TALK_2_OUTCOME";
+  /** Why a plan ended whose review ended in a safeguarding concern. */
+  static final String REVIEWED = "Reviewed with the person; what follows is on the conversation's record.";
 
   private final Conversations conversations;
   private final CrisisPlans crisisPlans;
@@ -66,7 +69,10 @@ public class CrisisConversations {
     if (decisions.takenIn(taskId).isPresent()) {
       return conversations.get(conversationId);
     }
-    crisisPlans.end(planId, CrisisPlanStatus.REVIEWED, conclusion.rationale(), by);
+    // A review ending in a safeguarding concern: its rationale is the concern's description, which the plan,
+    // shown to every reader of the record, does not repeat.
+    crisisPlans.end(planId, CrisisPlanStatus.REVIEWED,
+        conclusion.outcome() == ConversationOutcome.SAFEGUARDING ? REVIEWED : conclusion.rationale(), by);
     return conversations.conclude(conversationId, taskId, context, LETS_TALK_2_OUTCOME, conclusion, by);
   }
 }

@@ -220,6 +220,30 @@ class ConversationConcernTest extends ConversationTestSupport {
   }
 
   @Test
+  void aLetsTalk2WhoseReviewEndsInAConcernRaisesItWholeAndKeepsNoneOfIt() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Owain"), crisisFor("practitioner2"));
+    ProcessInstance lt2 = calledProcessInstance("lets-talk-2", involvement);
+    complete("practitioner2", lt2, "Task_HoldLetsTalk2", letsTalk2(14));
+    complete("practitioner2", lt2, "Task_CrisisPlanUnderWay",
+        Map.of("planDecision", "REVIEW_NOW", "planDecisionReason", "He told us more at the visit"));
+    complete("practitioner2", lt2, "Task_ReviewCrisisPlan", with(new HashMap<>(review("SAFEGUARDING")),
+        "outcomeRationale", "Says his brother locks him in at night", "concernAllegedPersonName", "Ifan Owen",
+        "concernAllegedPersonRelationship", "Brother"));
+
+    assertThat(involvement).hasPassed("Task_SafeguardingConcern").isWaitingAt("CallActivity_LetsTalk1");
+    SafeguardingConcern raised = concerns.findByRaisedInProcessInstanceId(involvement.getId()).get(0);
+    assertThat(raised.getDescription()).isEqualTo("Says his brother locks him in at night");
+    assertThat(raised.getAllegedPersonName()).isEqualTo("Ifan Owen");
+    assertThat(raised.getAllegedPersonRelationship()).isEqualTo("Brother");
+    assertThat(runtime.getVariables(involvement.getId())).doesNotContainKeys("concernAllegedPersonName",
+        "concernAllegedPersonRelationship", "outcomeRationale")
+        .doesNotContainValue("Says his brother locks him in at night");
+    assertThat(plans.findByPersonIdOrderByMadeAt(personOf(involvement))).singleElement()
+        .satisfies(plan -> assertThat(plan.getEndReason()).as("the plan every reader of the record sees")
+            .doesNotContain("brother"));
+  }
+
+  @Test
   void anInvolvementOfAnEarlierReleaseLosesTheConcernItCarriedAtTheUpgrade() {
     ProcessInstance involvement = involvementFrom(contactAbout("Peris"), newCaseFor("practitioner2"));
     ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
