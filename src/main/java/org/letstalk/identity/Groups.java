@@ -41,6 +41,16 @@ public final class Groups {
   /** Teams whose members hold conversations with people. */
   public static final List<String> CONVERSATION_TEAMS = List.of(PRACTITIONERS, SENIOR_PRACTITIONERS, CARERS_CENTRE);
 
+  /**
+   * Roles that may take up a team's work from its queue: being in a team says whose work it is, the role what one may
+   * do. The front door holds Let's Talk 1 and 2 where the council lets it; managers may pick up their team's work.
+   */
+  public static final List<String> TEAM_WORK = List.of(PRACTITIONERS, SENIOR_PRACTITIONERS, CARERS_CENTRE, FRONT_DOOR,
+      TEAM_MANAGERS);
+
+  /** Roles that may take up what waits in a team's managers' queue. */
+  public static final List<String> MANAGING = List.of(TEAM_MANAGERS, SERVICE_MANAGERS);
+
   private Groups() {
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -110,6 +111,21 @@ public class Workers {
     present.stream().filter(id -> !memberIds.contains(id)).forEach(id -> identity.deleteMembership(id, groupId));
     memberIds.stream().filter(id -> !present.contains(id) && exists(id))
         .forEach(id -> identity.createMembership(id, groupId));
+  }
+
+  /** Those of these engine groups that are a team's queue (or its managers'), not a role. */
+  public Set<String> teamQueuesAmong(Set<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return Set.of();
+    }
+    return identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).groupType(TEAM_GROUP_TYPE).list()
+        .stream().map(Group::getId).collect(Collectors.toSet());
+  }
+
+  /** Every engine group the user is in, roles and team queues alike. */
+  public Set<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
   }
 
   /** Engine groups that are a team's queue, as opposed to a role. */

@@ -1,5 +1,6 @@
 package org.letstalk.workflow;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -41,6 +46,7 @@ public class Workflow {
   private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl configuration;
   private final org.camunda.bpm.engine.FormService forms;
+  private final AuthorizationService authorizations;
 
   public Workflow(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
@@ -49,6 +55,7 @@ public class Workflow {
     this.repository = engine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.forms = engine.getFormService();
+    this.authorizations = engine.getAuthorizationService();
   }
 
   /** A task waiting for a person, as the API shows it. */
@@ -383,23 +390,37 @@ public class Workflow {
       // Tasks first: whether a task took its queue from a variable is read before the variables move.
       Set<String> changed = new LinkedHashSet<>();
       int moved = 0;
+      Map<String, Holders> holders = new HashMap<>();
       for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {
         boolean touched = false;
+        Holders held = new Holders(new LinkedHashSet<>(), new LinkedHashSet<>());
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
           String queue = link.getGroupId();
           if (queue == null || !IdentityLinkType.CANDIDATE.equals(link.getType()) || !move.queues().containsKey(queue)) {
+            // The assignee and owner come as links too; they are counted from the task below.
+            if (!IdentityLinkType.ASSIGNEE.equals(link.getType()) && !IdentityLinkType.OWNER.equals(link.getType())) {
+              held.add(link.getUserId(), queue);
+            }
             continue;
           }
           if (move.movedEverywhere().contains(queue) || holdsQueue(task, move.queueVariables(), queue)) {
             tasks.deleteCandidateGroup(task.getId(), queue);
             tasks.addCandidateGroup(task.getId(), move.queues().get(queue));
+            held.add(null, move.queues().get(queue));
             touched = true;
+          } else {
+            held.add(null, queue);
           }
         }
+        held.add(task.getOwner(), null);
         if (move.fromWorker() != null && move.fromWorker().equals(task.getAssignee())) {
           tasks.setAssignee(task.getId(), move.toWorker());
+          held.add(move.toWorker(), null);
           touched = true;
+        } else {
+          held.add(task.getAssignee(), null);
         }
+        holders.put(task.getId(), held);
         if (touched) {
           moved++;
           changed.add(task.getProcessInstanceId());
@@ -420,8 +441,59 @@ public class Workflow {
           changed.add(variable.getProcessInstanceId());
         }
       }
+      revokeFormerHolders(holders, instances, move);
       return new CaseWorkMoved(changed.size(), moved);
     });
+  }
+
+  /**
+   * The engine grants a task's assignee and candidate groups their rights on it, but keeps those grants when the task
+   * moves on: the old worker and the old team's queues would still see, claim and complete it. Their grants go on each
+   * open task they no longer hold, and any they had on the case's processes.
+   */
+  private void revokeFormerHolders(Map<String, Holders> holders, Set<String> instances, CaseWorkMove move) {
+    Set<String> formerGroups = new LinkedHashSet<>(move.queues().keySet());
+    formerGroups.removeAll(move.queues().values());
+    Set<String> formerUsers = move.fromWorker() == null || move.fromWorker().equals(move.toWorker()) ? Set.of()
+        : Set.of(move.fromWorker());
+    holders.forEach((taskId, held) -> {
+      Set<String> users = new LinkedHashSet<>(formerUsers);
+      users.removeAll(held.users());
+      Set<String> groups = new LinkedHashSet<>(formerGroups);
+      groups.removeAll(held.groups());
+      revoke(Resources.TASK, taskId, users, groups);
+      revoke(Resources.HISTORIC_TASK, taskId, users, groups);
+    });
+    for (String instance : instances) {
+      revoke(Resources.PROCESS_INSTANCE, instance, formerUsers, formerGroups);
+      revoke(Resources.HISTORIC_PROCESS_INSTANCE, instance, formerUsers, formerGroups);
+    }
+  }
+
+  /** Who holds a task once the case has moved (read as the move goes: the engine's own reads lag within it). */
+  private record Holders(Set<String> users, Set<String> groups) {
+    void add(String user, String group) {
+      if (user != null) {
+        users.add(user);
+      }
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+  }
+
+  private void revoke(Resource resource, String resourceId, Set<String> users, Set<String> groups) {
+    List<Authorization> granted = new ArrayList<>();
+    if (!users.isEmpty()) {
+      granted.addAll(authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
+          .userIdIn(users.toArray(String[]::new)).list());
+    }
+    if (!groups.isEmpty()) {
+      granted.addAll(authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
+          .groupIdIn(groups.toArray(String[]::new)).list());
+    }
+    granted.stream().filter(authorization -> authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
   }
 
   /** Whether the task's process chose its queue from one of these variables (as it stood before the move). */

@@ -94,7 +94,10 @@ class WelshFrontDoorTest extends ProcessTestSupport {
         .as("the form asks the Welsh question").isEqualTo("WALES");
     complete("frontdoor", contact, "Task_DecideContactOutcome", gave("ADVICE"));
     assertThat(contact).hasPassed("Task_DecideWhetherAssessmentFollows").isWaitingAt("Task_ProportionateAssessment")
-        .task().hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
+        .task().hasCandidateGroup("team-front-door-demo");
+    assertThat(taskService.getIdentityLinksForTask(task("Task_ProportionateAssessment", contact).getId()))
+        .as("the front door team's work, not every practitioner's").extracting(link -> link.getGroupId())
+        .containsOnly("team-front-door-demo");
     return contact;
   }
 

@@ -8,6 +8,12 @@ import static org.letstalk.conversation.ConversationFixtures.contactAbout;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +37,7 @@ import org.letstalk.team.Team;
 import org.letstalk.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -72,6 +79,11 @@ class CaseTransferTest extends ProcessTestSupport {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @LocalServerPort
+  int port;
+
+  static final String TASKLIST = "/camunda/api/engine/engine/default";
 
   /** A case of team A's worker, with a Let's Talk 1 open and a plan in force whose reviews are scheduled. */
   record Case(UUID person, ProcessInstance letsTalk1, ProcessInstance reviews, SupportPlan plan, Team a, String workerA,
@@ -136,6 +148,108 @@ class CaseTransferTest extends ProcessTestSupport {
     assertThat(unchanged.getAllocatedWorker()).isEqualTo(c.workerA());
     assertThat(jdbc.queryForObject("select count(*) from case_transfer where person_id = ?", Long.class, c.person()))
         .isZero();
+    assertThat(as(c.workerA(), () -> taskService.createTaskQuery().taskId(conversation.getId()).count()))
+        .as("the old worker keeps the task").isEqualTo(1);
+    assertThat(as(c.workerB(), () -> taskService.createTaskQuery().taskId(conversation.getId()).count()))
+        .as("the new worker has not got it").isZero();
+  }
+
+  @Test
+  void theOldWorkerAndTheOldTeamLoseTheCaseWorkAndTheNewOnesHaveIt() throws Exception {
+    Case c = aCase();
+    String teammateA = user("teammate-a-" + UUID.randomUUID().toString().substring(0, 8));
+    String teammateB = user("teammate-b-" + UUID.randomUUID().toString().substring(0, 8));
+    teams.addMember(c.a().getId(), teammateA);
+    teams.addMember(c.b().getId(), teammateB);
+    String task = task("Task_HoldLetsTalk1", c.letsTalk1()).getId();
+    for (String user : List.of(c.workerA(), teammateA)) {
+      assertThat(engineRest(user, HttpMethod.GET, "/task?processInstanceId=" + c.letsTalk1().getId()).getBody())
+          .as(user + " sees the task before the transfer").contains(task);
+      assertThat(tasklist(user).send("GET", "/task/" + task, null).statusCode()).isEqualTo(200);
+    }
+
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 7"
+        + " and resource_id_ = ? and (user_id_ = ? or group_id_ = ?)", Long.class, task, c.workerA(),
+        c.a().getGroupId())).as("the engine granted the old worker and team the task").isEqualTo(2);
+
+    ResponseEntity<Map<String, Object>> done = post("teammanager", c.person(), body(c, "Moved to the south"));
+    assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(200);
+
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 7"
+        + " and resource_id_ = ? and (user_id_ = ? or group_id_ = ?)", Long.class, task, c.workerA(),
+        c.a().getGroupId())).as("the old holders' grants on the task: " + jdbc.queryForList(
+            "select * from act_ru_authorization where resource_id_ = ?", task)).isZero();
+    for (String user : List.of(c.workerA(), teammateA)) {
+      assertThat(engineRest(user, HttpMethod.GET, "/task?processInstanceId=" + c.letsTalk1().getId()).getBody())
+          .as(user + " lists").doesNotContain(task);
+      assertThat(engineRest(user, HttpMethod.GET, "/task/" + task).getStatusCode().value()).as(user + " gets")
+          .isIn(403, 404);
+      assertThat(engineRest(user, HttpMethod.POST, "/task/" + task + "/claim").getStatusCode().value())
+          .as(user + " claims").isIn(403, 404);
+      assertThat(engineRest(user, HttpMethod.POST, "/task/" + task + "/complete").getStatusCode().value())
+          .as(user + " completes").isIn(403, 404);
+      Tasklist tasklist = tasklist(user);
+      assertThat(tasklist.send("GET", "/task?processInstanceId=" + c.letsTalk1().getId(), null).body())
+          .as(user + " lists in Tasklist").doesNotContain(task);
+      assertThat(tasklist.send("GET", "/task/" + task, null).statusCode()).as(user + " gets in Tasklist")
+          .isIn(403, 404);
+      assertThat(tasklist.send("POST", "/task/" + task + "/claim", "{\"userId\":\"" + user + "\"}").statusCode())
+          .as(user + " claims in Tasklist").isIn(403, 404);
+      assertThat(tasklist.send("POST", "/task/" + task + "/complete", "{}").statusCode())
+          .as(user + " completes in Tasklist").isIn(403, 404);
+    }
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(c.workerB());
+
+    assertThat(engineRest(teammateB, HttpMethod.GET, "/task?processInstanceId=" + c.letsTalk1().getId()).getBody())
+        .as("the new team sees it").contains(task);
+    assertThat(tasklist(c.workerB()).send("GET", "/task/" + task, null).statusCode()).isEqualTo(200);
+    assertThat(tasklist(c.workerB()).send("POST", "/task/" + task + "/unclaim", "{}").statusCode())
+        .as("the new worker hands it back in Tasklist").isEqualTo(204);
+    assertThat(engineRest(teammateB, HttpMethod.POST, "/task/" + task + "/claim", teammateB).getStatusCode().value())
+        .as("and the new team claims it").isEqualTo(204);
+    assertThat(engineRest(teammateA, HttpMethod.POST, "/task/" + task + "/claim", teammateA).getStatusCode().value())
+        .as("the old team still cannot").isIn(403, 404);
+  }
+
+  private ResponseEntity<String> engineRest(String user, HttpMethod method, String path) {
+    return engineRest(user, method, path, user);
+  }
+
+  private ResponseEntity<String> engineRest(String user, HttpMethod method, String path, String claimant) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Object body = path.endsWith("/claim") ? Map.of("userId", claimant) : Map.of();
+    return http.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method,
+        method == HttpMethod.GET ? null : new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** A user signed in to Tasklist, calling its own engine API. */
+  interface Tasklist {
+    HttpResponse<String> send(String method, String path, String json) throws Exception;
+  }
+
+  private Tasklist tasklist(String user) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    browser.send(request("/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> signedIn = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf(browser))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+    // Signing in starts a new session; the page gives it its own token against cross-site requests.
+    browser.send(request("/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
+    return (method, path, json) -> browser.send(request(TASKLIST + path).header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", xsrf(browser)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json");
+  }
+
+  private static String xsrf(HttpClient browser) {
+    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b).orElse("");
   }
 
   private Case aCase() {

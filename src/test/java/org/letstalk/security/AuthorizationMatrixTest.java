@@ -61,7 +61,8 @@ class AuthorizationMatrixTest {
 
   static final Map<String, String> GROUP_CHOSEN_BY = Map.of(
       "${conversationTeam}", TEAM_A,
-      "${team}", Groups.CARERS_CENTRE,
+      "${assessmentTeam}", TEAM_A,
+      "${team}", TEAM_B,
       "${authorisationGroup}", Groups.TEAM_MANAGERS,
       "${noticeGroup}", Groups.SERVICE_MANAGERS,
       // The managers of the case's team; the matrix's cases have no team, so every team manager.

@@ -143,7 +143,8 @@ class TaskCardApiTest {
 
     Person person = person();
     String assessment = runtime.createProcessInstanceByKey("new-contact").businessKey(person.getId().toString())
-        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName()))
+        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName(),
+            "assessmentTeam", "practitioners"))
         .startBeforeActivity("Task_ProportionateAssessment").execute().getId();
     String assessmentTask = tasks.createTaskQuery().processInstanceId(assessment).singleResult().getId();
     Map<String, Map<String, Object>> form = http.withBasicAuth("practitioner", "demo")
@@ -153,6 +154,19 @@ class TaskCardApiTest {
         .readValue((String) form.get("workerChoices").get("value"), List.class);
     assertThat(choices).anySatisfy(choice -> assertThat(choice).containsEntry("value", "practitioner")
         .hasEntrySatisfying("label", label -> assertThat(label).startsWith("Priya Patel")));
+
+    String outcome = runtime.createProcessInstanceByKey("new-contact").businessKey(person.getId().toString())
+        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName()))
+        .startBeforeActivity("Task_DecideContactOutcome").execute().getId();
+    String outcomeTask = tasks.createTaskQuery().processInstanceId(outcome).singleResult().getId();
+    Map<String, Map<String, Object>> outcomeForm = http.withBasicAuth("frontdoor", "demo")
+        .getForObject("/engine-rest/task/" + outcomeTask + "/form-variables", Map.class);
+    List<Map<String, String>> workersToPick = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue((String) outcomeForm.get("workerChoices").get("value"), List.class);
+    assertThat(workersToPick).as("the allocation at the front door picks a worker by name, team and caseload")
+        .anySatisfy(choice -> assertThat(choice).containsEntry("value", "practitioner")
+            .hasEntrySatisfying("label", label -> assertThat(label).startsWith("Priya Patel, North locality")
+                .containsPattern(": \\d+ open cases?$")));
   }
 
   private ResponseEntity<Map> get(String user, String task) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.letstalk.carers.Carers;
 import org.letstalk.identity.Groups;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.web.NextTask;
 import org.letstalk.workflow.ProcessVariables;
@@ -26,8 +27,10 @@ public class CarersTakenOn {
 
   private final Workflow workflow;
   private final Carers carers;
+  private final Teams teams;
 
-  public CarersTakenOn(Workflow workflow, Carers carers) {
+  public CarersTakenOn(Workflow workflow, Carers carers, Teams teams) {
+    this.teams = teams;
     this.workflow = workflow;
     this.carers = carers;
   }
@@ -41,7 +44,8 @@ public class CarersTakenOn {
     variables.put(CARED_FOR_ID, caredForId.toString());
     variables.put(CARED_FOR_NAME, carers.nameOf(caredForId));
     variables.put(OFFERED_BY, by);
-    variables.put(ProcessVariables.CONVERSATION_TEAM, Groups.CARERS_CENTRE);
+    // The queue of the team of whoever takes the carer on; the carers' centre's role queue for someone in no team.
+    variables.put(ProcessVariables.CONVERSATION_TEAM, teams.queueOf(by, null).orElse(Groups.CARERS_CENTRE));
     // The carers' centre may not start processes through the engine; this one start belongs to the council.
     return workflow.onTheCouncilsBehalf(() -> workflow.startByMessage(CAME_FORWARD, caredForId.toString(), variables));
   }

@@ -10,6 +10,8 @@ public final class ContactVariables {
   public static final String PROCESS_KEY = "new-contact";
   /** A contact from another system, through our API: the start event "Contact received from another system". */
   static final String RECEIVED = "contact-received";
+  /** The queue of the team that holds a proportionate assessment after advice or assistance (Wales). */
+  public static final String ASSESSMENT_TEAM = "assessmentTeam";
 
   static final String GIVEN_NAME = "givenName";
   static final String FAMILY_NAME = "familyName";

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.contact.Contact;
 import org.letstalk.contact.ContactIntake;
 import java.util.Map;
+import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.notice.NoticeKind;
 import org.letstalk.notice.Notices;
@@ -61,6 +62,10 @@ public class RecordContactOutcome implements JavaDelegate {
       notices.caseGiven(NoticeKind.CASE_ALLOCATED, contact.getPersonId(), contact.getAllocatedUser(),
           "allocated:" + execution.getProcessInstanceId());
     }
+    // A proportionate assessment that follows advice stays with the team of whoever gave it; a worker in no team, or
+    // in several, leaves it with the front door.
+    execution.setVariable(ContactVariables.ASSESSMENT_TEAM,
+        teams.queueOf(currentUser.id(), null).orElse(Groups.FRONT_DOOR));
     execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, crisis ? "Let's Talk 2 (crisis)" : "Let's Talk 1");
   }
 }

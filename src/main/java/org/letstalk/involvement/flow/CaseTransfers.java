@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTransfers {
 
   /** Variables a model chooses a queue by, and those it names the worker by. */
-  static final Set<String> QUEUE_VARIABLES = Set.of(ProcessVariables.CONVERSATION_TEAM, "team", "letsTalk2Team");
+  static final Set<String> QUEUE_VARIABLES = Set.of(ProcessVariables.CONVERSATION_TEAM, "team", "letsTalk2Team",
+      "assessmentTeam");
   static final Set<String> WORKER_VARIABLES = Set.of(ProcessVariables.CONVERSATION_ASSIGNEE, "conversationHeldBy",
       "allocatedWorker", "letsTalk2Assignee");
   static final Set<String> MANAGER_VARIABLES = Set.of("caseTeamManagers", "authorisationGroup");
