@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,7 +18,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter implements BeanPostProcessor {
 
-  private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+  private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
 
   /** The statements {@code work} prepares on this thread. */
   public static int count(Runnable work) {
@@ -28,21 +30,26 @@ public class StatementCounter implements BeanPostProcessor {
 
   /** What {@code work} answers and the statements it prepared on this thread. */
   public static <T> Counted<T> counted(Supplier<T> work) {
-    int[] statements = {0};
-    int[] outer = COUNTING.get();
+    List<String> statements = new ArrayList<>();
+    List<String> outer = COUNTING.get();
     COUNTING.set(statements);
     try {
       T answer = work.get();
-      return new Counted<>(answer, statements[0]);
+      return new Counted<>(answer, List.copyOf(statements));
     } finally {
       COUNTING.set(outer);
       if (outer != null) {
-        outer[0] += statements[0];
+        outer.addAll(statements);
       }
     }
   }
 
-  public record Counted<T>(T answer, int statements) {
+  /** What the work answered and the SQL of each statement it prepared, in order. */
+  public record Counted<T>(T answer, List<String> sql) {
+
+    public int statements() {
+      return sql.size();
+    }
   }
 
   @Override
@@ -62,9 +69,9 @@ public class StatementCounter implements BeanPostProcessor {
         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
           String name = method.getName();
           if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
-            int[] counting = COUNTING.get();
+            List<String> counting = COUNTING.get();
             if (counting != null) {
-              counting[0]++;
+              counting.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "");
             }
           }
           return invoke(connection, method, args);

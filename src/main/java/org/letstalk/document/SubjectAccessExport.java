@@ -92,7 +92,7 @@ public class SubjectAccessExport {
     Person person = record.person();
     List<ChronologyEntry> chronology = new ArrayList<>(record.chronology().entries());
     for (ChronologyPage page = record.chronology(); page.hasNext(); ) {
-      page = records.chronology(personId, viewer, new ChronologyQuery(null, null, null, page.page() + 1));
+      page = records.chronology(personId, viewer, new ChronologyQuery(null, null, null, page.next()));
       chronology.addAll(page.entries());
     }
     Collections.reverse(chronology);

@@ -12,6 +12,7 @@ import org.letstalk.person.PersonRepository;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NoSuchRecordException;
 import org.letstalk.validation.NotAllowedException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,6 +136,30 @@ public class CaseNotes {
   @Transactional(readOnly = true)
   public List<NoteDeletion> deletionsFor(UUID personId) {
     return deletions.findByPersonIdOrderByRequestedAt(personId);
+  }
+
+  /** Every version of the person's notes and every deletion asked for, read once for a page that shows both. */
+  public record OfPerson(List<CaseNote> versions, List<NoteDeletion> deletions) {
+  }
+
+  @Transactional(readOnly = true)
+  public OfPerson of(UUID personId) {
+    return new OfPerson(versionsFor(personId), deletionsFor(personId));
+  }
+
+  /**
+   * The note versions that may be on a page of the chronology, newest first from the place ({@code upTo}, {@code id})
+   * on, dated from {@code from}; at most {@code limit}, each with the latest version of its note.
+   */
+  @Transactional(readOnly = true)
+  public List<VersionOnPage> chronologyPage(UUID personId, LocalDate from, LocalDate upTo, UUID id, int limit) {
+    return notes.chronologyPage(personId, from, upTo, id, Limit.of(limit)).stream()
+        .map(row -> new VersionOnPage((CaseNote) row[0], ((Number) row[1]).intValue()))
+        .toList();
+  }
+
+  /** A version of a note and the latest version of that note. */
+  public record VersionOnPage(CaseNote version, int latestVersion) {
   }
 
   private CaseNote latestVersion(UUID personId, UUID noteId) {

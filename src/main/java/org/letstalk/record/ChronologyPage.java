@@ -3,15 +3,18 @@ package org.letstalk.record;
 import java.util.List;
 import java.util.UUID;
 
-/** One page of a person's chronology, newest first, and how many entries the query finds in all. */
-public record ChronologyPage(UUID personId, ChronologyQuery query, int page, int pageSize, int total,
-    List<ChronologyEntry> entries) {
+/**
+ * One page of a person's chronology, newest first, and where the next page goes on from (null on the last page).
+ */
+public record ChronologyPage(UUID personId, ChronologyQuery query, int pageSize, List<ChronologyEntry> entries,
+    ChronologyCursor next) {
 
   public boolean hasNext() {
-    return (long) page * pageSize < total;
+    return next != null;
   }
 
-  public boolean hasPrevious() {
-    return page > 1;
+  /** Whether this page starts from the newest entry, or goes on from a place. */
+  public boolean isFirst() {
+    return query.after() == null;
   }
 }

@@ -13,11 +13,15 @@ import org.letstalk.validation.Problems;
 
 /**
  * Which part of a chronology to show: some kinds of entry (none named: all), between two dates (each included, either
- * left open), one page of {@link #PAGE_SIZE} entries, newest first.
+ * left open), one page of {@link #PAGE_SIZE} entries, newest first, going on after a place in it (null: from the
+ * newest).
  */
-public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to, int page) {
+public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to, ChronologyCursor after) {
 
   public static final int PAGE_SIZE = 25;
+  /** The date everything recorded is after, and the date it is before, for a query left open at either end. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
   private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
   public ChronologyQuery {
@@ -25,12 +29,14 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
   }
 
   public static ChronologyQuery firstPage() {
-    return new ChronologyQuery(null, null, null, 1);
+    return new ChronologyQuery(null, null, null, null);
   }
 
   /**
-   * Reads {@code kind} (one or several, comma-separated), {@code from}, {@code to} (dates, 2026-03-01) and {@code page}
-   * (from 1); every bad one is named in one refusal.
+   * Reads {@code kind} (one or several, comma-separated), {@code from}, {@code to} (dates, 2026-03-01) and {@code after}
+   * (the token of the place the previous page ended, from its link to the next); every bad one is named in one refusal.
+   * {@code page=1} still asks for the first page, as links made before paging went by place do; other page numbers are
+   * refused, since a page is found by where the one before it ended.
    */
   public static ChronologyQuery from(Map<String, String> params) {
     Problems problems = new Problems();
@@ -52,20 +58,21 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     if (from != null && to != null && from.isAfter(to)) {
       problems.add("to", "is before from");
     }
-    int page = 1;
-    String pageText = params.get("page");
-    if (pageText != null && !pageText.isBlank()) {
+    ChronologyCursor after = null;
+    String afterText = params.get("after");
+    if (afterText != null && !afterText.isBlank()) {
       try {
-        page = Integer.parseInt(pageText.trim());
-      } catch (NumberFormatException e) {
-        page = 0;
-      }
-      if (page < 1) {
-        problems.add("page", "is not a page number (1 or more)");
+        after = ChronologyCursor.parse(afterText);
+      } catch (IllegalArgumentException e) {
+        problems.add("after", "is not a place in the chronology: follow the link to the next page");
       }
     }
+    String pageText = params.get("page");
+    if (pageText != null && !pageText.isBlank() && !pageText.trim().equals("1")) {
+      problems.add("page", "is not 1: later pages are found by following the link to the next page (after=)");
+    }
     problems.throwIfAny();
-    return new ChronologyQuery(kinds, from, to, page);
+    return new ChronologyQuery(kinds, from, to, after);
   }
 
   private static LocalDate date(String text, String field, Problems problems) {
@@ -80,20 +87,62 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     }
   }
 
+  /** Whether the entry is of a kind and a date asked for, and after the place the page goes on from. */
   boolean includes(TimelineEntry entry) {
     if (!kinds.contains(entry.kind())) {
       return false;
     }
-    Instant at = entry.at();
-    if (from != null && (at == null || at.isBefore(from.atStartOfDay(COUNCIL_TIME).toInstant()))) {
+    if (after != null && !after.precedes(entry)) {
       return false;
     }
-    return to == null || (at != null && at.isBefore(to.plusDays(1).atStartOfDay(COUNCIL_TIME).toInstant()));
+    Instant at = entry.at();
+    if (from != null && (at == null || at.isBefore(fromInstant()))) {
+      return false;
+    }
+    return to == null || (at != null && at.isBefore(untilInstant()));
   }
 
-  /** The query string that asks for this part again, for links between pages. */
-  public String queryString(int otherPage) {
-    StringBuilder query = new StringBuilder("page=").append(otherPage);
+  /** Whether any of these kinds is asked for. */
+  public boolean asks(EntryKind... some) {
+    return Arrays.stream(some).anyMatch(kinds::contains);
+  }
+
+  /** The first moment asked for ({@link #EARLIEST} when the query is open at the start). */
+  public Instant fromInstant() {
+    return (from == null ? EARLIEST : from).atStartOfDay(COUNCIL_TIME).toInstant();
+  }
+
+  /** The moment after the last asked for. */
+  public Instant untilInstant() {
+    return (to == null ? LATEST : to.plusDays(1)).atStartOfDay(COUNCIL_TIME).toInstant();
+  }
+
+  /** The day asked for first, in council time. */
+  public LocalDate fromDate() {
+    return from == null ? EARLIEST : from;
+  }
+
+  /** The day asked for last, in council time. */
+  public LocalDate toDate() {
+    return to == null ? LATEST : to;
+  }
+
+  /** The day a moment falls on in council time. */
+  public static LocalDate dayOf(Instant at) {
+    return at.atZone(COUNCIL_TIME).toLocalDate();
+  }
+
+  /** The moment a day starts in council time: a case note's place in the chronology. */
+  public static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(COUNCIL_TIME).toInstant();
+  }
+
+  /** The query string that asks for the same kinds and dates again, going on after {@code next} (null: the newest). */
+  public String queryString(ChronologyCursor next) {
+    StringBuilder query = new StringBuilder();
+    if (next != null) {
+      query.append("&after=").append(next.token());
+    }
     if (kinds.size() < EntryKind.values().length) {
       query.append("&kind=").append(String.join(",", kinds.stream().map(Enum::name).toList()));
     }
@@ -103,6 +152,6 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     if (to != null) {
       query.append("&to=").append(to);
     }
-    return query.toString();
+    return query.isEmpty() ? "" : query.substring(1);
   }
 }

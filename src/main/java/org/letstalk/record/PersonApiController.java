@@ -70,7 +70,8 @@ class PersonApiController {
 
   @Operation(summary = "A page of a person's chronology, newest first",
       description = "Every kind of entry the reader may see, filtered by kind (one or several, comma-separated) and"
-          + " by date (each included); 25 entries a page, from page 1.")
+          + " by date (each included); 25 entries a page. The next page goes on from where this one ended: follow"
+          + " `next`, which carries `after`, so a later page costs what the first does.")
   @GetMapping("/api/people/{personId}/chronology")
   ChronologyView chronology(HttpServletRequest request, @PathVariable UUID personId,
       @Parameter(description = "CONTACT, DECISION, CONVERSATION, CRISIS_PLAN, ELIGIBILITY, FINANCIAL_ASSESSMENT, PLAN,"
@@ -78,11 +79,15 @@ class PersonApiController {
       @RequestParam(required = false) String kind,
       @Parameter(description = "first day, e.g. 2026-03-01") @RequestParam(required = false) String from,
       @Parameter(description = "last day, e.g. 2026-03-31") @RequestParam(required = false) String to,
-      @Parameter(description = "page number, from 1") @RequestParam(required = false) String page) {
+      @Parameter(description = "where the page before ended, from its `next` link; none for the newest entries")
+      @RequestParam(required = false) String after,
+      @Parameter(description = "1 (the first page) only, kept for links made before paging by place",
+          deprecated = true) @RequestParam(required = false) String page) {
     Map<String, String> params = new HashMap<>();
     params.put("kind", kind);
     params.put("from", from);
     params.put("to", to);
+    params.put("after", after);
     params.put("page", page);
     return ChronologyView.of(records.chronology(personId, Viewer.of(request), ChronologyQuery.from(params)));
   }

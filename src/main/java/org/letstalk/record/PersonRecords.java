@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles a person's record from every {@link SummarySource} (the summary) and {@link TimelineSource} (the
- * chronology), reads it only as {@link RecordPolicy} allows (which logs every read), and keeps what the viewer may see.
+ * chronology, paged by place: {@link ChronologyCursor}), reads it only as {@link RecordPolicy} allows (which logs every
+ * read), and keeps what the viewer may see.
  */
 @Service
 @Transactional
@@ -41,23 +42,30 @@ public class PersonRecords {
     this.policy = policy;
   }
 
-  /** The record page: summary, a page of the chronology, and the notes a worker may correct. */
+  /**
+   * The record page: summary, a page of the chronology, and the notes a worker may correct. The person's notes are
+   * read once, for the list of notes and the chronology alike.
+   */
   public PersonRecord read(UUID personId, Viewer viewer, ChronologyQuery query, String action) {
     Person person = person(personId);
     policy.read(personId, viewer, action);
-    List<NoteDeletion> deletions = notes.deletionsFor(personId);
-    List<UUID> deleted = deletions.stream().filter(d -> d.getStatus() == NoteDeletion.Status.APPROVED)
+    CaseNotes.OfPerson read = notes.of(personId);
+    List<UUID> deleted = read.deletions().stream().filter(d -> d.getStatus() == NoteDeletion.Status.APPROVED)
         .map(NoteDeletion::getNoteId).toList();
-    List<CaseNote> current = notes.versionsFor(personId).stream()
+    List<CaseNote> current = read.versions().stream()
         .collect(Collectors.toMap(CaseNote::getNoteId, n -> n,
             (a, b) -> a.getNoteVersion() >= b.getNoteVersion() ? a : b))
         .values().stream()
         .filter(n -> !deleted.contains(n.getNoteId()))
         .sorted(Comparator.comparing(CaseNote::getNoteDate).thenComparing(CaseNote::getWrittenAt))
         .toList();
-    List<NoteDeletion> open = deletions.stream().filter(d -> d.getStatus() == NoteDeletion.Status.REQUESTED).toList();
-    return new PersonRecord(person, summaryOf(person, viewer), chronologyOf(personId, viewer, query), current,
-        open);
+    List<NoteDeletion> open = read.deletions().stream()
+        .filter(d -> d.getStatus() == NoteDeletion.Status.REQUESTED).toList();
+    List<TimelineSource> sources = timelineSources.stream()
+        .map(source -> source instanceof CaseNoteTimeline notesTimeline ? notesTimeline.over(read) : source)
+        .toList();
+    return new PersonRecord(person, summaryOf(person, viewer), chronologyOf(personId, viewer, query, sources),
+        current, open);
   }
 
   /** The summary alone, as the API answers it. */
@@ -71,7 +79,7 @@ public class PersonRecords {
   public ChronologyPage chronology(UUID personId, Viewer viewer, ChronologyQuery query) {
     person(personId);
     policy.read(personId, viewer, AccessLog.READ_CHRONOLOGY);
-    return chronologyOf(personId, viewer, query);
+    return chronologyOf(personId, viewer, query, timelineSources);
   }
 
   /** Every alert of the person, ended ones too, for whoever may open the record. */
@@ -102,21 +110,27 @@ public class PersonRecords {
     return new PersonSummary(person, alerts.inForce(person.getId()), sections);
   }
 
-  private ChronologyPage chronologyOf(UUID personId, Viewer viewer, ChronologyQuery query) {
-    List<TimelineEntry> found = timelineSources.stream()
+  /**
+   * A page of the chronology: from each source asked, the entries that may be on it; of those the viewer may see and
+   * the query asks for, the first page's worth in the chronology's order, and where the next page goes on from.
+   */
+  private ChronologyPage chronologyOf(UUID personId, Viewer viewer, ChronologyQuery query,
+      List<TimelineSource> sources) {
+    int size = ChronologyQuery.PAGE_SIZE;
+    List<TimelineEntry> found = sources.stream()
         .filter(source -> source.kinds().stream().anyMatch(query.kinds()::contains))
-        .flatMap(source -> source.entriesFor(personId, viewer).stream())
+        .flatMap(source -> source.entriesFor(personId, viewer, query).stream())
         .filter(entry -> viewer.maySee(entry.visibleTo()))
         .filter(query::includes)
-        .sorted(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())))
+        .sorted(ChronologyCursor.ORDER)
+        .limit(size + 1L)
         .toList();
-    int size = ChronologyQuery.PAGE_SIZE;
-    int fromIndex = Math.min(found.size(), (query.page() - 1) * size);
-    List<TimelineEntry> page = found.subList(fromIndex, Math.min(found.size(), fromIndex + size));
+    List<TimelineEntry> page = found.subList(0, Math.min(size, found.size()));
+    ChronologyCursor next = found.size() > size ? ChronologyCursor.of(page.get(size - 1)) : null;
     Map<String, String> names = workers.namesOf(page.stream().map(TimelineEntry::recordedBy).toList());
     List<ChronologyEntry> entries = page.stream()
         .map(entry -> ChronologyEntry.of(entry, entry.recordedBy() == null ? null : names.get(entry.recordedBy())))
         .toList();
-    return new ChronologyPage(personId, query, query.page(), size, found.size(), entries);
+    return new ChronologyPage(personId, query, size, entries, next);
   }
 }

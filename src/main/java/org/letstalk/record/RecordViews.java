@@ -69,14 +69,17 @@ final class RecordViews {
     }
   }
 
-  /** A page of the chronology, newest first, with the address of the next page while there is one. */
-  record ChronologyView(UUID personId, int page, int pageSize, int total, String next, List<ChronologyEntry> entries) {
+  /**
+   * A page of the chronology, newest first: the place it goes on from ({@code after}, null on the first page) and the
+   * address of the next page while there is one.
+   */
+  record ChronologyView(UUID personId, int pageSize, String after, String next, List<ChronologyEntry> entries) {
 
     static ChronologyView of(ChronologyPage page) {
-      return new ChronologyView(page.personId(), page.page(), page.pageSize(), page.total(),
-          page.hasNext() ? "/api/people/" + page.personId() + "/chronology?" + page.query().queryString(page.page() + 1)
-              : null,
-          page.entries());
+      String query = page.hasNext() ? page.query().queryString(page.next()) : null;
+      return new ChronologyView(page.personId(), page.pageSize(),
+          page.query().after() == null ? null : page.query().after().token(),
+          query == null ? null : "/api/people/" + page.personId() + "/chronology?" + query, page.entries());
     }
   }
 

@@ -14,6 +14,16 @@ public interface TimelineSource {
 
   List<TimelineEntry> entriesFor(UUID personId, Viewer viewer);
 
+  /**
+   * The entries that may be on the page {@code query} asks for. A source whose rows grow with a long history reads only
+   * those (keyset paging): at least the first {@code ChronologyQuery.PAGE_SIZE + 1} of its entries of the kinds and
+   * dates asked for that come after {@code query.after()}, in {@link ChronologyCursor#ORDER}; more does no harm, as the
+   * record filters, orders and cuts the page itself. By default every entry, for sources that hold a few rows a person.
+   */
+  default List<TimelineEntry> entriesFor(UUID personId, Viewer viewer, ChronologyQuery query) {
+    return entriesFor(personId, viewer);
+  }
+
   /** The kinds of entry this source makes, so a chronology filtered to other kinds does not ask it. */
   default Set<EntryKind> kinds() {
     return EnumSet.allOf(EntryKind.class);
