@@ -12,4 +12,10 @@ public record ApiError(String type, String field, String message, List<Problem> 
 
   public record Problem(String field, String message) {
   }
+
+  /** Bad input: every problem, the first named as the field at fault, all of them in the message. */
+  public static ApiError inputRejected(List<Problem> problems) {
+    return new ApiError("InputRejected", problems.get(0).field(),
+        String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList()), problems);
+  }
 }

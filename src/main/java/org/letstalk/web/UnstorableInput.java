@@ -55,8 +55,7 @@ public class UnstorableInput extends OncePerRequestFilter {
     if (!problems.isEmpty()) {
       List<ApiError.Problem> each = problems.entrySet().stream()
           .map(p -> new ApiError.Problem(p.getKey(), p.getValue())).toList();
-      ApiError error = new ApiError("InputRejected", each.get(0).field(),
-          String.join("; ", each.stream().map(p -> p.field() + ": " + p.message()).toList()), each);
+      ApiError error = ApiError.inputRejected(each);
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");

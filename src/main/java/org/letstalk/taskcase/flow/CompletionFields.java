@@ -66,8 +66,7 @@ class CompletionFields extends OncePerRequestFilter {
         }
       }
       if (!problems.isEmpty()) {
-        ApiError error = new ApiError("InputRejected", problems.get(0).field(), String.join("; ",
-            problems.stream().map(p -> p.field() + ": " + p.message()).toList()), problems);
+        ApiError error = ApiError.inputRejected(problems);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
