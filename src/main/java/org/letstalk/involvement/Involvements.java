@@ -157,6 +157,12 @@ public class Involvements implements CaseTeams {
     return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedTeamId);
   }
 
+  /** Every case of the person's, open or closed, the first first. */
+  @Transactional(readOnly = true)
+  public java.util.List<Involvement> casesOf(UUID personId) {
+    return involvements.findByPersonIdOrderByStartedAt(personId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Involvement> openFor(UUID personId) {
     return involvements.findByOpenPersonId(personId);
