@@ -157,10 +157,17 @@ public class Involvements implements CaseTeams {
     return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedTeamId);
   }
 
-  /** Every case of the person's, open or closed, the first first. */
+  @Override
   @Transactional(readOnly = true)
-  public java.util.List<Involvement> casesOf(UUID personId) {
-    return involvements.findByPersonIdOrderByStartedAt(personId);
+  public Optional<String> allocatedWorkerOf(UUID personId) {
+    return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedWorker);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<UUID> lastTeamOf(UUID personId) {
+    return involvements.findByPersonIdOrderByStartedAt(personId).stream().map(Involvement::getAllocatedTeamId)
+        .filter(Objects::nonNull).reduce((earlier, later) -> later);
   }
 
   @Transactional(readOnly = true)

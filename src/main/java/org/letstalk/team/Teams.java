@@ -75,6 +75,27 @@ public class Teams {
         .flatMap(teams::findById);
   }
 
+  /**
+   * The queue of the team whose work a step about the person's case is: the team the open case is allocated to; for
+   * a person with no open case, the team that held their last one; else the council's default team; else, for a
+   * council without teams, the practitioners' role queue.
+   */
+  @Transactional(readOnly = true)
+  public String queueOfCase(UUID personId) {
+    CaseTeams c = cases.getIfAvailable();
+    Optional<UUID> team = personId == null || c == null ? Optional.empty()
+        : c.allocatedTeamOf(personId).or(() -> c.lastTeamOf(personId));
+    return team.flatMap(teams::findById).or(() -> withDuty(TeamDuty.DEFAULT_TEAM)).map(Team::getGroupId)
+        .orElse(org.letstalk.identity.Groups.PRACTITIONERS);
+  }
+
+  /** The worker the person's open case is allocated to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<String> workerOfCase(UUID personId) {
+    CaseTeams c = cases.getIfAvailable();
+    return personId == null || c == null ? Optional.empty() : c.allocatedWorkerOf(personId);
+  }
+
   /** Creates the team, or updates its managers when a team of that name exists. */
   public Team defineTeam(String name, String managerUserId, String serviceManagerUserId) {
     requireUser("managerUserId", managerUserId);

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.carers.CarerLink;
 import org.letstalk.carers.Carers;
-import org.letstalk.involvement.flow.CaseQueues;
+import org.letstalk.team.flow.CaseQueues;
 import org.letstalk.involvement.flow.StartOrJoinInvolvement;
 import org.letstalk.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;

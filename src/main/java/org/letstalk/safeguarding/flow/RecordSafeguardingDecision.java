@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.identity.Workers;
-import org.letstalk.involvement.flow.CaseQueues;
+import org.letstalk.team.flow.CaseQueues;
 import org.letstalk.safeguarding.Safeguarding;
 import org.letstalk.safeguarding.SafeguardingConcern;
 import org.letstalk.team.Team;
