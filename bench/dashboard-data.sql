@@ -52,7 +52,7 @@ insert into contact (id, process_instance_id, person_id, match_status, arrived_a
     case when r < 0.95 then worker end,
     case when r < 0.95 then arrived_at + interval '2 hours' end
   from bench_contact order by arrived_at;
-analyze contact;
+analyze contact, dashboard_day, dashboard_first_conversation;
 
 create temp table bench_involvement as
   select c.*, gen_random_uuid() as involvement_id, random() as s,
