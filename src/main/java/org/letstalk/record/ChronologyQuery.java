@@ -190,7 +190,7 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     return day.atStartOfDay(COUNCIL_TIME).toInstant();
   }
 
-  /** The query string that asks for the same kinds, dates and size again, going on after {@code next} (null: the newest). */
+  /** The query string that asks for the same kinds, dates and size, going on after {@code next} (null: the newest). */
   public String queryString(ChronologyCursor next) {
     return goingOnAfter(next).queryString();
   }

@@ -149,8 +149,8 @@ class CaseloadTest extends ConversationTestSupport {
 
   @Test
   void eachCaseShowsTheAlertsInForceOnEveryCaseloadPage() {
-    post(manager, "/api/people/" + withPlan + "/alerts", Map.of("kind", "RISK_TO_STAFF", "detail", "Has threatened staff"),
-        201);
+    post(manager, "/api/people/" + withPlan + "/alerts",
+        Map.of("kind", "RISK_TO_STAFF", "detail", "Has threatened staff"), 201);
     Map<String, Object> lone = post(manager, "/api/people/" + withPlan + "/alerts",
         Map.of("kind", "LONE_WORKING", "detail", "Visit in pairs"), 201);
     post(manager, "/api/people/" + withPlan + "/alerts/" + lone.get("id") + "/end", Map.of("reason", "Moved"), 200);
