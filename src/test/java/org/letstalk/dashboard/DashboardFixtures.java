@@ -181,7 +181,7 @@ final class DashboardFixtures {
     return id;
   }
 
-  private UUID conversation(UUID person, UUID contact, UUID involvement, String type, String outcome,
+  UUID conversation(UUID person, UUID contact, UUID involvement, String type, String outcome,
       String heldBy, Timestamp held) {
     UUID id = UUID.randomUUID();
     jdbc.update("insert into conversation (id, task_id, process_instance_id, involvement_id, person_id, contact_id,"
