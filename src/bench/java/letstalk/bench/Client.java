@@ -77,7 +77,7 @@ public final class Client {
           .taskDefinitionKey(taskKey).active().list().stream()
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("No open " + taskKey + " for " + personId));
-      workflow.complete(task.getId(), new HashMap<>(form));
+      Completions.time(taskKey, () -> workflow.complete(task.getId(), new HashMap<>(form)));
       return null;
     });
   }
@@ -108,7 +108,7 @@ public final class Client {
           .filter(t -> t.taskDefinitionKey().equals(taskKey))
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("No open " + taskKey + " in " + processInstanceId));
-      workflow.complete(task.id(), new HashMap<>(form));
+      Completions.time(taskKey, () -> workflow.complete(task.id(), new HashMap<>(form)));
       return null;
     });
   }

@@ -71,6 +71,8 @@ public final class RecordBenchmark {
         String person = busyPerson(db);
         int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
         Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("person search, one match (`GET /api/people?name=busy bench`)", "/api/people?name=busy%20bench");
+        reads.put("person search, 1,111 matches (`GET /api/people?name=bench12`)", "/api/people?name=bench12");
         reads.put("summary (`GET /api/people/{id}`)", "/api/people/" + person);
         reads.put("first chronology page (`GET /api/people/{id}/chronology`)", "/api/people/" + person + "/chronology");
         reads.put("tenth chronology page (`GET /api/people/{id}/chronology?after=`)", tenthPage(port, person));
@@ -85,7 +87,8 @@ public final class RecordBenchmark {
           long statements = CommitCounter.now().statements() - before;
           String line = String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s |%n", read.getKey(),
               statements, Stats.percentile(millis, 50), Stats.percentile(millis, 95), Stats.percentile(millis, 100),
-              read.getKey().startsWith("first") || read.getKey().startsWith("summary") ? "< 100 ms" : "");
+              read.getKey().startsWith("first") || read.getKey().startsWith("summary") ? "< 100 ms"
+                  : read.getKey().startsWith("person search") ? "< 50 ms" : "");
           System.out.print(line);
           report.append(line);
         }

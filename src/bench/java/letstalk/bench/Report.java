@@ -22,6 +22,7 @@ final class Report {
   private final Map<String, Double> memory = new LinkedHashMap<>();
   private String journeys = "";
   private final List<String> inboxRows = new ArrayList<>();
+  private int completionClients;
 
   Report(BenchSettings settings) {
     this.settings = settings;
@@ -48,6 +49,10 @@ final class Report {
         + "| resident memory once ready, MB | " + rss.format("%.0f") + " | |\n\n";
   }
 
+  void completionClients(int clients) {
+    completionClients = clients;
+  }
+
   void memory(String when, double megabytes) {
     memory.put(when, megabytes);
   }
@@ -60,7 +65,7 @@ final class Report {
     if (!figures.isEmpty()) {
       s.append("## Journeys per second (PostgreSQL)\n\n")
           .append("Median of ").append(settings.runs()).append(" runs of ").append(settings.seconds())
-          .append(" s (lowest–highest). Overhead = bare ÷ ours (target ≤ 1.3). Ceiling = commits/s at the same")
+          .append(" s (lowest–highest). Overhead = bare ÷ ours (target ≤ 1.2). Ceiling = commits/s at the same")
           .append(" client count ÷ writing commits per journey; share of ceiling target ≥ 50% at 4 clients.")
           .append(" Commits per journey: writing + read-only.\n\n")
           .append("| journey | clients | ours, journeys/s | bare engine, journeys/s | overhead | commits per journey,")
@@ -90,6 +95,17 @@ final class Report {
         }
       });
       s.append('\n');
+      Map<String, Map<String, List<Double>>> completions = Completions.recorded();
+      if (!completions.isEmpty()) {
+        s.append("## Completing a task (ours, ").append(completionClients).append(" clients)\n\n")
+            .append("Each completion through the `Workflow` facade, as the user, in the measured runs (the engine, the")
+            .append(" Record step and the domain tables, one transaction).\n\n")
+            .append("| journey | user task | p50 ms | p95 ms (target < 150) | completions |\n|---|---|---|---|---|\n");
+        completions.forEach((journey, tasks) -> tasks.forEach((task, millis) -> s.append(String.format(Locale.ROOT,
+            "| %s | %s | %.1f | %.1f | %d |%n", journey, task, Stats.percentile(millis, 50),
+            Stats.percentile(millis, 95), millis.size()))));
+        s.append('\n');
+      }
     }
     if (!commits.isEmpty()) {
       s.append("## Database commit ceiling (JDBC, one-row insert per transaction)\n\n")
@@ -120,7 +136,7 @@ final class Report {
           .append("| when | MB | target |\n|---|---|---|\n");
       memory.forEach((when, mb) -> s.append("| ").append(when).append(" | ")
           .append(String.format(Locale.ROOT, "%.0f", mb)).append(" | ")
-          .append(when.contains("journey") ? "< 700" : "").append(" |\n"));
+          .append(when.contains("journey") ? "< 500" : "").append(" |\n"));
       s.append('\n');
     }
     if (!inboxRows.isEmpty()) {

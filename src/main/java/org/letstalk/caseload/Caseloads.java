@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.letstalk.identity.Workers;
 import org.letstalk.plan.PlanType;
+import org.letstalk.record.AlertKind;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,15 +44,18 @@ public class Caseloads {
     this.clock = clock;
   }
 
-  /** One open case as a caseload shows it. */
+  /**
+   * One open case as a caseload shows it. Its alerts in force (risk to staff, lone working, communication needs) are
+   * shown wherever the person is, so a worker picking up the case sees them before they call or visit.
+   */
   public record Case(UUID personId, String name, String worker, String stage, Instant openedAt,
       List<String> plansInForce, Instant nextReview, boolean reviewOverdue, long openTasks, long overdueTasks,
-      boolean crisisPlanUnderWay) {
+      boolean crisisPlanUnderWay, List<String> alerts) {
 
-    /** The same case counted, but not named: a record the reader may not read. */
+    /** The same case counted, but not named and without its alerts: a record the reader may not read. */
     Case hidden(String label) {
       return new Case(null, label, worker, stage, openedAt, plansInForce, nextReview, reviewOverdue, openTasks,
-          overdueTasks, crisisPlanUnderWay);
+          overdueTasks, crisisPlanUnderWay, List.of());
     }
   }
 
@@ -90,19 +94,21 @@ public class Caseloads {
               rs.getString("given_name") + " " + rs.getString("family_name"), rs.getString("worker"),
               stage(rs.getString("stage")), rs.getTimestamp("started_at").toInstant(), List.of(),
               nextReview == null ? null : nextReview.toInstant(),
-              nextReview != null && nextReview.toInstant().isBefore(now), 0, 0, rs.getLong("crisis_plans") > 0);
+              nextReview != null && nextReview.toInstant().isBefore(now), 0, 0, rs.getLong("crisis_plans") > 0,
+              List.of());
         });
     if (rows.isEmpty()) {
       return rows;
     }
     List<UUID> people = rows.stream().map(Case::personId).toList();
     Map<UUID, List<String>> plans = plansInForce(people);
+    Map<UUID, List<String>> alerts = alertsInForce(people);
     Map<UUID, TaskCount> taskCounts = tasks.aboutPeople(people, now);
     return rows.stream().map(row -> {
       TaskCount count = taskCounts.getOrDefault(row.personId(), TaskCount.NONE);
       return new Case(row.personId(), row.name(), row.worker(), row.stage(), row.openedAt(),
           plans.getOrDefault(row.personId(), List.of()), row.nextReview(), row.reviewOverdue(), count.open(),
-          count.overdue(), row.crisisPlanUnderWay());
+          count.overdue(), row.crisisPlanUnderWay(), alerts.getOrDefault(row.personId(), List.of()));
     }).toList();
   }
 
@@ -162,6 +168,21 @@ public class Caseloads {
               .add(PlanType.valueOf(rs.getString("plan_type")).label());
         });
     return plans;
+  }
+
+  private Map<UUID, List<String>> alertsInForce(List<UUID> people) {
+    Map<UUID, List<String>> alerts = new HashMap<>();
+    jdbc.query("select a.person_id, a.kind from person_alert a where a.ended_at is null"
+            + " and a.person_id in (:people) order by a.added_at",
+        new MapSqlParameterSource("people", people),
+        rs -> {
+          List<String> kinds = alerts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>());
+          String label = AlertKind.valueOf(rs.getString("kind")).label();
+          if (!kinds.contains(label)) {
+            kinds.add(label);
+          }
+        });
+    return alerts;
   }
 
   private static String stage(String stage) {

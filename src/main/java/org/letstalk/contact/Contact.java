@@ -98,6 +98,12 @@ public class Contact extends Versioned {
   @Column(name = "safeguarding_detail")
   private String safeguardingDetail;
 
+  @Column(name = "safeguarding_alleged_person_name")
+  private String safeguardingAllegedPersonName;
+
+  @Column(name = "safeguarding_alleged_person_relationship")
+  private String safeguardingAllegedPersonRelationship;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
   private ContactOutcome outcome;
@@ -150,6 +156,8 @@ public class Contact extends Versioned {
     c.language = in.language();
     c.safeguardingConcern = in.safeguardingConcern();
     c.safeguardingDetail = in.safeguardingDetail();
+    c.safeguardingAllegedPersonName = in.safeguardingAllegedPersonName();
+    c.safeguardingAllegedPersonRelationship = in.safeguardingAllegedPersonRelationship();
     return c;
   }
 
@@ -297,6 +305,14 @@ public class Contact extends Versioned {
 
   public String getSafeguardingDetail() {
     return safeguardingDetail;
+  }
+
+  public String getSafeguardingAllegedPersonName() {
+    return safeguardingAllegedPersonName;
+  }
+
+  public String getSafeguardingAllegedPersonRelationship() {
+    return safeguardingAllegedPersonRelationship;
   }
 
   public ContactOutcome getOutcome() {

@@ -131,6 +131,20 @@ public class ContactIntake {
         () -> new IllegalStateException("No contact " + contactId));
   }
 
+  /** Who the contact's concern names, read as the detail is; null when nobody is named. */
+  @Transactional(readOnly = true)
+  public String safeguardingAllegedPersonName(String contactId) {
+    return contacts.findById(UUID.fromString(contactId)).orElseThrow(
+        () -> new IllegalStateException("No contact " + contactId)).getSafeguardingAllegedPersonName();
+  }
+
+  /** Their relationship to the person, read as the detail is; null when not given. */
+  @Transactional(readOnly = true)
+  public String safeguardingAllegedPersonRelationship(String contactId) {
+    return contacts.findById(UUID.fromString(contactId)).orElseThrow(
+        () -> new IllegalStateException("No contact " + contactId)).getSafeguardingAllegedPersonRelationship();
+  }
+
   @Transactional(readOnly = true)
   public String describe(UUID personId) {
     return people.findById(personId).map(p -> summary(p.details())).orElse("");

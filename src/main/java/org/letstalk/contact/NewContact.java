@@ -21,6 +21,9 @@ public record NewContact(
     Language language,
     boolean safeguardingConcern,
     String safeguardingDetail,
+    /** Who the concern names as thought to be responsible, and their relationship: none without a concern. */
+    String safeguardingAllegedPersonName,
+    String safeguardingAllegedPersonRelationship,
     /** How the request reached adult social care; none when the caller did not say. */
     RequestRoute requestRoute) {
 }

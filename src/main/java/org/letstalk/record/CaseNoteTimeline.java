@@ -54,7 +54,7 @@ class CaseNoteTimeline implements TimelineSource {
       return List.of();
     }
     List<CaseNotes.VersionOnPage> page = notes.chronologyPage(personId, query.fromDate(), upTo, id,
-        ChronologyQuery.PAGE_SIZE + 2);
+        query.reach() + 1);
     if (page.isEmpty()) {
       return List.of();
     }

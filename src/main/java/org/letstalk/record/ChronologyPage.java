@@ -13,8 +13,8 @@ public record ChronologyPage(UUID personId, ChronologyQuery query, int pageSize,
     return next != null;
   }
 
-  /** Whether this page starts from the newest entry, or goes on from a place. */
+  /** Whether this page starts from the newest entry, or goes on from a place or from the pages before it. */
   public boolean isFirst() {
-    return query.after() == null;
+    return query.after() == null && query.page() == 1;
   }
 }

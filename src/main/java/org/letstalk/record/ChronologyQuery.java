@@ -13,12 +13,17 @@ import org.letstalk.validation.Problems;
 
 /**
  * Which part of a chronology to show: some kinds of entry (none named: all), between two dates (each included, either
- * left open), one page of {@link #PAGE_SIZE} entries, newest first, going on after a place in it (null: from the
- * newest).
+ * left open), page {@code page} of pages of {@code size} entries, newest first, counted from a place in it (null: from
+ * the newest). Following the place a page ended ({@code after}) costs what the first page does; a page number counts
+ * the pages before it, so it is kept to {@link #MOST_ENTRIES_BY_NUMBER} entries in.
  */
-public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to, ChronologyCursor after) {
+public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to, ChronologyCursor after, int page,
+    int size) {
 
   public static final int PAGE_SIZE = 25;
+  public static final int MOST_PAGE_SIZE = 100;
+  /** How far in a page number reaches: further, a reader follows the place a page ended. */
+  public static final int MOST_ENTRIES_BY_NUMBER = 5000;
   /** The date everything recorded is after, and the date it is before, for a query left open at either end. */
   public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
@@ -28,15 +33,20 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     kinds = kinds == null || kinds.isEmpty() ? EnumSet.allOf(EntryKind.class) : EnumSet.copyOf(kinds);
   }
 
+  /** The first page of {@link #PAGE_SIZE} entries from the place given. */
+  public ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to, ChronologyCursor after) {
+    this(kinds, from, to, after, 1, PAGE_SIZE);
+  }
+
   public static ChronologyQuery firstPage() {
     return new ChronologyQuery(null, null, null, null);
   }
 
   /**
-   * Reads {@code kind} (one or several, comma-separated), {@code from}, {@code to} (dates, 2026-03-01) and {@code after}
-   * (the token of the place the previous page ended, from its link to the next); every bad one is named in one refusal.
-   * {@code page=1} still asks for the first page, as links made before paging went by place do; other page numbers are
-   * refused, since a page is found by where the one before it ended.
+   * Reads {@code kind} (one or several, comma-separated), {@code from}, {@code to} (dates, 2026-03-01), {@code after}
+   * (the token of the place the previous page ended, from its link to the next), {@code page} (a page number, 1 the
+   * first, counted from {@code after} when both are given) and {@code size} (entries a page, up to
+   * {@link #MOST_PAGE_SIZE}); every bad one is named in one refusal.
    */
   public static ChronologyQuery from(Map<String, String> params) {
     Problems problems = new Problems();
@@ -67,12 +77,55 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
         problems.add("after", "is not a place in the chronology: follow the link to the next page");
       }
     }
-    String pageText = params.get("page");
-    if (pageText != null && !pageText.isBlank() && !pageText.trim().equals("1")) {
-      problems.add("page", "is not 1: later pages are found by following the link to the next page (after=)");
+    int size = number(params.get("size"), "size", PAGE_SIZE, MOST_PAGE_SIZE,
+        "is not a number of entries from 1 to " + MOST_PAGE_SIZE, problems);
+    int page = number(params.get("page"), "page", 1, Integer.MAX_VALUE, "is not a page number (1 is the first)",
+        problems);
+    if ((long) page * size > MOST_ENTRIES_BY_NUMBER) {
+      problems.add("page", "is more than " + MOST_ENTRIES_BY_NUMBER + " entries in: follow the link to the next page"
+          + " (after=), or narrow the dates");
     }
     problems.throwIfAny();
-    return new ChronologyQuery(kinds, from, to, after);
+    return new ChronologyQuery(kinds, from, to, after, page, size);
+  }
+
+  private static int number(String text, String field, int otherwise, int most, String problem, Problems problems) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      int number = Integer.parseInt(text.trim());
+      if (number >= 1 && number <= most) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    problems.add(field, problem);
+    return otherwise;
+  }
+
+  /**
+   * How many entries from the place on a source must give, at least, for this page and the next page's link: every
+   * page before it, the page itself, and one more.
+   */
+  public int reach() {
+    return page * size + 1;
+  }
+
+  /** The entries from the place on that the pages before this one hold. */
+  public int skipped() {
+    return (page - 1) * size;
+  }
+
+  /** The same kinds, dates and size, going on after another place, from its first page. */
+  public ChronologyQuery goingOnAfter(ChronologyCursor place) {
+    return new ChronologyQuery(kinds, from, to, place, 1, size);
+  }
+
+  /** The same kinds, dates, place and size, another page. */
+  public ChronologyQuery page(int number) {
+    return new ChronologyQuery(kinds, from, to, after, number, size);
   }
 
   private static LocalDate date(String text, String field, Problems problems) {
@@ -137,11 +190,22 @@ public record ChronologyQuery(Set<EntryKind> kinds, LocalDate from, LocalDate to
     return day.atStartOfDay(COUNCIL_TIME).toInstant();
   }
 
-  /** The query string that asks for the same kinds and dates again, going on after {@code next} (null: the newest). */
+  /** The query string that asks for the same kinds, dates and size, going on after {@code next} (null: the newest). */
   public String queryString(ChronologyCursor next) {
+    return goingOnAfter(next).queryString();
+  }
+
+  /** The query string that asks for this page again. */
+  public String queryString() {
     StringBuilder query = new StringBuilder();
-    if (next != null) {
-      query.append("&after=").append(next.token());
+    if (after != null) {
+      query.append("&after=").append(after.token());
+    }
+    if (page != 1) {
+      query.append("&page=").append(page);
+    }
+    if (size != PAGE_SIZE) {
+      query.append("&size=").append(size);
     }
     if (kinds.size() < EntryKind.values().length) {
       query.append("&kind=").append(String.join(",", kinds.stream().map(Enum::name).toList()));

@@ -42,8 +42,8 @@ class ContactTimeline implements TimelineSource {
       return List.of();
     }
     // The contacts themselves (and the concerns raised at them) by when they arrived, their outcomes by when they
-    // were decided: a page's worth of each from the place on, one more than a page and the place itself.
-    int page = ChronologyQuery.PAGE_SIZE + 2;
+    // were decided: what the page reaches of each from the place on, and the place itself.
+    int page = query.reach() + 1;
     boolean arrivals = query.asks(EntryKind.CONTACT)
         || (query.asks(EntryKind.SAFEGUARDING) && viewer.maySee(Visibility.SAFEGUARDING));
     boolean decisions = query.asks(EntryKind.DECISION);

@@ -70,8 +70,10 @@ class PersonApiController {
 
   @Operation(summary = "A page of a person's chronology, newest first",
       description = "Every kind of entry the reader may see, filtered by kind (one or several, comma-separated) and"
-          + " by date (each included); 25 entries a page. The next page goes on from where this one ended: follow"
-          + " `next`, which carries `after`, so a later page costs what the first does.")
+          + " by date (each included); 25 entries a page unless `size` says (up to 100). Two ways on: `next` goes on"
+          + " from where this page ended (it carries `after`), so a later page costs what the first does; `page=N`"
+          + " asks for the Nth page (`nextPage` links to the next), counted from `after` when both are given, up to"
+          + " 5,000 entries in. Entries recorded between two reads move later pages by number, never by `after`.")
   @GetMapping("/api/people/{personId}/chronology")
   ChronologyView chronology(HttpServletRequest request, @PathVariable UUID personId,
       @Parameter(description = "CONTACT, DECISION, CONVERSATION, CRISIS_PLAN, ELIGIBILITY, FINANCIAL_ASSESSMENT, PLAN,"
@@ -81,14 +83,17 @@ class PersonApiController {
       @Parameter(description = "last day, e.g. 2026-03-31") @RequestParam(required = false) String to,
       @Parameter(description = "where the page before ended, from its `next` link; none for the newest entries")
       @RequestParam(required = false) String after,
-      @Parameter(description = "1 (the first page) only, kept for links made before paging by place",
-          deprecated = true) @RequestParam(required = false) String page) {
+      @Parameter(description = "the page number, 1 the first (the default); counted from `after` if given")
+      @RequestParam(required = false) String page,
+      @Parameter(description = "entries a page, 1 to 100; 25 unless given") @RequestParam(required = false)
+      String size) {
     Map<String, String> params = new HashMap<>();
     params.put("kind", kind);
     params.put("from", from);
     params.put("to", to);
     params.put("after", after);
     params.put("page", page);
+    params.put("size", size);
     return ChronologyView.of(records.chronology(personId, Viewer.of(request), ChronologyQuery.from(params)));
   }
 

@@ -116,13 +116,14 @@ public class PersonRecords {
    */
   private ChronologyPage chronologyOf(UUID personId, Viewer viewer, ChronologyQuery query,
       List<TimelineSource> sources) {
-    int size = ChronologyQuery.PAGE_SIZE;
+    int size = query.size();
     List<TimelineEntry> found = sources.stream()
         .filter(source -> source.kinds().stream().anyMatch(query.kinds()::contains))
         .flatMap(source -> source.entriesFor(personId, viewer, query).stream())
         .filter(entry -> viewer.maySee(entry.visibleTo()))
         .filter(query::includes)
         .sorted(ChronologyCursor.ORDER)
+        .skip(query.skipped())
         .limit(size + 1L)
         .toList();
     List<TimelineEntry> page = found.subList(0, Math.min(size, found.size()));

@@ -70,16 +70,20 @@ final class RecordViews {
   }
 
   /**
-   * A page of the chronology, newest first: the place it goes on from ({@code after}, null on the first page) and the
-   * address of the next page while there is one.
+   * A page of the chronology, newest first: the place it is counted from ({@code after}, null from the newest), its
+   * number from there, and while there is a next page its address two ways: {@code next} goes on from where this page
+   * ended (as quick however far in), {@code nextPage} is the next page number.
    */
-  record ChronologyView(UUID personId, int pageSize, String after, String next, List<ChronologyEntry> entries) {
+  record ChronologyView(UUID personId, int page, int pageSize, String after, String next, String nextPage,
+      List<ChronologyEntry> entries) {
 
     static ChronologyView of(ChronologyPage page) {
-      String query = page.hasNext() ? page.query().queryString(page.next()) : null;
-      return new ChronologyView(page.personId(), page.pageSize(),
-          page.query().after() == null ? null : page.query().after().token(),
-          query == null ? null : "/api/people/" + page.personId() + "/chronology?" + query, page.entries());
+      ChronologyQuery query = page.query();
+      String address = "/api/people/" + page.personId() + "/chronology";
+      return new ChronologyView(page.personId(), query.page(), page.pageSize(),
+          query.after() == null ? null : query.after().token(),
+          page.hasNext() ? address + "?" + query.queryString(page.next()) : null,
+          page.hasNext() ? address + "?" + query.page(query.page() + 1).queryString() : null, page.entries());
     }
   }
 

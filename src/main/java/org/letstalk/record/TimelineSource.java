@@ -16,7 +16,7 @@ public interface TimelineSource {
 
   /**
    * The entries that may be on the page {@code query} asks for. A source whose rows grow with a long history reads only
-   * those (keyset paging): at least the first {@code ChronologyQuery.PAGE_SIZE + 1} of its entries of the kinds and
+   * those (keyset paging): at least the first {@code query.reach()} of its entries of the kinds and
    * dates asked for that come after {@code query.after()}, in {@link ChronologyCursor#ORDER}; more does no harm, as the
    * record filters, orders and cuts the page itself. By default every entry, for sources that hold a few rows a person.
    */

@@ -32,7 +32,7 @@ public class SecurityConfiguration {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new AdministratorOnlyRoutes(identity, currentUser, setupPage.accepted()));
     registration.setName("administrator-only-routes");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/setup/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/setup/*", "/camunda/api/engine/*");
     registration.setOrder(12);
     return registration;
   }

@@ -148,7 +148,28 @@ class CaseloadTest extends ConversationTestSupport {
   }
 
   @Test
+  void eachCaseShowsTheAlertsInForceOnEveryCaseloadPage() {
+    post(manager, "/api/people/" + withPlan + "/alerts",
+        Map.of("kind", "RISK_TO_STAFF", "detail", "Has threatened staff"), 201);
+    Map<String, Object> lone = post(manager, "/api/people/" + withPlan + "/alerts",
+        Map.of("kind", "LONE_WORKING", "detail", "Visit in pairs"), 201);
+    post(manager, "/api/people/" + withPlan + "/alerts/" + lone.get("id") + "/end", Map.of("reason", "Moved"), 200);
+
+    Map<String, Object> caseload = read(manager, "/api/teams/" + team + "/caseload", 200);
+    assertThat(caseOf(caseload, withPlan)).containsEntry("alerts", List.of("Risk to staff"));
+    assertThat(caseOf(caseload, heldByB)).containsEntry("alerts", List.of());
+    for (String[] reader : new String[][] {{manager, "/teams/" + team + "/caseload"},
+        {manager, "/workers/" + workerA + "/caseload"}, {workerA, "/caseload"}}) {
+      assertThat(http.withBasicAuth(reader[0], PASSWORD).getForEntity(reader[1], String.class).getBody())
+          .as(reader[1]).contains("Risk to staff").doesNotContain("Lone working");
+    }
+    assertThat(http.withBasicAuth(workerB, PASSWORD).getForEntity("/caseload", String.class).getBody())
+        .doesNotContain("Risk to staff");
+  }
+
+  @Test
   void aRestrictedRecordIsCountedButNotNamedToAManagerItIsNotOpenTo() {
+    post(manager, "/api/people/" + heldByB + "/alerts", Map.of("kind", "RISK_TO_STAFF", "detail", "Works here"), 201);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     assertThat(http.withBasicAuth("teammanager2", PASSWORD).exchange("/api/people/" + heldByB + "/restriction",
@@ -160,7 +181,7 @@ class CaseloadTest extends ConversationTestSupport {
     assertThat(cases).hasSize(3).extracting(c -> c.get("personId")).doesNotContain(heldByB.toString());
     assertThat(cases).filteredOn(c -> c.get("personId") == null).singleElement()
         .satisfies(c -> assertThat(c).containsEntry("worker", workerB)
-            .containsEntry("name", "(a person whose record you do not read)"));
+            .containsEntry("name", "(a person whose record you do not read)").containsEntry("alerts", List.of()));
     assertThat(accessLog.findByPersonIdOrderByAccessedAtAsc(heldByB)).extracting(RecordAccess::getUserId,
         RecordAccess::getAction).contains(org.assertj.core.groups.Tuple.tuple(manager, "REFUSED_LISTED_IN_CASELOAD"));
   }
@@ -179,6 +200,15 @@ class CaseloadTest extends ConversationTestSupport {
     ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(user, PASSWORD)
         .exchange(path, HttpMethod.GET, null, JSON);
     assertThat(answer.getStatusCode().value()).as(user + " reads " + path + ": " + answer.getBody()).isEqualTo(status);
+    return answer.getBody();
+  }
+
+  private Map<String, Object> post(String user, String path, Map<String, Object> body, int status) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    assertThat(answer.getStatusCode().value()).as(user + " posts " + path + ": " + answer.getBody()).isEqualTo(status);
     return answer.getBody();
   }
 

@@ -157,12 +157,11 @@ class ChronologyPagingTest {
     assertThat(entries(first)).hasSize(25);
     assertThat(entries(second)).hasSize(10).allMatch(e -> ((String) e.get("kind")).equals("CASE_NOTE"));
 
-    assertThat(get(base + "?page=1")).as("the first page, as links made before paging by place ask it")
-        .containsKey("entries");
+    assertThat(entries(get(base + "?page=1"))).isEqualTo(entries(get(base)));
     ResponseEntity<String> bad = http.withBasicAuth("practitioner", "demo")
-        .exchange(base + "?page=2&after=nowhere", HttpMethod.GET, null, String.class);
+        .exchange(base + "?page=0&after=nowhere&size=101", HttpMethod.GET, null, String.class);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody()).contains("page").contains("after");
+    assertThat(bad.getBody()).contains("page").contains("after").contains("size");
 
     String page = html("/people/" + personId + "?kind=CASE_NOTE");
     assertThat(page).contains("Newest first.").doesNotContain(">Newest</a>");
@@ -171,6 +170,44 @@ class ChronologyPagingTest {
     String secondPage = html(HtmlUtils.htmlUnescape(older.group(1)).replace("#chronology", ""));
     assertThat(secondPage).contains("Older entries, newest first.").contains(">Newest</a>")
         .doesNotContain(">Older</a>").contains("Fourth of May, note");
+  }
+
+  @Test
+  void aPageByNumberIsThePageFollowingThePlacesGivesWhateverItsSize() {
+    String base = "/api/people/" + personId + "/chronology";
+    for (int size : new int[] {25, 10, 7}) {
+      List<Map<String, Object>> byPlace = new ArrayList<>();
+      Map<String, Object> page = get(base + "?size=" + size);
+      byPlace.add(page);
+      while (page.get("next") != null) {
+        page = get((String) page.get("next"));
+        byPlace.add(page);
+      }
+      assertThat(byPlace.stream().mapToInt(p -> entries(p).size()).sum()).as("size " + size).isEqualTo(44);
+      for (int number = 1; number <= byPlace.size(); number++) {
+        Map<String, Object> byNumber = get(base + "?page=" + number + "&size=" + size);
+        assertThat(byNumber).as("page %d of %d entries", number, size).containsEntry("page", number)
+            .containsEntry("pageSize", size).containsEntry("after", null);
+        assertThat(entries(byNumber)).as("page %d of %d entries", number, size)
+            .isEqualTo(entries(byPlace.get(number - 1)));
+        assertThat(byNumber.get("nextPage")).isEqualTo(number == byPlace.size() ? null
+            : base + "?page=" + (number + 1) + (size == 25 ? "" : "&size=" + size));
+        assertThat(byNumber.get("next")).isEqualTo(byPlace.get(number - 1).get("next"));
+      }
+    }
+
+    Map<String, Object> second = get(base + "?page=2&kind=CASE_NOTE");
+    assertThat(entries(second)).hasSize(15).allMatch(e -> e.get("kind").equals("CASE_NOTE"));
+    assertThat((String) second.get("next")).isNull();
+    Map<String, Object> first = get(base + "?size=10");
+    String place = ((String) first.get("next")).replaceAll(".*after=([^&]*).*", "$1");
+    assertThat(entries(get(base + "?after=" + place + "&page=2&size=10")))
+        .as("a page number counts from the place given").isEqualTo(entries(get(base + "?page=3&size=10")));
+
+    ResponseEntity<String> tooFar = http.withBasicAuth("practitioner", "demo")
+        .exchange(base + "?page=51&size=100", HttpMethod.GET, null, String.class);
+    assertThat(tooFar.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooFar.getBody()).contains("page").contains("5000 entries in");
   }
 
   /** Every page of a query, following each page's place on, each entry as its moment, kind and title. */

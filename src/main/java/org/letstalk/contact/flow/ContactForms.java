@@ -71,6 +71,8 @@ public final class ContactForms {
       if (safeguarding && safeguardingDetail == null && !in.rejected(SAFEGUARDING_DETAIL)) {
         in.reject(SAFEGUARDING_DETAIL, "is required when a safeguarding concern is ticked");
       }
+      String allegedPersonName = in.optionalText(ALLEGED_PERSON_NAME, FormInput.SHORT_TEXT);
+      String allegedPersonRelationship = in.optionalText(ALLEGED_PERSON_RELATIONSHIP, FormInput.SHORT_TEXT);
       return new NewContact(
           person,
           reported,
@@ -86,6 +88,8 @@ public final class ContactForms {
           in.optionalChoice(LANGUAGE, Language.class),
           safeguarding,
           safeguardingDetail,
+          safeguarding ? allegedPersonName : null,
+          safeguarding ? allegedPersonRelationship : null,
           in.optionalChoice(REQUEST_ROUTE, RequestRoute.class));
     });
   }

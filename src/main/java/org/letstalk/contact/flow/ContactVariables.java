@@ -37,6 +37,8 @@ public final class ContactVariables {
   static final String CONSENT_NOTES = "consentNotes";
   static final String SAFEGUARDING_CONCERN = "safeguardingConcern";
   static final String SAFEGUARDING_DETAIL = "safeguardingDetail";
+  static final String ALLEGED_PERSON_NAME = "allegedPersonName";
+  static final String ALLEGED_PERSON_RELATIONSHIP = "allegedPersonRelationship";
   /**
    * The details a council reports that the front door asks too (title, preferred name, email, gender, sex,
    * ethnicity, main reason for support, GP practice, main language), named as on the person's record.
@@ -47,11 +49,12 @@ public final class ContactVariables {
   public static final List<String> FIELDS = Stream.concat(Stream.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, NHS_NUMBER,
       POSTCODE, ADDRESS, PHONE, PREFERRED_LANGUAGE, COMMUNICATION_NEEDS, INTERPRETER_NEEDED, LANGUAGE, ROUTE_OF_ACCESS,
       CONTACT_METHOD, CONTACT_NAME, CONTACT_RELATIONSHIP, CONTACT_PHONE, PRESENTING_NEED, CONSENT_TO_SHARE, CONSENT_NOTES,
-      SAFEGUARDING_CONCERN, SAFEGUARDING_DETAIL), REPORTED.stream()).toList();
+      SAFEGUARDING_CONCERN, SAFEGUARDING_DETAIL, ALLEGED_PERSON_NAME, ALLEGED_PERSON_RELATIONSHIP), REPORTED.stream())
+      .toList();
 
   /**
    * Kept in the process once the contact is recorded: shown on tasks (need) or deciding the flow (safeguarding).
-   * The concern's detail is not: everyone who may work the contact could read it there.
+   * The concern's detail and whom it names are not: everyone who may work the contact could read them there.
    */
   static final List<String> KEPT = List.of(PRESENTING_NEED, SAFEGUARDING_CONCERN);
 
