@@ -23,6 +23,7 @@ import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlan;
 import org.letstalk.plan.SupportPlanRepository;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.record.Alerts;
 import org.letstalk.record.PersonRecords;
 import org.letstalk.record.PersonSummary;
 import org.letstalk.record.RecordPolicy;
@@ -64,10 +65,11 @@ public class TaskCases {
   private final Workers workers;
   private final Clock clock;
   private final PersonRepository people;
+  private final Alerts alerts;
 
   public TaskCases(PersonRecords records, RecordPolicy policy, AuthorisationRequestRepository requests,
       SupportPlans plans, SupportPlanRepository planVersions, SafeguardingConcernRepository concerns, Workers workers,
-      Clock clock, PersonRepository people) {
+      Clock clock, PersonRepository people, Alerts alerts) {
     this.records = records;
     this.policy = policy;
     this.requests = requests;
@@ -77,6 +79,7 @@ public class TaskCases {
     this.workers = workers;
     this.clock = clock;
     this.people = people;
+    this.alerts = alerts;
   }
 
   /**
@@ -176,23 +179,38 @@ public class TaskCases {
   }
 
   /**
-   * The card of a task about {@code personId} (null for a task about nobody), due {@code due} (null for none):
-   * the person is named only to whoever may read their record, and the read is logged as any list's is;
-   * {@code safeguardingWork} marks a task of a safeguarding process itself.
+   * The card of a task named {@code taskName} about {@code personId} (null for a task about nobody), due {@code due}
+   * (null for none): the person and their alerts are named only to whoever may read their record, and the read is
+   * logged as any list's is; {@code safeguardingWork} marks a task of a safeguarding process itself.
    */
-  public TaskCard card(UUID personId, Instant due, boolean safeguardingWork, Viewer viewer) {
+  public TaskCard card(String taskName, UUID personId, Instant due, boolean safeguardingWork, Viewer viewer) {
     Instant now = clock.instant();
+    String work = kindOfWork(taskName);
     String dueShown = due == null ? null : BRITISH.format(due.atZone(COUNCIL_TIME));
     boolean overdue = due != null && due.isBefore(now);
     boolean maySeeSafeguarding = policy.maySeeSafeguarding(viewer);
     org.letstalk.person.Person person = personId == null || !policy.listed(personId, viewer, READ_TASK_CARD) ? null
         : people.findById(personId).orElse(null);
     if (person == null) {
-      return new TaskCard(null, null, null, dueShown, overdue, maySeeSafeguarding ? safeguardingWork : null);
+      return new TaskCard(work, null, null, null, List.of(), dueShown, overdue,
+          maySeeSafeguarding ? safeguardingWork : null);
     }
     LocalDate born = person.getDateOfBirth();
     Integer age = born == null ? null : Period.between(born, LocalDate.ofInstant(now, COUNCIL_TIME)).getYears();
-    return new TaskCard(person.getFullName(), born == null ? null : BRITISH.format(born), age, dueShown, overdue,
+    List<String> alertsInForce = alerts.inForce(personId).stream().map(alert -> alert.getDetail() == null
+        || alert.getDetail().isBlank() ? alert.getKind().label() : alert.getKind().label() + ": " + alert.getDetail())
+        .toList();
+    return new TaskCard(work, person.getFullName(), born == null ? null : BRITISH.format(born), age, alertsInForce,
+        dueShown, overdue,
         maySeeSafeguarding ? safeguardingWork || !concerns.findByPersonIdOrderByRaisedAt(personId).isEmpty() : null);
+  }
+
+  /** "Authorise funding change: Edna Jones" is work of the kind "Authorise funding change". */
+  private static String kindOfWork(String taskName) {
+    if (taskName == null) {
+      return null;
+    }
+    int person = taskName.indexOf(": ");
+    return person > 0 ? taskName.substring(0, person) : taskName;
   }
 }

@@ -24,6 +24,9 @@ public final class FormProblems {
   private static final Pattern PREDICATE = Pattern.compile(
       "^(is|are|must|needs?|has|have|cannot|can't|should|was|were|does|do|may|comes?|goes?|gives?)\\b.*");
 
+  /** A templated part of a label, "{{#if outcome = \"DECLINED\"}} *{{/if}}". */
+  private static final String CONDITIONAL = "\\{\\{#if .*?\\{\\{/if}}";
+
   private FormProblems() {
   }
 
@@ -44,7 +47,8 @@ public final class FormProblems {
       String label = component.hasNonNull("label") ? component.path("label").asText()
           : component.path("dateLabel").asText(null);
       if (key != null && label != null && !label.isBlank()) {
-        labels.putIfAbsent(key, label.replaceAll("\\s*\\([^)]*\\)$", "").trim());
+        // A label's conditional part (the asterisk of a field that becomes required) and its closing hint are not read.
+        labels.putIfAbsent(key, label.replaceAll(CONDITIONAL, "").replaceAll("\\s*\\([^)]*\\)$", "").trim());
       }
       collect(component.path("components"), labels);
     }

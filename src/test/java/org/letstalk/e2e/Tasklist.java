@@ -90,6 +90,16 @@ final class Tasklist {
     return this;
   }
 
+  /** What Let's Talk adds to the card of a task in the list, once it has read it. */
+  String card(String namePrefix) {
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a[starts-with(normalize-space(.), "
+        + literal(namePrefix) + ")]]//div[contains(@class,'lt-card')]");
+    return browser.waitUntil(driver -> {
+      String text = browser.visible(card).getText();
+      return text.isBlank() ? null : text;
+    });
+  }
+
   TaskView openTask(String namePrefix) {
     browser.click(taskInList(namePrefix));
     browser.visible(By.xpath("//section[contains(@class,'task-card')]//h2[starts-with(normalize-space(.), "

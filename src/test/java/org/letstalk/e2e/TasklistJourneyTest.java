@@ -41,10 +41,14 @@ import org.letstalk.person.PersonRepository;
 import org.letstalk.plan.Delivery;
 import org.letstalk.plan.PlanType;
 import org.letstalk.plan.SupportPlans;
+import org.letstalk.record.AlertKind;
+import org.letstalk.record.Alerts;
+import org.letstalk.record.Viewer;
 import org.letstalk.workflow.UrgentWorkFixtures;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Tasklist journey in headless Chromium, against the whole application on PostgreSQL: the front door
@@ -92,6 +96,12 @@ class TasklistJourneyTest {
 
   @Autowired
   SupportPlans plans;
+
+  @Autowired
+  Alerts alerts;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   /** On a failure, the page as the user saw it, next to the step screenshots. */
   @RegisterExtension
@@ -203,13 +213,29 @@ class TasklistJourneyTest {
     UUID plan = plans.draft(person.getId(), PlanType.CARE_AND_SUPPORT, Delivery.COUNCIL_ARRANGED,
         new BigDecimal("120.00"), "practitioner", "practitioners").getId();
     plans.activate(plan, "teammanager");
-    runtime.startProcessInstanceByKey("funding-authorisation", Map.of("requestType", "LT1_FUNDING_CHANGE",
-        "requestedBy", "practitioner", "personId", person.getId().toString(), "personName", person.getFullName(),
-        "summary", "Two calls a day instead of one since the fall", "weeklyCost", 180.0));
+    String instance = runtime.startProcessInstanceByKey("funding-authorisation", Map.of("requestType",
+        "LT1_FUNDING_CHANGE", "requestedBy", "practitioner", "personId", person.getId().toString(), "personName",
+        person.getFullName(), "summary", "Two calls a day instead of one since the fall", "weeklyCost", 180.0)).getId();
+    tasks.setDueDate(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        java.util.Date.from(LocalDate.now().minusDays(2).atTime(17, 0).atZone(java.time.ZoneId.of("Europe/London"))
+            .toInstant()));
+    alerts.add(person.getId(), AlertKind.LONE_WORKING, "Visit in pairs after dark",
+        new Viewer("teammanager", List.of("team-managers")));
+    jdbc.update("insert into safeguarding_concern (id, process_instance_id, person_id, person_name, raised_in,"
+        + " raised_by, raised_at, description, immediate_danger, decision_due_at) values"
+        + " (?, ?, ?, ?, 'EXTERNAL', 'frontdoor', now(), 'worried', false, now())",
+        UUID.randomUUID(), "journey-" + instance, person.getId(), person.getFullName());
 
     Tasklist tasklist = new Tasklist(browser, port);
     tasklist.signIn("teammanager", "demo").showFilter("My team's tasks").search(person.getFullName())
         .waitForTask("Authorise funding change: " + person.getFullName());
+    assertThat(tasklist.card("Authorise funding change: " + person.getFullName()))
+        .as("the card: the flag, the kind of work, the person, the due date as a date, the alerts")
+        .contains("Safeguarding", "Authorise funding change", person.getFullName() + ", born 03/02/1944 (aged ",
+            "Overdue: was due " + LocalDate.now().minusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            "Lone working: Visit in pairs after dark");
+    browser.screenshot("team-manager-reads-the-card");
     String shown = tasklist.openTask("Authorise funding change: " + person.getFullName()).caseTab();
     browser.screenshot("team-manager-reads-the-funding-change");
     assertThat(shown).contains("Weekly amount asked", "£180.00 a week", "Current weekly cost", "£120.00 a week",
@@ -241,6 +267,8 @@ class TasklistJourneyTest {
     Tasklist tasklist = new Tasklist(browser, port);
     tasklist.signIn("teammanager", "demo").showFilter("My team's tasks").search(person.getFullName())
         .waitForTask("Authorise funding change: " + person.getFullName());
+    tasklist.card("Authorise funding change: " + person.getFullName());
+    ours.put("a task's card", Accessibility.seriousViolations(browser.driver(), "Tasklist: a task's card", ".lt-card"));
     Accessibility.seriousViolations(browser.driver(), "Tasklist: the list of tasks", null);
     Tasklist.TaskView task = tasklist.openTask("Authorise funding change: " + person.getFullName());
     task.caseTab();
@@ -251,6 +279,19 @@ class TasklistJourneyTest {
     browser.visible(By.cssSelector(".fjs-container"));
     Accessibility.seriousViolations(browser.driver(), "Tasklist: a task's form (form-js)", ".fjs-container");
     Accessibility.seriousViolations(browser.driver(), "Tasklist: a task with its form", null);
+    // Giving the task to someone else: the assignee field offers workers by name, team and caseload.
+    browser.click(By.cssSelector("[cam-tasklist-task-meta] .assignee [cam-widget-inline-field]"));
+    browser.click(By.cssSelector("[cam-tasklist-task-meta] .assignee input"));
+    List<String> offered = browser.waitUntil(driver -> {
+      List<String> labels = driver.findElements(By.cssSelector("datalist#lt-workers option")).stream()
+          .map(option -> option.getAttribute("label")).toList();
+      return labels.isEmpty() ? null : labels;
+    });
+    assertThat(offered).anySatisfy(label -> assertThat(label).startsWith("Priya Patel, North locality")
+        .containsPattern(": \\d+ open cases?$"));
+    browser.screenshot("team-manager-picks-a-worker-by-name");
+    browser.visible(By.cssSelector("[cam-tasklist-task-meta] .assignee input"))
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
 
     for (String page : List.of("/people/" + person.getId(), "/people?name=" + familyName, "/dashboard")) {
       browser.open("http://localhost:" + port + page);
@@ -302,6 +343,8 @@ class TasklistJourneyTest {
     browser.waitUntil(d -> letsTalk1With(person) != null);
     assertThat(browser.visible(By.cssSelector(".lt-confirmation")).getText())
         .contains("Let's Talk 1: " + person + ": with Priya Patel");
+    // The confirmation covers neither the filters nor the list.
+    browser.waitUntil(d -> messagesTakeTheirOwnRoom() ? true : null);
     browser.screenshot("practitioner-told-what-happens-next");
     assertThat(letsTalk1With(person).getAssignee()).isEqualTo("practitioner");
   }
@@ -338,10 +381,32 @@ class TasklistJourneyTest {
     assertThat(closure.caseTab()).contains("What you are asked to decide", "Closing the case", "Priya Patel", person,
         "03/02/1944", "Open " + person + "'s record");
     browser.screenshot("team-manager-reads-the-case");
+    By reason = By.cssSelector("label[for$='-Field_authorisationReason']");
+    closure.formTab();
+    assertThat(browser.visible(By.cssSelector(".fjs-container")).getText()).as("who asked, by name")
+        .contains("Asked by: Priya Patel");
+    assertThat(browser.visible(reason).getText()).as("not required before a decision").doesNotEndWith("*");
+    closure.form().choose("authorisationDecision", "Decline");
+    assertThat(browser.visible(reason).getText()).as("required to decline").endsWith("*");
+    // Leaving the task with input not saved is asked about first; staying keeps the task and what was typed.
+    browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), 'My tasks')]"));
+    assertThat(browser.visible(By.cssSelector(".lt-leaving")).getText()).contains("Leave this task?", "not saved");
+    browser.screenshot("team-manager-asked-before-leaving");
+    if (Accessibility.installed()) {
+      assertThat(Accessibility.seriousViolations(browser.driver(), "Tasklist: asked before leaving a task",
+          ".lt-leaving")).isEmpty();
+    }
+    browser.click(By.xpath("//button[normalize-space(.)='Stay on this task']"));
+    browser.visible(By.xpath("//section[contains(@class,'task-card')]//h2[starts-with(normalize-space(.), "
+        + "'Authorise closure: " + person + "')]"));
+    browser.screenshot("team-manager-stays-on-the-task");
     // Declining without saying why is refused: the refusal names the field by its label, above the form.
-    closure.formTab().form().choose("authorisationDecision", "Decline").submit();
+    closure.form().submit();
     assertThat(browser.visible(By.cssSelector(".lt-problems")).getText())
         .contains("Nothing was saved", "\u201cReason\u201d: say why the request is declined.");
+    // Tasklist's notice covers neither the list nor the form.
+    browser.waitUntil(d -> messagesTakeTheirOwnRoom() ? true : null);
+    assertThat(uncovered("button[ng-click='complete()']")).as("the Complete button is not covered").isTrue();
     browser.screenshot("team-manager-refusal-named-by-label");
     closure.form().choose("authorisationDecision", "Approve")
         .fill("authorisationReason", "Agreed: connected to the lunch club, no eligible needs outstanding");
@@ -361,6 +426,24 @@ class TasklistJourneyTest {
     assertThat(browser.visible(By.id("chronology")).getText())
         .contains("Strengths: personal: Determined, walks with a stick, cooks for herself", "Priya Patel");
     browser.screenshot("team-manager-reads-the-record");
+  }
+
+  /** Tasklist's notices and our confirmation sit below the columns (filters, list, task), never over them. */
+  private boolean messagesTakeTheirOwnRoom() {
+    return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const dock = document.querySelector('.lt-dock').getBoundingClientRect();"
+            + " const columns = [...document.querySelectorAll('.three-cols-layout-columns > .column')];"
+            + " return columns.length === 3"
+            + " && columns.every(column => column.getBoundingClientRect().bottom <= dock.top + 1);"));
+  }
+
+  /** Whether the element, scrolled into view, is what a click at its middle reaches. */
+  private boolean uncovered(String css) {
+    return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'nearest'});"
+            + " const r = e.getBoundingClientRect();"
+            + " const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + " return at === e || e.contains(at);", css));
   }
 
   private ProcessInstance contactAbout(String personName) {

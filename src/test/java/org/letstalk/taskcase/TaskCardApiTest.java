@@ -20,8 +20,11 @@ import org.letstalk.PostgresTest;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.record.AlertKind;
+import org.letstalk.record.Alerts;
 import org.letstalk.record.RecordAccess;
 import org.letstalk.record.RecordAccessRepository;
+import org.letstalk.record.Viewer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +56,19 @@ class TaskCardApiTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  Alerts alerts;
+
+  static final Viewer MANAGER = new Viewer("teammanager", List.of("team-managers"));
+
   @Test
   @SuppressWarnings("unchecked")
   void aCardShowsTheDateOfBirthTheDueDateAndTheSafeguardingFlagToThoseWhoMayKnow() {
     Person person = person();
     concernAbout(person);
+    alerts.add(person.getId(), AlertKind.LONE_WORKING, "Visit in pairs after dark", MANAGER);
+    alerts.end(person.getId(), alerts.add(person.getId(), AlertKind.RISK_TO_STAFF, "A dog, now rehomed", MANAGER)
+        .getId(), "The dog has gone", MANAGER);
     String task = fundingChange(person, 150.0);
     tasks.setDueDate(task, Date.from(Instant.parse("2026-01-05T17:00:00Z")));
 
@@ -66,7 +77,9 @@ class TaskCardApiTest {
     int age = Period.between(LocalDate.of(1944, 2, 3), LocalDate.now(ZoneId.of("Europe/London"))).getYears();
     assertThat((Map<String, Object>) manager.getBody()).containsEntry("person", person.getFullName())
         .containsEntry("dateOfBirth", "03/02/1944").containsEntry("age", age).containsEntry("due", "05/01/2026")
-        .containsEntry("overdue", true).containsEntry("safeguarding", true);
+        .containsEntry("overdue", true).containsEntry("safeguarding", true)
+        .containsEntry("work", "Authorise funding change")
+        .containsEntry("alerts", List.of("Lone working: Visit in pairs after dark"));
     assertThat(accessLog.findByPersonIdOrderByAccessedAtAsc(person.getId())).extracting(RecordAccess::getAction)
         .contains(TaskCases.READ_TASK_CARD);
 
@@ -76,7 +89,27 @@ class TaskCardApiTest {
     assertThat(panel.getStatusCode().value()).as("%s", panel.getBody()).isEqualTo(200);
     assertThat((Map<String, Object>) panel.getBody()).as("the panel reads no record and no concern")
         .containsEntry("person", null).containsEntry("dateOfBirth", null).containsEntry("safeguarding", null)
-        .containsEntry("due", "05/01/2026");
+        .containsEntry("alerts", List.of()).containsEntry("due", "05/01/2026");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aPractitionerReadsThePersonOnTheCardButNotTheSafeguardingFlag() {
+    Person person = person();
+    concernAbout(person);
+    alerts.add(person.getId(), AlertKind.COMMUNICATION_NEEDS, "Uses British Sign Language", MANAGER);
+    String instance = runtime.createProcessInstanceByKey("new-contact").businessKey(person.getId().toString())
+        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName(),
+            "assessmentTeam", "practitioners"))
+        .startBeforeActivity("Task_ProportionateAssessment").execute().getId();
+    String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    ResponseEntity<Map> practitioner = get("practitioner", task);
+    assertThat(practitioner.getStatusCode().value()).as("%s", practitioner.getBody()).isEqualTo(200);
+    assertThat((Map<String, Object>) practitioner.getBody()).containsEntry("person", person.getFullName())
+        .containsEntry("dateOfBirth", "03/02/1944")
+        .containsEntry("alerts", List.of("Communication needs: Uses British Sign Language"))
+        .as("practitioners are not told a concern exists").containsEntry("safeguarding", null);
   }
 
   @Test

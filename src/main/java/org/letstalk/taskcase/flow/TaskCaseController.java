@@ -91,13 +91,14 @@ class TaskCaseController {
         processInstanceId -> workflow.ruleThatDecided(processInstanceId, AUTHORISATION_LEVEL_TABLE));
   }
 
-  @Operation(summary = "A task's card in the worktray: the person's name and date of birth (to whoever may read the"
-      + " record), the due date as a date and whether it is overdue, and the safeguarding flag (to whoever may know)")
+  @Operation(summary = "A task's card in the worktray: the kind of work, the person's name, date of birth and alerts (to"
+      + " whoever may read the record), the due date as a date and whether it is overdue, and the safeguarding flag (to"
+      + " whoever may know)")
   @GetMapping("/api/tasks/{taskId}/card")
   TaskCard card(HttpServletRequest request, @PathVariable String taskId) {
     TaskInView task = workflow.taskSeenByCaller(taskId)
         .orElseThrow(() -> new NoSuchRecordException("no task " + taskId + " for this user"));
-    return cases.card(parse(task.personId()), task.due(), SAFEGUARDING_PROCESS.equals(task.processKey()),
+    return cases.card(task.name(), parse(task.personId()), task.due(), SAFEGUARDING_PROCESS.equals(task.processKey()),
         Viewer.of(request));
   }
 

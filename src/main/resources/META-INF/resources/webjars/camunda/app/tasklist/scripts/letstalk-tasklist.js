@@ -1,5 +1,6 @@
 // The case beside every task: a "Case" tab in the task view, read from GET /api/tasks/{taskId}/case (the person as
-// their record summarises them, and what a decision task decides). Everything is written as text, never as HTML.
+// their record summarises them, and what a decision task decides), and the person on every card of the worktray,
+// from GET /api/tasks/{taskId}/card. Everything is written as text, never as HTML.
 
 // Dates as written in Britain in every Camunda Form, whatever the browser's language. form-js asks the browser's
 // default locale for the date format (Intl.DateTimeFormat('default')), which gives 02/03/1944 for 3 February on an
@@ -36,6 +37,7 @@ XMLHttpRequest.prototype.send = function (...body) {
     document.querySelectorAll('.lt-problems').forEach(shown => shown.remove());
     this.addEventListener('load', () => {
       if (this.status >= 200 && this.status < 300) {
+        unsaved = false;
         confirmWhatHappensNext(this);
         return;
       }
@@ -55,6 +57,117 @@ XMLHttpRequest.prototype.send = function (...body) {
   }
   return sendRequest.apply(this, body);
 };
+
+// A warning before leaving a task with unsaved input: closing or reloading the page (the browser asks), or opening
+// another task, filter or page of Tasklist (we ask, and the worker stays unless they choose to leave). Tasklist's
+// Save keeps the input in the browser, so it counts as saved; so does a submission the server accepted.
+const LEAVING = '.tasks-list a, .task-filters a, .navbar a, .start-process-action a, .pagination a';
+const STILL_UNSAVED = 'You have typed into this task and not saved it. If you leave now, what you typed is lost.';
+let unsaved = false;
+const formOpen = () => document.querySelector('.task-card .fjs-container') !== null;
+['input', 'change'].forEach(type => document.addEventListener(type, event => {
+  if (event.target instanceof Element && event.target.closest('.task-card .fjs-container')) {
+    unsaved = true;
+  }
+}, true));
+document.addEventListener('click', event => {
+  if (!(event.target instanceof Element)) {
+    return;
+  }
+  if (event.target.closest('button[ng-click^="save("]')) {
+    unsaved = false;
+    return;
+  }
+  const leaving = event.target.closest(LEAVING);
+  if (unsaved && leaving && formOpen()) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    askBeforeLeaving(leaving);
+  }
+}, true);
+window.addEventListener('beforeunload', event => {
+  if (unsaved && formOpen()) {
+    event.preventDefault();
+    event.returnValue = STILL_UNSAVED;
+  }
+});
+window.addEventListener('hashchange', () => {
+  if (!formOpen()) {
+    unsaved = false;
+  }
+});
+
+function askBeforeLeaving(leaving) {
+  document.querySelectorAll('.lt-leaving').forEach(shown => shown.remove());
+  const stay = el('button', {type: 'button', class: 'btn btn-primary'}, 'Stay on this task');
+  const leave = el('button', {type: 'button', class: 'btn btn-default'}, 'Leave without saving');
+  const dialog = el('div', {class: 'lt-leaving', role: 'alertdialog', 'aria-modal': 'true',
+    'aria-labelledby': 'lt-leaving-title', 'aria-describedby': 'lt-leaving-text'},
+  el('div', {class: 'lt-leaving-box'}, el('h2', {id: 'lt-leaving-title'}, 'Leave this task?'),
+      el('p', {id: 'lt-leaving-text'}, STILL_UNSAVED), el('p', {}, stay, ' ', leave)));
+  const close = () => {
+    dialog.remove();
+    document.removeEventListener('keydown', onEscape, true);
+  };
+  const onEscape = event => {
+    if (event.key === 'Escape') {
+      close();
+    }
+  };
+  stay.addEventListener('click', close);
+  leave.addEventListener('click', () => {
+    close();
+    unsaved = false;
+    leaving.click();
+  });
+  document.addEventListener('keydown', onEscape, true);
+  document.body.append(dialog);
+  stay.focus();
+}
+
+// Giving a task to someone else: Tasklist's assignee field offers the workers by name, team and caseload (GET
+// /api/workers) as the worker types, and keeps the chosen worker's user id; nobody needs to know a user id.
+let workerChoices;
+async function offerWorkers(input) {
+  input.setAttribute('list', 'lt-workers');
+  input.setAttribute('aria-label', 'Give the task to (pick a worker by name)');
+  if (workerChoices) {
+    return;
+  }
+  workerChoices = el('datalist', {id: 'lt-workers'});
+  document.body.append(workerChoices);
+  try {
+    const answer = await fetch('/api/workers', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (answer.ok) {
+      (await answer.json()).forEach(worker => workerChoices.append(el('option', {value: worker.id,
+        label: worker.label})));
+    }
+  } catch (offline) {
+    // Tasklist's own field still takes a user id.
+  }
+}
+new MutationObserver(() => document.querySelectorAll('[cam-tasklist-task-meta] .assignee input:not([list])')
+    .forEach(offerWorkers)).observe(document.documentElement, {childList: true, subtree: true});
+
+// Tasklist's notices and our confirmation sit in one strip above the footer that takes its own room: the columns
+// end where it begins, so neither covers the filters, the list of tasks or the form's Save and Complete buttons.
+const dock = el('div', {class: 'lt-dock', role: 'region', 'aria-label': 'Messages'});
+function dockMessages() {
+  if (!dock.isConnected) {
+    document.body.append(dock);
+    new ResizeObserver(() => document.documentElement.style.setProperty('--lt-dock', `${dock.offsetHeight}px`))
+        .observe(dock);
+  }
+  const notices = document.querySelector('body > .page-notifications');
+  if (notices) {
+    dock.prepend(notices);
+  }
+}
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', dockMessages);
+} else {
+  dockMessages();
+}
 
 // After Start or Complete: what was done, and what waits now and for whom.
 async function confirmWhatHappensNext(request) {
@@ -85,7 +198,8 @@ async function confirmWhatHappensNext(request) {
       waiting.length === 0 ? null : el('ul', {}, waiting.map(task => el('li', {}, `${task.task}: with ${task.with}`))),
       close);
   close.addEventListener('click', () => box.remove());
-  document.body.append(box);
+  dockMessages();
+  dock.append(box);
   setTimeout(() => box.remove(), 20000);
 }
 
@@ -267,6 +381,34 @@ async function showCase(node, taskId) {
   node.replaceChildren(el('section', {class: 'lt-case', 'aria-label': 'The case'}, parts));
 }
 
+
+// A task's card in the worktray: the kind of work, whom it is about (date of birth, alerts), the due date as a date,
+// and the safeguarding flag to those who may know a concern exists.
+async function showCard(node, taskId) {
+  let card;
+  try {
+    const answer = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/card`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (!answer.ok) {
+      return;
+    }
+    card = await answer.json();
+  } catch (offline) {
+    return;
+  }
+  const age = card.age === null || card.age === undefined ? '' : ` (aged ${card.age})`;
+  node.replaceChildren(el('div', {class: 'lt-card'},
+      card.safeguarding ? el('div', {class: 'lt-flag'}, 'Safeguarding') : null,
+      card.work ? el('div', {class: 'lt-card-work'}, card.work) : null,
+      card.person ? el('div', {class: 'lt-card-person'}, card.person,
+          card.dateOfBirth ? `, born ${card.dateOfBirth}${age}` : ', date of birth not recorded') : null,
+      card.due ? el('div', {class: card.overdue ? 'lt-card-due lt-overdue' : 'lt-card-due'},
+          card.overdue ? `Overdue: was due ${card.due}` : `Due ${card.due}`) : null,
+      card.alerts && card.alerts.length > 0
+        ? el('ul', {class: 'lt-card-alerts', 'aria-label': 'Alerts'}, card.alerts.map(alert => el('li', {}, alert)))
+        : null));
+}
+
 export default [
   {
     id: 'letstalk-case',
@@ -276,6 +418,14 @@ export default [
     properties: {label: 'Case'},
     render: (node, {taskId}) => {
       showCase(node, taskId);
+    },
+  },
+  {
+    id: 'letstalk-card',
+    pluginPoint: 'tasklist.card',
+    priority: 100,
+    render: (node, {taskId}) => {
+      showCard(node, taskId);
     },
   },
 ];
