@@ -296,6 +296,22 @@ public class Workflow {
         .map(org.camunda.bpm.engine.repository.ProcessDefinition::getId));
   }
 
+  /** The id of the latest version of a process in a tenant (none: without a tenant), if deployed. */
+  public Optional<String> latestDefinitionId(String processKey, String tenantId) {
+    if (tenantId == null) {
+      return latestDefinitionId(processKey);
+    }
+    return withoutAuthorization(() -> Optional.ofNullable(repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().tenantIdIn(tenantId).singleResult())
+        .map(org.camunda.bpm.engine.repository.ProcessDefinition::getId));
+  }
+
+  /** Whether a process definition with this id is deployed. */
+  public boolean definitionExists(String processDefinitionId) {
+    return withoutAuthorization(() -> repository.createProcessDefinitionQuery()
+        .processDefinitionId(processDefinitionId).count() > 0);
+  }
+
   /** A task open after a step, who may take it (its holder, or the candidate groups), and its process. */
   public record WaitingTask(String name, String assignee, List<String> candidateGroups, String processKey) {
   }

@@ -77,8 +77,12 @@ class CompletionFields extends OncePerRequestFilter {
     chain.doFilter(new ReadAgain(request, body), response);
   }
 
-  /** The variables a Camunda Form submits: each field's key, and the first part of a group's or list's path. */
   private Set<String> fieldsOf(String form) {
+    return formFields(json, form);
+  }
+
+  /** The variables a Camunda Form submits: each field's key, and the first part of a group's or list's path. */
+  static Set<String> formFields(ObjectMapper json, String form) {
     Set<String> fields = new HashSet<>();
     try {
       collect(json.readTree(form), fields);
