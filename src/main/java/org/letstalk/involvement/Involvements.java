@@ -157,6 +157,19 @@ public class Involvements implements CaseTeams {
     return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedTeamId);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> allocatedWorkerOf(UUID personId) {
+    return involvements.findByOpenPersonId(personId).map(Involvement::getAllocatedWorker);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<UUID> lastTeamOf(UUID personId) {
+    return involvements.findByPersonIdOrderByStartedAt(personId).stream().map(Involvement::getAllocatedTeamId)
+        .filter(Objects::nonNull).reduce((earlier, later) -> later);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Involvement> openFor(UUID personId) {
     return involvements.findByOpenPersonId(personId);

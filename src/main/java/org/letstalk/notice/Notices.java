@@ -37,6 +37,12 @@ public class Notices {
     queue(eventKey, worker, kind, personId, null, null);
   }
 
+  /** A case given to a worker in no team, told to a manager of the default team that holds it meanwhile. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void workerInNoTeam(UUID personId, String manager, String eventKey) {
+    queue(eventKey, manager, NoticeKind.WORKER_IN_NO_TEAM, personId, null, null);
+  }
+
   /** A task past its due date, told to {@code recipient} once per task and due date. */
   @Transactional(propagation = Propagation.REQUIRED)
   public void taskOverdue(NoticeKind kind, String recipient, UUID personId, String taskId, Instant dueAt) {

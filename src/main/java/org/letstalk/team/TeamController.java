@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.letstalk.identity.Groups;
 import org.letstalk.security.AuthenticatedUser;
+import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
 import org.letstalk.web.ApiRequest;
 import org.letstalk.web.Text;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -70,10 +72,10 @@ class TeamController {
 
   /**
    * A team: {@code groupId} is its queue in Tasklist, {@code managersGroupId} the queue of the requests its managers
-   * decide.
+   * decide; {@code duties}, what the council relies on it for besides its own cases ({@link TeamDuty}).
    */
   record TeamView(UUID id, String name, String groupId, String managersGroupId, String managerUserId,
-      String serviceManagerUserId, List<String> managers, List<String> members) {
+      String serviceManagerUserId, List<String> managers, List<String> members, List<TeamDuty> duties) {
   }
 
   @GetMapping
@@ -110,20 +112,35 @@ class TeamController {
     return view(body.toTeamId());
   }
 
+  /**
+   * Gives the team a duty (FRONT_DOOR, CARERS_CENTRE or DEFAULT_TEAM), taking it from the team that had it: one team
+   * holds each.
+   */
+  @PutMapping("/{teamId}/duties/{duty}")
+  TeamView giveDuty(HttpServletRequest request, @PathVariable UUID teamId, @PathVariable String duty) {
+    AuthenticatedUser user = requireEditor(request);
+    TeamDuty known = java.util.Arrays.stream(TeamDuty.values()).filter(d -> d.name().equals(duty)).findFirst()
+        .orElseThrow(() -> new InputRejectedException("duty", "is not a duty a team can hold: the front door"
+            + " (FRONT_DOOR), the carers' centre (CARERS_CENTRE) or the default team (DEFAULT_TEAM)"));
+    teams.giveDuty(known, teamId, user.id());
+    return view(teamId);
+  }
+
   private TeamView view(UUID teamId) {
     return teams.find(teamId).map(this::view).orElseThrow();
   }
 
-  private static void requireEditor(HttpServletRequest request) {
+  private static AuthenticatedUser requireEditor(HttpServletRequest request) {
     AuthenticatedUser user = (AuthenticatedUser) request.getAttribute(AuthenticatedUser.ATTRIBUTE);
     if (!user.isIn(Groups.SERVICE_MANAGERS) && !user.isIn(Groups.PROCESS_OWNERS)) {
       throw new NotAllowedException(user.id() + " may not edit teams");
     }
+    return user;
   }
 
   private TeamView view(Team team) {
     return new TeamView(team.getId(), team.getName(), team.getGroupId(), team.getManagersGroupId(),
         team.getManagerUserId(), team.getServiceManagerUserId(), teams.managersOf(team.getId()),
-        teams.membersOf(team.getId()));
+        teams.membersOf(team.getId()), teams.dutiesOf(team.getId()));
   }
 }

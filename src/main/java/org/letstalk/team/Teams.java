@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.letstalk.identity.Workers;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,41 @@ public class Teams {
   private final Workers workers;
   private final Clock clock;
   private final ObjectProvider<CaseTeams> cases;
+  private final NamedParameterJdbcTemplate jdbc;
 
   public Teams(TeamRepository teams, TeamMemberRepository members, Workers workers, Clock clock,
-      ObjectProvider<CaseTeams> cases) {
+      ObjectProvider<CaseTeams> cases, NamedParameterJdbcTemplate jdbc) {
     this.teams = teams;
     this.members = members;
     this.workers = workers;
     this.clock = clock;
     this.cases = cases;
+    this.jdbc = jdbc;
+  }
+
+  /** Gives the duty to the team, taking it from whichever team had it. */
+  public void giveDuty(TeamDuty duty, UUID teamId, String by) {
+    team(teamId);
+    MapSqlParameterSource params = new MapSqlParameterSource("duty", duty.name()).addValue("team", teamId)
+        .addValue("by", by).addValue("at", java.sql.Timestamp.from(clock.instant()));
+    if (jdbc.update("update team_duty set team_id = :team, set_by = :by, set_at = :at where duty = :duty",
+        params) == 0) {
+      jdbc.update("insert into team_duty (duty, team_id, set_by, set_at) values (:duty, :team, :by, :at)", params);
+    }
+  }
+
+  /** The team the council gave the duty to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Team> withDuty(TeamDuty duty) {
+    return jdbc.queryForList("select team_id from team_duty where duty = :duty",
+        new MapSqlParameterSource("duty", duty.name()), UUID.class).stream().findFirst().flatMap(teams::findById);
+  }
+
+  /** The duties the council gave the team. */
+  @Transactional(readOnly = true)
+  public List<TeamDuty> dutiesOf(UUID teamId) {
+    return jdbc.queryForList("select duty from team_duty where team_id = :team order by duty",
+        new MapSqlParameterSource("team", teamId), String.class).stream().map(TeamDuty::valueOf).toList();
   }
 
   /** The team the person's open case is allocated to, if any. */
@@ -44,6 +73,27 @@ public class Teams {
   public Optional<Team> teamOfCase(UUID personId) {
     return Optional.ofNullable(cases.getIfAvailable()).flatMap(c -> c.allocatedTeamOf(personId))
         .flatMap(teams::findById);
+  }
+
+  /**
+   * The queue of the team whose work a step about the person's case is: the team the open case is allocated to; for
+   * a person with no open case, the team that held their last one; else the council's default team; else, for a
+   * council without teams, the practitioners' role queue.
+   */
+  @Transactional(readOnly = true)
+  public String queueOfCase(UUID personId) {
+    CaseTeams c = cases.getIfAvailable();
+    Optional<UUID> team = personId == null || c == null ? Optional.empty()
+        : c.allocatedTeamOf(personId).or(() -> c.lastTeamOf(personId));
+    return team.flatMap(teams::findById).or(() -> withDuty(TeamDuty.DEFAULT_TEAM)).map(Team::getGroupId)
+        .orElse(org.letstalk.identity.Groups.PRACTITIONERS);
+  }
+
+  /** The worker the person's open case is allocated to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<String> workerOfCase(UUID personId) {
+    CaseTeams c = cases.getIfAvailable();
+    return personId == null || c == null ? Optional.empty() : c.allocatedWorkerOf(personId);
   }
 
   /** Creates the team, or updates its managers when a team of that name exists. */
@@ -125,9 +175,10 @@ public class Teams {
 
   /**
    * The queue a worker's new case waits in, so their team can see it: the team named ({@code teamNamed}, by name or
-   * queue), which must be one of the worker's; with none named, the worker's one team, or for a worker in no team
-   * their role's queue (as before teams owned cases). Empty for a team named the worker is not in, for a worker in
-   * several teams and none of them named, and for a worker in no team who holds no conversations.
+   * queue), which must be one of the worker's; with none named, the worker's one team. A worker in no team who holds
+   * conversations works for the council's default team until they are put in one (see {@link #inNoTeam}), or, where
+   * the council has no default team, their role's queue. Empty for a team named the worker is not in, for a worker
+   * in several teams and none of them named, and for a worker in no team who holds no conversations.
    */
   @Transactional(readOnly = true)
   public Optional<String> queueOf(String workerUserId, String teamNamed) {
@@ -142,7 +193,20 @@ public class Teams {
     if (!in.isEmpty() || !workers.canHoldConversations(workerUserId)) {
       return Optional.empty();
     }
-    return Optional.of(workers.conversationTeamOf(workerUserId));
+    return Optional.of(withDuty(TeamDuty.DEFAULT_TEAM).map(Team::getGroupId)
+        .orElseGet(() -> workers.conversationTeamOf(workerUserId)));
+  }
+
+  /** Whether the worker is in no team: their work waits with the default team, whose managers are told. */
+  @Transactional(readOnly = true)
+  public boolean inNoTeam(String workerUserId) {
+    return workerUserId != null && teamsOf(workerUserId).isEmpty();
+  }
+
+  /** The managers of the council's default team, who put a worker in no team in a team; none without one. */
+  @Transactional(readOnly = true)
+  public List<String> defaultTeamManagers() {
+    return withDuty(TeamDuty.DEFAULT_TEAM).map(team -> managersOf(team.getId())).orElse(List.of());
   }
 
   /** The team named, by its name (any case) or its queue's id. */

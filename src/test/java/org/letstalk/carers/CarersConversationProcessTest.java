@@ -44,6 +44,8 @@ import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
 import org.letstalk.record.TimelineEntry;
 import org.letstalk.record.Viewer;
+import org.letstalk.team.TeamDuty;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,6 +68,12 @@ class CarersConversationProcessTest extends CarersTestSupport {
   @Autowired
   SupportPlans plans;
 
+  @Autowired
+  Teams teams;
+
+  /** The demo South locality's queue: practitioner2's team, which holds the cared-for people's cases here. */
+  static final String SOUTH = "team-south-locality-demo";
+
   @Test
   void anAcceptedOfferStartsACarersConversationWithTheCarersCentreWhileARefusalRecordsWhy() {
     ProcessInstance refusing = involvementWaitingAtLetsTalk1(contactAbout("Rhys"));
@@ -85,7 +93,8 @@ class CarersConversationProcessTest extends CarersTestSupport {
     ProcessInstance carer = carersConversationFor(accepting.getBusinessKey());
     assertThat(carer).isWaitingAt("Task_RecordCarerDetails");
     assertThat(taskService.getIdentityLinksForTask(task("Task_RecordCarerDetails", carer).getId()))
-        .extracting(IdentityLink::getGroupId).containsExactly("carers-centre");
+        .extracting(IdentityLink::getGroupId).as("the council's carers' centre team, not the role's queue")
+        .containsExactly(teams.withDuty(TeamDuty.CARERS_CENTRE).orElseThrow().getGroupId());
     assertThat(task("Task_RecordCarerDetails", carer).getName()).startsWith("Who is the carer of Alys Conv");
     complete("practitioner2", calledProcessInstance("lets-talk-1", accepting), "Task_HoldLetsTalk1",
         letsTalk1WithCarerAccepting("LT1"));
@@ -275,7 +284,8 @@ class CarersConversationProcessTest extends CarersTestSupport {
     assertThat((String) runtime.getVariable(reassessment.getId(), "presentingNeed")).contains("can no longer care");
     ProcessInstance lt1 = calledProcessInstance("lets-talk-1", reassessment);
     assertThat(taskService.getIdentityLinksForTask(task("Task_HoldLetsTalk1", lt1).getId()))
-        .extracting(IdentityLink::getGroupId).contains("practitioners");
+        .extracting(IdentityLink::getGroupId).as("the team that held her last case, not every practitioner")
+        .containsExactly(SOUTH);
   }
 
   @Test
@@ -366,6 +376,10 @@ class CarersConversationProcessTest extends CarersTestSupport {
         .isWaitingAt("Task_ConsiderFurtherContact");
     assertThat((String) taskService.getVariable(task("Task_ConsiderFurtherContact", caredFor).getId(),
         "presentingNeed")).contains("can no longer care").contains("he has had a fall");
+    assertThat(task("Task_ConsiderFurtherContact", caredFor)).as("her case's worker and team hold it")
+        .isAssignedTo("practitioner2");
+    assertThat(taskService.getIdentityLinksForTask(task("Task_ConsiderFurtherContact", caredFor).getId()))
+        .extracting(IdentityLink::getGroupId).filteredOn(java.util.Objects::nonNull).containsExactly(SOUTH);
   }
 
   @Test

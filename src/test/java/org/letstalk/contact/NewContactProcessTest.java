@@ -13,7 +13,13 @@ import static org.letstalk.contact.ContactFixtures.newContact;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.identity.User;
+import org.letstalk.identity.Groups;
+import org.letstalk.team.TeamDuty;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -37,6 +43,8 @@ class NewContactProcessTest extends ProcessTestSupport {
 
   /** The demo North locality's queue: the demo practitioner's team. */
   static final String NORTH = "team-north-locality-demo";
+  /** The demo front door's queue. */
+  static final String FRONT_DOOR_TEAM = "team-front-door-demo";
 
   @Autowired
   Involvements involvements;
@@ -50,12 +58,83 @@ class NewContactProcessTest extends ProcessTestSupport {
   @Autowired
   PersonRepository people;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
+  /**
+   * A contact's own tasks are team work [issue 21, "teams are the unit of allocation"]: they wait in the queue of the
+   * team of whoever took the contact, and in the council's front door team's for someone in no team, never in every
+   * role's queue in the council.
+   */
+  @Test
+  void aContactsOwnTasksWaitInTheQueueOfTheTeamThatTookIt() {
+    ProcessInstance inNorth = startContact("practitioner", newContact());
+    Task northsDecision = task("Task_DecideContactOutcome", inNorth);
+    assertThat(groupsOf(northsDecision)).containsExactly(NORTH);
+    assertThat(as("practitioner2", () -> taskService.createTaskQuery().taskId(northsDecision.getId()).count()))
+        .as("another locality's practitioner does not see it").isZero();
+    assertThat(as("senior", () -> taskService.createTaskQuery().taskId(northsDecision.getId()).count()))
+        .as("a colleague in North does").isOne();
+
+    String inNoTeam = worker("loner-" + UUID.randomUUID().toString().substring(0, 8), Groups.FRONT_DOOR);
+    ProcessInstance fromSomeoneInNoTeam = startContact(inNoTeam, newContact());
+    assertThat(teams.withDuty(TeamDuty.FRONT_DOOR)).get().extracting(Team::getGroupId).isEqualTo(FRONT_DOOR_TEAM);
+    Task frontDoors = task("Task_DecideContactOutcome", fromSomeoneInNoTeam);
+    assertThat(groupsOf(frontDoors)).as("the council's front door team").containsExactly(FRONT_DOOR_TEAM);
+    assertThat(as("frontdoor", () -> taskService.createTaskQuery().taskId(frontDoors.getId()).count())).isOne();
+    assertThat(as("practitioner", () -> taskService.createTaskQuery().taskId(frontDoors.getId()).count()))
+        .as("a practitioner outside the front door does not see it").isZero();
+  }
+
+  /**
+   * A worker in no team who is given a case: it waits in the council's default team's queue, the case is that team's
+   * (every case has a team), and the default team's managers are told, so the worker is put in a team.
+   */
+  @Test
+  void aCaseGivenToAWorkerInNoTeamIsTheDefaultTeamsAndItsManagersAreTold() {
+    String inNoTeam = worker("newstarter-" + UUID.randomUUID().toString().substring(0, 8), Groups.PRACTITIONERS);
+    Team defaultTeam = teams.withDuty(TeamDuty.DEFAULT_TEAM).orElseThrow();
+    ProcessInstance contact = startContact("frontdoor", newContact());
+
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of("outcome", "NEW_CASE",
+        "outcomeReason", "Needs a conversation", "allocation", "NAMED_WORKER", "allocatedWorker", inNoTeam));
+
+    Task conversation = conversationTask(contact, "Task_HoldLetsTalk1");
+    assertThat(conversation).isAssignedTo(inNoTeam);
+    assertThat(groupsOf(conversation)).containsExactly(defaultTeam.getGroupId());
+    java.util.UUID person = contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId();
+    Involvement involvement = involvements.openFor(person).orElseThrow();
+    assertThat(involvement.getAllocatedTeamId()).isEqualTo(defaultTeam.getId());
+    assertThat(involvement.getAllocatedWorker()).isEqualTo(inNoTeam);
+    assertThat(jdbc.queryForList("select recipient_user_id from notice where kind = 'WORKER_IN_NO_TEAM'"
+        + " and person_id = ?", String.class, person))
+        .containsExactlyInAnyOrderElementsOf(teams.managersOf(defaultTeam.getId()));
+    assertThat(jdbc.queryForList("select recipient_user_id from notice where kind = 'CASE_ALLOCATED'"
+        + " and person_id = ?", String.class, person)).as("the worker is told as anyone is").containsExactly(inNoTeam);
+  }
+
+  private List<String> groupsOf(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull).toList();
+  }
+
+  private String worker(String id, String role) {
+    User user = identity.newUser(id);
+    user.setFirstName("Test");
+    user.setLastName(id);
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(id, role);
+    return id;
+  }
+
   @Test
   void informationAndAdviceClosesTheContactWithItsReason() {
     ProcessInstance contact = startContact("frontdoor", newContact());
 
-    assertThat(contact).isWaitingAt("Task_DecideContactOutcome").task()
-        .hasCandidateGroup("front-door").hasCandidateGroup("practitioners");
+    assertThat(taskService.getIdentityLinksForTask(task("Task_DecideContactOutcome", contact).getId()))
+        .extracting(IdentityLink::getGroupId).as("the front door's own team, not every role's queue")
+        .containsExactly(FRONT_DOOR_TEAM);
     complete("frontdoor", contact, "Task_DecideContactOutcome", informationAndAdvice());
 
     assertThat(contact).isEnded().hasPassed("EndEvent_InformationAndAdvice").hasNotPassed("Event_StartOrJoinInvolvement");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.letstalk.conversation.ConversationFixtures.contactAbout;
+import static org.letstalk.conversation.ConversationFixtures.crisisFor;
+import static org.letstalk.conversation.ConversationFixtures.letsTalk2;
 import static org.letstalk.conversation.ConversationFixtures.newCaseFor;
 
 import java.math.BigDecimal;
@@ -14,10 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -209,6 +216,51 @@ class CaseTransferTest extends ProcessTestSupport {
         .as("and the new team claims it").isEqualTo(204);
     assertThat(engineRest(teammateA, HttpMethod.POST, "/task/" + task + "/claim", teammateA).getStatusCode().value())
         .as("the old team still cannot").isIn(403, 404);
+  }
+
+  /**
+   * A case in crisis moves whole: the open check-in and the crisis plan under way go to the new worker and team, and
+   * the check-ins the plan's timers bring later, and the chase of a missed one, come to them, not to the old ones.
+   */
+  @Test
+  void aCrisisPlansCheckInsOpenAndStillToComeMoveWithTheCase() {
+    Date monday = Date.from(LocalDateTime.of(2026, 11, 30, 9, 30).atZone(ZoneId.of("Europe/London")).toInstant());
+    ClockUtil.setCurrentTime(monday);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String workerA = user("crisis-a-" + tag);
+    String workerB = user("crisis-b-" + tag);
+    Team a = teams.defineTeam("Crisis A " + tag, "teammanager", null);
+    Team b = teams.defineTeam("Crisis B " + tag, "teammanager2", null);
+    teams.addMember(a.getId(), workerA);
+    teams.addMember(b.getId(), workerB);
+    ProcessInstance involvement = involvementFrom(contactAbout("Carys"), crisisFor(workerA));
+    ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
+    complete(workerA, letsTalk2, "Task_HoldLetsTalk2", letsTalk2(21));
+    advanceTimeAndRunDueJobs(Date.from(monday.toInstant().plus(Duration.ofDays(2).plusMinutes(1))), involvement);
+    Task openCheckIn = task("Task_CheckIn", letsTalk2);
+    assertThat(openCheckIn.getAssignee()).isEqualTo(workerA);
+    assertThat(groups(openCheckIn)).containsExactly(a.getGroupId());
+    UUID person = UUID.fromString(involvement.getBusinessKey());
+
+    transfers.transfer(person, new Transfer(b.getId(), workerB, "Moved to the other side of town"), "teammanager");
+
+    Task movedCheckIn = taskService.createTaskQuery().taskId(openCheckIn.getId()).singleResult();
+    assertThat(movedCheckIn.getAssignee()).as("the open check-in").isEqualTo(workerB);
+    assertThat(groups(movedCheckIn)).containsExactly(b.getGroupId());
+    Task underWay = task("Task_CrisisPlanUnderWay", letsTalk2);
+    assertThat(underWay.getAssignee()).isEqualTo(workerB);
+    assertThat(groups(underWay)).containsExactly(b.getGroupId());
+    complete(workerB, letsTalk2, "Task_CheckIn", Map.of("checkInNotes", "Settled in", "planWorking", true));
+
+    advanceTimeAndRunDueJobs(Date.from(monday.toInstant().plus(Duration.ofDays(4).plusMinutes(2))), involvement);
+    Task next = task("Task_CheckIn", letsTalk2);
+    assertThat(next).as("the next check-in, from the plan's timer").isNotNull();
+    assertThat(next.getAssignee()).isEqualTo(workerB);
+    assertThat(groups(next)).containsExactly(b.getGroupId());
+
+    advanceTimeAndRunDueJobs(Date.from(monday.toInstant().plus(Duration.ofDays(5).plusMinutes(3))), involvement);
+    assertThat(groups(task("Task_ChaseCheckIn", letsTalk2))).as("a missed one is chased by the new team's managers")
+        .containsExactly(b.getManagersGroupId());
   }
 
   private ResponseEntity<String> engineRest(String user, HttpMethod method, String path) {

@@ -36,6 +36,7 @@ import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
 import org.letstalk.safeguarding.SafeguardingConcern.RaisedIn;
 import org.letstalk.validation.InputRejectedException;
+import org.letstalk.team.TeamDuty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of safeguarding-concern [T 3.11; W ¶106-109, ¶27]. */
@@ -45,6 +46,9 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 30, 9, 30);
   static final String TODAY = "2026-11-30";
+
+  @Autowired
+  org.letstalk.team.Teams teams;
 
   @Autowired
   SafeguardingConcernRepository concerns;
@@ -165,7 +169,7 @@ class SafeguardingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void aLetsTalk2NeedsAKnownPersonAndAConcernReportedByTheSafeguardingTeamGoesToThePractitioners() {
+  void aLetsTalk2NeedsAKnownPersonAndAConcernReportedByTheSafeguardingTeamGoesToTheCouncilsDefaultTeam() {
     ProcessInstance unknown = report("safeguarding", externalConcern());
     assertThatRejected(() -> complete("teammanager", unknown, "Task_DecideConcern",
         decision("LETS_TALK_2", "MET_BY_COUNCIL", true, false)))
@@ -180,7 +184,10 @@ class SafeguardingProcessTest extends ProcessTestSupport {
         .processInstanceBusinessKey(personId).singleResult();
     ProcessInstance letsTalk2 = calledProcessInstance("lets-talk-2", involvement);
     Task crisis = task("Task_HoldLetsTalk2", letsTalk2);
-    assertThat(crisis).isNotAssigned().hasCandidateGroup("practitioners");
+    assertThat(crisis).isNotAssigned();
+    assertThat(taskService.getIdentityLinksForTask(crisis.getId())).extracting(link -> link.getGroupId())
+        .as("a person with no case yet: the council's default team, not every practitioner")
+        .containsExactly(teams.withDuty(TeamDuty.DEFAULT_TEAM).orElseThrow().getGroupId());
   }
 
   @Test

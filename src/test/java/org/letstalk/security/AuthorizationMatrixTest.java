@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
   static final Map<String, String> GROUP_CHOSEN_BY = Map.of(
       "${conversationTeam}", TEAM_A,
       "${assessmentTeam}", TEAM_A,
+      "${contactQueue}", TEAM_A,
       "${team}", TEAM_B,
       "${authorisationGroup}", Groups.TEAM_MANAGERS,
       "${noticeGroup}", Groups.SERVICE_MANAGERS,

@@ -18,6 +18,8 @@ import org.letstalk.identity.Groups;
 import org.letstalk.person.Person;
 import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonRepository;
+import org.letstalk.team.TeamDuty;
+import org.letstalk.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -38,6 +40,9 @@ class CarersCentreTakesCarerOnTest {
 
   @Autowired
   TestRestTemplate http;
+
+  @Autowired
+  Teams teams;
 
   @Autowired
   IdentityService identity;
@@ -69,7 +74,8 @@ class CarersCentreTakesCarerOnTest {
         .singleResult();
     assertThat(who.getName()).startsWith("Who is the carer of Refuses");
     assertThat(tasks.getIdentityLinksForTask(who.getId())).extracting(IdentityLink::getGroupId)
-        .containsExactly(Groups.CARERS_CENTRE);
+        .as("a worker of the centre in no team: the council's carers' centre team holds it")
+        .containsExactly(teams.withDuty(TeamDuty.CARERS_CENTRE).orElseThrow().getGroupId());
     assertThat(runtime.getVariable(instance, "caredForId")).isEqualTo(caredFor.toString());
   }
 

@@ -105,6 +105,37 @@ class TeamApiTest {
     assertThat(teams.all()).extracting(Team::getName).doesNotContain("Mine", "Ghosts");
   }
 
+  /** One team holds each of the council's duties; giving it to another takes it from the first. */
+  @Test
+  void aServiceManagerGivesATeamTheCarersCentresDutyAndItLeavesTheTeamThatHadIt() {
+    Team before = teams.withDuty(TeamDuty.CARERS_CENTRE).orElseThrow();
+    String teamId = (String) post("servicemanager", "/api/teams", Map.of("name", "Carers north "
+        + ThreadLocalRandom.current().nextInt(1_000_000), "managerUserId", "teammanager")).getBody().get("id");
+    try {
+      assertThat(put("practitioner", "/api/teams/" + teamId + "/duties/CARERS_CENTRE").getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      ResponseEntity<Map<String, Object>> unknown = put("servicemanager", "/api/teams/" + teamId + "/duties/LUNCH");
+      assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(String.valueOf(unknown.getBody())).contains("duty").contains("carers' centre");
+      assertThat(teams.withDuty(TeamDuty.CARERS_CENTRE)).get().extracting(Team::getId).isEqualTo(before.getId());
+
+      ResponseEntity<Map<String, Object>> given = put("servicemanager",
+          "/api/teams/" + teamId + "/duties/CARERS_CENTRE");
+
+      assertThat(given.getStatusCode()).as(String.valueOf(given.getBody())).isEqualTo(HttpStatus.OK);
+      assertThat(String.valueOf(given.getBody().get("duties"))).isEqualTo("[CARERS_CENTRE]");
+      assertThat(teams.withDuty(TeamDuty.CARERS_CENTRE)).get().extracting(t -> t.getId().toString())
+          .isEqualTo(teamId);
+      assertThat(teams.dutiesOf(before.getId())).doesNotContain(TeamDuty.CARERS_CENTRE);
+    } finally {
+      teams.giveDuty(TeamDuty.CARERS_CENTRE, before.getId(), "servicemanager");
+    }
+  }
+
+  private ResponseEntity<Map<String, Object>> put(String user, String path) {
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.PUT, null, JSON);
+  }
+
   private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

@@ -5,9 +5,12 @@ import static org.letstalk.carers.flow.CarersVariables.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.letstalk.carers.Carers;
 import org.letstalk.identity.Groups;
+import org.letstalk.team.Team;
+import org.letstalk.team.TeamDuty;
 import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.web.NextTask;
@@ -44,8 +47,10 @@ public class CarersTakenOn {
     variables.put(CARED_FOR_ID, caredForId.toString());
     variables.put(CARED_FOR_NAME, carers.nameOf(caredForId));
     variables.put(OFFERED_BY, by);
-    // The queue of the team of whoever takes the carer on; the carers' centre's role queue for someone in no team.
-    variables.put(ProcessVariables.CONVERSATION_TEAM, teams.queueOf(by, null).orElse(Groups.CARERS_CENTRE));
+    // The queue of the team of whoever takes the carer on; the carers' centre's team for someone in no team or several.
+    Optional<String> centre = teams.withDuty(TeamDuty.CARERS_CENTRE).map(Team::getGroupId);
+    variables.put(ProcessVariables.CONVERSATION_TEAM, (teams.inNoTeam(by) ? centre : Optional.<String>empty())
+        .or(() -> teams.queueOf(by, null)).or(() -> centre).orElse(Groups.CARERS_CENTRE));
     // The carers' centre may not start processes through the engine; this one start belongs to the council.
     return workflow.onTheCouncilsBehalf(() -> workflow.startByMessage(CAME_FORWARD, caredForId.toString(), variables));
   }

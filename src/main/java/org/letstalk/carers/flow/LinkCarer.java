@@ -38,6 +38,8 @@ public class LinkCarer implements JavaDelegate {
     execution.setVariable(ProcessVariables.CONVERSATION_ASSIGNEE, by);
     // And their team's queue holds the carer's work, as a team holds any case; one in no team, or in several, leaves
     // it where it waited.
-    teams.queueOf(by, null).ifPresent(queue -> execution.setVariable(ProcessVariables.CONVERSATION_TEAM, queue));
+    if (!teams.inNoTeam(by)) {
+      teams.queueOf(by, null).ifPresent(queue -> execution.setVariable(ProcessVariables.CONVERSATION_TEAM, queue));
+    }
   }
 }

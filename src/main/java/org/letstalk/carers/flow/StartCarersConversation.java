@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.letstalk.carers.Carers;
 import org.letstalk.conversation.flow.ConversationVariables;
 import org.letstalk.identity.Groups;
+import org.letstalk.team.Team;
+import org.letstalk.team.TeamDuty;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.FormInput;
 import org.letstalk.workflow.ProcessVariables;
 import org.letstalk.workflow.Workflow;
@@ -27,10 +30,12 @@ public class StartCarersConversation implements JavaDelegate {
 
   private final Workflow workflow;
   private final Carers carers;
+  private final Teams teams;
 
-  public StartCarersConversation(Workflow workflow, Carers carers) {
+  public StartCarersConversation(Workflow workflow, Carers carers, Teams teams) {
     this.workflow = workflow;
     this.carers = carers;
+    this.teams = teams;
   }
 
   @Override
@@ -41,7 +46,9 @@ public class StartCarersConversation implements JavaDelegate {
     variables.put(CARED_FOR_NAME, carers.nameOf(ProcessVariables.uuid(execution, ProcessVariables.PERSON_ID)));
     variables.put(OFFERED_IN_CONVERSATION_ID, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_ID));
     variables.put(OFFERED_BY, ProcessVariables.text(execution, ConversationVariables.CONVERSATION_HELD_BY));
-    variables.put(ProcessVariables.CONVERSATION_TEAM, Groups.CARERS_CENTRE);
+    // The council's carers' centre team holds the offer until one of its workers takes the carer on.
+    variables.put(ProcessVariables.CONVERSATION_TEAM,
+        teams.withDuty(TeamDuty.CARERS_CENTRE).map(Team::getGroupId).orElse(Groups.CARERS_CENTRE));
     String carerName = FormInput.read(execution.getVariables(),
         in -> in.optionalText(ConversationVariables.CARER_NAME, FormInput.SHORT_TEXT));
     variables.put(OFFERED_CARER_NAME, carerName);

@@ -20,9 +20,11 @@ public class RecordContact implements JavaDelegate {
 
   private final ContactIntake intake;
   private final CurrentUser currentUser;
+  private final ContactQueue contactQueue;
   private final Clock clock;
 
-  public RecordContact(ContactIntake intake, CurrentUser currentUser, Clock clock) {
+  public RecordContact(ContactIntake intake, CurrentUser currentUser, Clock clock, ContactQueue contactQueue) {
+    this.contactQueue = contactQueue;
     this.intake = intake;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -35,6 +37,7 @@ public class RecordContact implements JavaDelegate {
     execution.removeVariables(FIELDS.stream().filter(f -> !KEPT.contains(f)).toList());
     execution.setVariable(ProcessVariables.CONTACT_ID, contact.getId().toString());
     execution.setVariable(ProcessVariables.PERSON_NAME, contact.getFullName());
+    execution.setVariable(ContactQueue.CONTACT_QUEUE, contactQueue.queueFor(contact.getRecordedBy()));
     execution.setVariable(SAFEGUARDING_CONCERN, contact.isSafeguardingConcern());
     execution.setVariable(MATCH_STATUS, contact.getMatchStatus().name());
     execution.setVariable(NEEDS_MATCH_CONFIRMATION, contact.getCandidatePersonId() != null

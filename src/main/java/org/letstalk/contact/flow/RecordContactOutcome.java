@@ -9,6 +9,8 @@ import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.notice.NoticeKind;
 import org.letstalk.notice.Notices;
+import org.letstalk.team.Team;
+import org.letstalk.team.TeamDuty;
 import org.letstalk.team.Teams;
 import org.letstalk.workflow.Council;
 import org.letstalk.workflow.CurrentUser;
@@ -63,9 +65,9 @@ public class RecordContactOutcome implements JavaDelegate {
           "allocated:" + execution.getProcessInstanceId());
     }
     // A proportionate assessment that follows advice stays with the team of whoever gave it; a worker in no team, or
-    // in several, leaves it with the front door.
-    execution.setVariable(ContactVariables.ASSESSMENT_TEAM,
-        teams.queueOf(currentUser.id(), null).orElse(Groups.FRONT_DOOR));
+    // in several, leaves it with the front door's team.
+    execution.setVariable(ContactVariables.ASSESSMENT_TEAM, teams.queueOf(currentUser.id(), null)
+        .orElseGet(() -> teams.withDuty(TeamDuty.FRONT_DOOR).map(Team::getGroupId).orElse(Groups.FRONT_DOOR)));
     execution.setVariable(ContactVariables.SUGGESTED_CONVERSATION, crisis ? "Let's Talk 2 (crisis)" : "Let's Talk 1");
   }
 }

@@ -39,6 +39,7 @@ public final class ExpressionAllowList {
       "conversations", CONCERN_TOLD,
       "carers", CONCERN_TOLD,
       "audits", Set.of("caseAuditIds"),
+      "caseQueues", Set.of("teamOf", "workerOf"),
       "execution", Set.of("getVariable", "processBusinessKey", "processInstanceId"),
       "decisionResult", Set.of("getSingleResult", "getSingleEntry", "getResultList", "get"));
 
