@@ -122,6 +122,26 @@ class LifeStory1Test extends ConversationTestSupport {
         CLIENT_TYPE, "Service User", DATE_OF_BIRTH, "1941-06-12", PRIMARY_SUPPORT_REASON, "Unknown")));
   }
 
+  /**
+   * issue 19 item 3: a residential placement must be reachable, so the table authorisation-level's residential rule
+   * can fire for a Let's Talk 1 funding change as it does for a Let's Talk 3 plan.
+   */
+  @Test
+  void aFundingChangeToAResidentialPlacementIsAskedOfTheAuthorisationRuleAsResidential() {
+    ProcessInstance involvement = involvementFrom(contactAbout("Wyn"), newCaseFor("practitioner2"));
+    ProcessInstance lt1 = calledProcessInstance("lets-talk-1", involvement);
+    funded(personOf(involvement), "72.00");
+
+    complete("practitioner2", lt1, "Task_HoldLetsTalk1", with(letsTalk1("LT1"), "hasCapacity", true,
+        "fundingChange", true, "newWeeklyCost", 90, "residentialPlacement", true));
+
+    ProcessInstance asked = calledProcessInstance("funding-authorisation", lt1);
+    assertThat(authorisations.findByProcessInstanceId(asked.getId())).hasValueSatisfying(
+        request -> assertThat(request.isResidential()).as("a care home, not a community package").isTrue());
+    assertThat(runtime.getVariable(asked.getId(), "authorisationLevel")).as("any residential placement goes to the panel")
+        .isEqualTo("PANEL");
+  }
+
   @Test
   void aReturnedFundingChangeIsRevisedAndAskedForAgainAndADeclinedOneLeavesThePlanAsItWas() {
     ProcessInstance involvement = involvementFrom(contactAbout("Kit"), newCaseFor("practitioner2"));

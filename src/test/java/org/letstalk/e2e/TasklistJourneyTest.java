@@ -310,7 +310,10 @@ class TasklistJourneyTest {
     browser.screenshot("front-door-signed-in");
     Tasklist.Form contact = tasklist.startProcess("New contact");
     contact.fill("givenName", "Ada").fill("familyName", familyName)
-        .select("routeOfAccess", "The person themselves").select("contactMethod", "Phone")
+        .select("routeOfAccess", "A carer or family member");
+    assertThat(browser.visible(By.cssSelector("label[for$='-Field_contactName']")).getText())
+        .as("who got in touch is required once someone else did").endsWith("*");
+    contact.select("routeOfAccess", "The person themselves").select("contactMethod", "Phone")
         .date("dateOfBirth", "03/02/1944")
         .fill("presentingNeed", "Wants to get back to the lunch club after a fall")
         .choose("consentToShare", "Yes");
@@ -404,7 +407,10 @@ class TasklistJourneyTest {
     closure.form().submit();
     assertThat(browser.visible(By.cssSelector(".lt-problems")).getText())
         .contains("Nothing was saved", "\u201cReason\u201d: say why the request is declined.");
-    // Tasklist's notice covers neither the list nor the form.
+    // Tasklist's own notice of it, naming variables and the task's id, is not shown; no message covers the form.
+    browser.waitUntil(d -> d.findElements(By.xpath("//*[contains(@class,'page-notifications')]"
+        + "//*[contains(@class,'alert') and contains(., 'Cannot submit task form')]")).stream()
+        .noneMatch(org.openqa.selenium.WebElement::isDisplayed) ? true : null);
     browser.waitUntil(d -> messagesTakeTheirOwnRoom() ? true : null);
     assertThat(uncovered("button[ng-click='complete()']")).as("the Complete button is not covered").isTrue();
     browser.screenshot("team-manager-refusal-named-by-label");

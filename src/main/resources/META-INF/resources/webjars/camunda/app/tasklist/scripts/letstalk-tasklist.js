@@ -259,6 +259,21 @@ function showProblems(problems) {
   form.parentNode.insertBefore(box, form);
   box.scrollIntoView({block: 'start'});
   box.focus();
+  hideRawRefusal(8);
+}
+
+// Tasklist's own notice of the same refusal names the variables and the task's id ("Cannot submit task form <id>:
+// outcome: ..."): the list above the form says it in the form's words, so that notice is not shown.
+const RAW_REFUSAL = /Cannot (submit task form|instantiate process definition)/;
+function hideRawRefusal(triesLeft) {
+  document.querySelectorAll('.page-notifications .alert').forEach(notice => {
+    if (RAW_REFUSAL.test(notice.textContent)) {
+      notice.style.display = 'none';
+    }
+  });
+  if (triesLeft > 0) {
+    setTimeout(() => hideRawRefusal(triesLeft - 1), 250);
+  }
 }
 
 const money = new Intl.NumberFormat('en-GB', {style: 'currency', currency: 'GBP'});
