@@ -52,8 +52,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Tasklist journey in headless Chromium, against the whole application on PostgreSQL: the front door
- * records a new contact; a practitioner finds it in the inbox, claims it and makes it a new case for
- * themselves, then holds the Let's Talk 1 and finds no ongoing need; a team manager authorises the closure,
+ * records a new contact and, from its own queue, makes it a new case for a practitioner picked by name; the
+ * practitioner holds the Let's Talk 1 and finds no ongoing need; a team manager authorises the closure,
  * and the involvement is closed with the decision and who made it stored. Screenshots of each step:
  * target/e2e-screenshots/.
  *
