@@ -185,6 +185,14 @@ final class Tasklist {
       return this;
     }
 
+    /** A select whose options carry changing detail (a worker's open cases): pick the first that starts so. */
+    Form selectStartingWith(String key, String labelStart) {
+      browser.click(By.cssSelector("input[id$='-Field_" + key + "'], [id$='-Field_" + key + "-display']"));
+      browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), "
+          + literal(labelStart) + ")]"));
+      return this;
+    }
+
     /** A radio group: pick the option by its label, until the form shows it picked (it re-renders as it goes). */
     Form choose(String key, String optionLabel) {
       By label = By.xpath("//label[contains(@for,'-Field_" + key + "-') and normalize-space(.)="

@@ -52,8 +52,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Tasklist journey in headless Chromium, against the whole application on PostgreSQL: the front door
- * records a new contact; a practitioner finds it in the inbox, claims it and makes it a new case for
- * themselves, then holds the Let's Talk 1 and finds no ongoing need; a team manager authorises the closure,
+ * records a new contact and, from its own queue, makes it a new case for a practitioner picked by name; the
+ * practitioner holds the Let's Talk 1 and finds no ongoing need; a team manager authorises the closure,
  * and the involvement is closed with the decision and who made it stored. Screenshots of each step:
  * target/e2e-screenshots/.
  *
@@ -332,29 +332,29 @@ class TasklistJourneyTest {
     return personId;
   }
 
+  /** The contact waits in the front door's queue; the front door makes it a new case for a practitioner, by name. */
   private void aPractitionerTakesItOnAsANewCase(Tasklist tasklist, String person) {
-    tasklist.signIn("practitioner", "demo").showFilter("My team's tasks").search(person)
-        .waitForTask("Decide what happens next: " + person);
-    browser.screenshot("practitioner-inbox");
+    tasklist.showFilter("My team's tasks").search(person).waitForTask("Decide what happens next: " + person);
+    browser.screenshot("front-door-inbox");
     Tasklist.TaskView decide = tasklist.openTask("Decide what happens next: " + person).claim();
-    browser.screenshot("practitioner-claimed");
+    browser.screenshot("front-door-claimed");
     decide.form().choose("outcome", "Progress to a new case")
         .fill("outcomeReason", "Wants to talk about getting out again; no other support in place")
-        .choose("allocation", "Me");
-    browser.screenshot("practitioner-decision");
+        .choose("allocation", "A named worker").selectStartingWith("allocatedWorker", "Priya Patel, North locality");
+    browser.screenshot("front-door-decision");
     decide.form().submit();
     browser.waitUntil(d -> letsTalk1With(person) != null);
     assertThat(browser.visible(By.cssSelector(".lt-confirmation")).getText())
         .contains("Let's Talk 1: " + person + ": with Priya Patel");
     // The confirmation covers neither the filters nor the list.
     browser.waitUntil(d -> messagesTakeTheirOwnRoom() ? true : null);
-    browser.screenshot("practitioner-told-what-happens-next");
+    browser.screenshot("front-door-told-what-happens-next");
     assertThat(letsTalk1With(person).getAssignee()).isEqualTo("practitioner");
+    tasklist.signIn("practitioner", "demo");
   }
 
   private void thePractitionerHoldsLetsTalk1AndFindsNoOngoingNeed(Tasklist tasklist, String person) {
-    // The search for the person stays as the practitioner moves to their own tasks.
-    tasklist.showFilter("My tasks").waitForTask("Let's Talk 1: " + person);
+    tasklist.showFilter("My tasks").search(person).waitForTask("Let's Talk 1: " + person);
     browser.screenshot("practitioner-lets-talk-1-in-inbox");
     Tasklist.Form letsTalk1 = tasklist.openTask("Let's Talk 1: " + person).form()
         .fill("presentingNeeds", "Getting out of the house again since the fall")
