@@ -100,7 +100,8 @@ class WebSecurityTest {
     HttpEntity<String> body = new HttpEntity<>("{}", headers);
 
     ResponseEntity<String> anonymous = http.exchange(path, HttpMethod.valueOf(method), body, String.class);
-    ResponseEntity<String> wrongPassword = http.withBasicAuth("practitioner", "not-the-password")
+    String someone = SecurityFixtures.whoseSignInMayFail(identity, "web-security-wrong-password", Groups.PRACTITIONERS);
+    ResponseEntity<String> wrongPassword = http.withBasicAuth(someone, "not-the-password")
         .exchange(path, HttpMethod.valueOf(method), body, String.class);
 
     // A form post to a page is refused for its missing form token before anyone is asked to sign in.
