@@ -122,6 +122,12 @@ public class Workers {
         .stream().map(Group::getId).collect(Collectors.toSet());
   }
 
+  /** How people read a queue: a team's queue by the team's name, a role by the role's. */
+  public String queueName(String groupId) {
+    Group group = identity.createGroupQuery().groupId(groupId).groupType(TEAM_GROUP_TYPE).singleResult();
+    return group != null && group.getName() != null ? group.getName() : Groups.displayName(groupId);
+  }
+
   /** Every engine group the user is in, roles and team queues alike. */
   public Set<String> groupsOf(String userId) {
     return identity.createGroupQuery().groupMember(userId).list().stream()

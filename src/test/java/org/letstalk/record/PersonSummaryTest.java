@@ -158,7 +158,7 @@ class PersonSummaryTest extends ProcessTestSupport {
     assertThat(practitionerSees).extracting(line -> (String) line.get("label"))
         .anyMatch(label -> label.startsWith("Decide what happens next"))
         .noneMatch(label -> label.startsWith("Safeguarding decision"));
-    assertThat(practitionerSees.toString()).contains("waiting for", "Front door (contact and screening)", "due ");
+    assertThat(practitionerSees.toString()).contains("waiting for", "Front door (demo)", "due ");
     assertThat(section(get("safeguarding", "/api/people/" + personId).getBody(), "OPEN_TASKS"))
         .extracting(line -> (String) line.get("label"))
         .anyMatch(label -> label.startsWith("Safeguarding decision"));

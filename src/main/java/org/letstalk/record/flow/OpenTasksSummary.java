@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.letstalk.identity.Groups;
 import org.letstalk.identity.Workers;
 import org.letstalk.record.RecordSection;
 import org.letstalk.record.SummaryItem;
@@ -48,7 +47,7 @@ class OpenTasksSummary implements SummarySource {
     for (TaskAbout task : open) {
       String holder = task.assignee() != null ? "held by " + names.get(task.assignee())
           : task.candidateGroups().isEmpty() ? "not yet taken"
-          : "waiting for " + String.join(" or ", task.candidateGroups().stream().map(Groups::displayName).toList());
+          : "waiting for " + String.join(" or ", task.candidateGroups().stream().map(workers::queueName).toList());
       String due = task.due() == null ? "no due date" : "due " + DUE.format(task.due().toInstant());
       items.add(new SummaryItem(RecordSection.OPEN_TASKS, task.name(), due + ", " + holder,
           SAFEGUARDING_PROCESS.equals(task.processKey()) ? Visibility.SAFEGUARDING : Visibility.EVERYONE));
