@@ -73,7 +73,7 @@ class StartFieldsTest {
 
   @Test
   void aProcessWithNoStartFormIsStartedWithNoValuesAndOnlyAtItsBeginning() throws Exception {
-    ResponseEntity<Map<String, Object>> withValues = post("processowner",
+    ResponseEntity<Map<String, Object>> withValues = post("practitioner",
         "/engine-rest/process-definition/key/lets-talk-1/start",
         Map.of("variables", Map.of("conversationHeldBy", Map.of("value", "practitioner"))));
     assertThat(withValues.getStatusCode().value()).isEqualTo(400);
