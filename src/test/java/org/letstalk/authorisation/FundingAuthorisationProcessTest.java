@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.letstalk.PostgresTest;
 import org.letstalk.ProcessTestSupport;
+import org.letstalk.team.Team;
+import org.letstalk.team.TeamDuty;
+import org.letstalk.team.Teams;
 import org.letstalk.validation.InputRejectedException;
 import org.letstalk.validation.NotAllowedException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,9 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
 
   @Autowired
   AuthorisationRequestRepository requests;
+
+  @Autowired
+  Teams teams;
 
   String personId() {
     ProcessInstance contact = startContact("frontdoor", contactAbout("Iris"));
@@ -99,6 +105,9 @@ class FundingAuthorisationProcessTest extends ProcessTestSupport {
       identity.createMembership(dual, "practitioners");
       identity.createMembership(dual, "team-managers");
     }
+    // A worker who manages the team their own case belongs to: the request reaches them, and still they may not decide it.
+    Team theirs = teams.withDuty(TeamDuty.DEFAULT_TEAM).orElseThrow();
+    teams.addMember(theirs.getId(), dual, true);
     ProcessInstance involvement = involvementFrom(contactAbout("Jack"), newCaseFor(dual));
     complete(dual, calledProcessInstance("lets-talk-1", involvement), "Task_HoldLetsTalk1", letsTalk1("NO_ONGOING_NEED"));
 

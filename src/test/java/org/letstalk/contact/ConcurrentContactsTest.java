@@ -82,13 +82,13 @@ class ConcurrentContactsTest {
         "allocatedWorker", Map.of("value", "practitioner")));
 
     List<ResponseEntity<Map<String, Object>>> answers = atOnce(2,
-        n -> post("practitioner", "/engine-rest/task/" + tasks.get(n) + "/submit-form", newCase));
+        n -> post("frontdoor", "/engine-rest/task/" + tasks.get(n) + "/submit-form", newCase));
 
     for (int n = 0; n < 2; n++) {
       ResponseEntity<Map<String, Object>> answer = answers.get(n);
       assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isIn(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
       if (answer.getStatusCode() == HttpStatus.CONFLICT) {
-        assertThat(post("practitioner", "/engine-rest/task/" + tasks.get(n) + "/submit-form", newCase)
+        assertThat(post("frontdoor", "/engine-rest/task/" + tasks.get(n) + "/submit-form", newCase)
             .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
       }
     }

@@ -60,10 +60,10 @@ class LogHygieneTest {
       String task = tasks.createTaskQuery().processInstanceId((String) created.getBody().get("processInstanceId"))
           .singleResult().getId();
 
-      assertThat(post("practitioner", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+      assertThat(post("frontdoor", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
           "outcome", Map.of("value", "BOGUS " + NAME + " " + NHS_NUMBER),
           "outcomeReason", Map.of("value", "Because " + NAME)))).getStatusCode().value()).isEqualTo(400);
-      assertThat(post("practitioner", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+      assertThat(post("frontdoor", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
           "outcomeReason", Map.of("value", "Because " + NAME)))).getStatusCode().value())
           .as("a missing field").isEqualTo(400);
       assertThat(post("practitioner", "/engine-rest/task/" + UUID.randomUUID() + "/submit-form",

@@ -71,9 +71,9 @@ class PersonRecordPageTest extends ProcessTestSupport {
     form.put("safeguardingConcern", true);
     form.put("safeguardingDetail", "Bruising on her arms the daughter cannot explain");
     ProcessInstance contact = startContact("frontdoor", form);
-    complete("practitioner", contact, "Task_DecideContactOutcome", Map.of(
+    complete("frontdoor", contact, "Task_DecideContactOutcome", Map.of(
         "outcome", "NEW_CASE", "outcomeReason", "Wants to stay at home and keep climbing the stairs",
-        "allocation", "MYSELF"));
+        "allocation", "NAMED_WORKER", "allocatedWorker", "practitioner"));
     UUID personId = contacts.findByProcessInstanceId(contact.getId()).orElseThrow().getPersonId();
 
     note("practitioner", personId, note("2020-01-02", "VISIT", "VERIFIED_FACT", null,

@@ -31,6 +31,8 @@ import org.letstalk.person.PersonDetails;
 import org.letstalk.person.PersonRepository;
 import org.letstalk.record.RecordAccess;
 import org.letstalk.record.RecordAccessRepository;
+import org.letstalk.team.TeamDuty;
+import org.letstalk.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,9 @@ class EngineVariableReadsTest extends ProcessTestSupport {
 
   @Autowired
   RecordAccessRepository accessLog;
+
+  @Autowired
+  Teams teams;
 
   @LocalServerPort
   int port;
@@ -149,6 +154,7 @@ class EngineVariableReadsTest extends ProcessTestSupport {
     Contact contact = contacts.findByProcessInstanceId(waiting.getId()).orElseThrow();
     String task = taskService.createTaskQuery().processInstanceId(waiting.getId()).singleResult().getId();
     String reader = SecurityFixtures.onlyIn(identity, Groups.FRONT_DOOR);
+    teams.addMember(teams.withDuty(TeamDuty.FRONT_DOOR).orElseThrow().getId(), reader);
 
     assertThat(engineRest(reader, "/engine-rest/task/" + task + "/form-variables")).contains("M33 7XX");
 

@@ -189,7 +189,8 @@ class TaskCardApiTest {
         .hasEntrySatisfying("label", label -> assertThat(label).startsWith("Priya Patel")));
 
     String outcome = runtime.createProcessInstanceByKey("new-contact").businessKey(person.getId().toString())
-        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName()))
+        .setVariables(Map.of("personId", person.getId().toString(), "personName", person.getFullName(),
+            "contactQueue", "front-door"))
         .startBeforeActivity("Task_DecideContactOutcome").execute().getId();
     String outcomeTask = tasks.createTaskQuery().processInstanceId(outcome).singleResult().getId();
     Map<String, Map<String, Object>> outcomeForm = http.withBasicAuth("frontdoor", "demo")
