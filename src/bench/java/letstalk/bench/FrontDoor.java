@@ -62,7 +62,8 @@ final class FrontDoor {
         "presentingNeed", NEED,
         "safeguardingConcern", false,
         "matchStatus", "NEW_PERSON",
-        "needsMatchConfirmation", false));
+        "needsMatchConfirmation", false,
+        "contactQueue", "practitioners"));
     Map<String, Object> decided = new HashMap<>(outcome);
     decided.putIfAbsent("crisis", false);
     decided.put("conversationAssignee", PRACTITIONER);
